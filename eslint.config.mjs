@@ -1,0 +1,77 @@
+// One lint gate for the whole project; the layer rules keep the architecture of docs/architecture.md honest.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+import officeAddins from "eslint-plugin-office-addins";
+
+const restrict = (groups) => ({
+  "no-restricted-imports": [
+    "error",
+    { patterns: groups.map(([group, message]) => ({ group, message })) },
+  ],
+});
+
+const LAYER = {
+  sheet: [["**/sheet", "**/sheet/**"], "domain must not import the sheet layer"],
+  usecases: [["**/usecases", "**/usecases/**"], "only the composition root and the CLI use use cases"],
+  ports: [["**/ports", "**/ports/**"], "the port belongs to use cases and adapters"],
+  adapters: [["**/adapters", "**/adapters/**"], "the core must not know its adapters"],
+  cli: [["**/cli", "**/cli/**"], "nothing imports the command line"],
+  taskpane: [["**/taskpane", "**/taskpane/**"], "nothing imports the task pane"],
+  exceljs: [["exceljs"], "only src/adapters/xlsx touches ExcelJS"],
+  react: [["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], "only src/taskpane touches React"],
+  node: [["node:*", "fs", "path", "os", "child_process"], "the pure core does not touch Node APIs"],
+  office: [["@microsoft/office-js", "office-addin-*"], "only src/adapters/office touches Office.js"],
+};
+const pick = (...keys) => keys.map((k) => LAYER[k]);
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", "coverage/", "examples/out/", ".tmp/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+      eqeqeq: ["error", "always"],
+      "no-console": "off",
+    },
+  },
+  { files: ["**/*.cjs", "**/*.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+  {
+    files: ["src/domain/**"],
+    rules: restrict(pick("sheet", "usecases", "ports", "adapters", "cli", "taskpane", "exceljs", "react", "node", "office")),
+  },
+  {
+    files: ["src/sheet/**"],
+    rules: restrict(pick("usecases", "ports", "adapters", "cli", "taskpane", "exceljs", "react", "node", "office")),
+  },
+  {
+    files: ["src/usecases/**", "src/ports/**"],
+    rules: restrict(pick("adapters", "cli", "taskpane", "exceljs", "react", "node", "office")),
+  },
+  { files: ["src/adapters/xlsx/**"], rules: restrict(pick("cli", "taskpane", "react", "office")) },
+  { files: ["src/adapters/memory/**"], rules: restrict(pick("cli", "taskpane", "react", "office", "exceljs")) },
+  {
+    files: ["src/adapters/office/**"],
+    languageOptions: { globals: { ...globals.browser, Excel: "readonly", Office: "readonly", OfficeExtension: "readonly" } },
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      ...restrict(pick("cli", "taskpane", "react", "exceljs", "node")),
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-empty-load": "error",
+    },
+  },
+  { files: ["src/cli/**"], rules: restrict(pick("taskpane", "react", "office")) },
+  {
+    files: ["src/taskpane/**"],
+    languageOptions: { globals: { ...globals.browser, Office: "readonly" } },
+    rules: restrict(pick("cli", "exceljs", "node")),
+  },
+);

@@ -1,0 +1,106 @@
+/**
+ * Findings are data: a stable code, a severity, a place and the figures involved.
+ * Messages are rendered from the code through the locale maps in ./messages.
+ */
+import type { IndicatorId } from "./indicators";
+
+export type Severity = "error" | "warning" | "info";
+
+/** Every finding code with its fixed severity (RULES.md, version 1, plus the workbook-level codes). */
+export const FINDING_CODES = {
+  // target tables
+  "table.period_years": "error",
+  "figure.not_a_number": "error",
+  "figure.out_of_range": "error",
+  "revenue.incomplete": "error",
+  "figure.stored_as_text": "warning",
+  "figure.blank": "warning",
+  "target.decreasing": "warning",
+  "target.below_national": "warning",
+  "revenue.threshold_below_national": "warning",
+  "target.unreachable_share": "warning",
+  "indicator.unknown": "info",
+  "indicator.label_differs": "info",
+  // agency reports
+  "report.not_yes_no": "error",
+  "report.not_a_number": "error",
+  "report.negative": "error",
+  "report.trained_exceeds_staff": "error",
+  "report.security_level_range": "error",
+  "report.conflict": "error",
+  "report.duplicate": "info",
+  "report.missing_year": "warning",
+  "report.revenue_base_missing": "warning",
+  // whole files
+  "workbook.no_target_table": "error",
+  "workbook.no_agency_table": "error",
+  "source.unreadable": "error",
+} as const satisfies Record<string, Severity>;
+
+export type FindingCode = keyof typeof FINDING_CODES;
+
+export const ALL_FINDING_CODES = Object.keys(FINDING_CODES) as FindingCode[];
+
+export type Operand = number | string;
+
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** Plain A1 address ("C6"); "" when the finding is about a whole file. */
+  readonly cell: string;
+  readonly indicator: IndicatorId | null;
+  readonly year: number | null;
+  /** The cell's content as found (number, text, or null when blank). */
+  readonly value: Operand | null;
+  /** What the rule expected, when it is one figure or one wording (national target, standard label). */
+  readonly expected?: Operand;
+  /** Named figures the message quotes; each code documents its own in messages/vi.ts. Shares are fractions. */
+  readonly operands?: Readonly<Record<string, Operand>>;
+  /** Consolidation: where the row came from, and whose it is. */
+  readonly file?: string;
+  readonly agency?: string;
+}
+
+export type FindingInit = Omit<Finding, "severity">;
+
+/** Builds a finding with the severity its code carries, so no rule can pick another. */
+export function finding(init: FindingInit): Finding {
+  return { ...init, severity: FINDING_CODES[init.code] };
+}
+
+export interface FindingSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarise(findings: readonly Finding[]): FindingSummary {
+  const s = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") s.errors++;
+    else if (f.severity === "warning") s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Reading order: sheet, then row, then column, then severity. */
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
+  const pa = cellOrder(a.cell);
+  const pb = cellOrder(b.cell);
+  if (pa.row !== pb.row) return pa.row - pb.row;
+  if (pa.col !== pb.col) return pa.col - pb.col;
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}
+
+function cellOrder(a1: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!m) return { row: 0, col: 0 };
+  let col = 0;
+  for (const ch of m[1] ?? "") col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}

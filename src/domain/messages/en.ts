@@ -1,0 +1,73 @@
+/** English messages, one per finding code; operands as documented in vi.ts. */
+import type { LocaleMap } from "./types";
+
+const yr = (y: number | null): string => (y === null ? "" : ` ${y}`);
+
+export const en: LocaleMap = {
+  "table.period_years": (f, k) => {
+    const o = f.operands ?? {};
+    const why: Record<string, string> = {
+      out_of_span: "lies outside the strategy's 2023–2030 span",
+      not_consecutive: "is not consecutive",
+      duplicate: "is repeated",
+      mixed_periods: "mixes the 2023–2025 and 2026–2030 periods",
+    };
+    return `Year column ${k.q(f.value)} ${why[String(o["reason"])] ?? "is not valid"} (the table's years: ${String(o["years"] ?? "")}).`;
+  },
+  "figure.not_a_number": (f, k) =>
+    `${k.indicator}${yr(f.year)}: ${k.q(f.value)} is not a readable figure (valid examples: 67%, 0.67, 2/3).`,
+  "figure.out_of_range": (f, k) =>
+    `${k.indicator}${yr(f.year)}: the share ${k.pct(f.operands?.["share"])} is outside 0%–100%.`,
+  "revenue.incomplete": (f, k) =>
+    f.operands?.["missing"] === "threshold"
+      ? `${k.indicator}${yr(f.year)}: ${k.q(f.value)} lacks the minimum revenue growth (e.g. “33% cơ quan báo chí tăng doanh thu 20%”).`
+      : `${k.indicator}${yr(f.year)}: ${k.q(f.value)} lacks the share of agencies growing revenue (e.g. “33% cơ quan báo chí tăng doanh thu 20%”).`,
+  "figure.stored_as_text": (f, k) =>
+    `${k.indicator}${yr(f.year)}: ${k.q(f.value)} is stored as text; enter the number ${k.pct(f.operands?.["share"])} so Excel can compute with it.`,
+  "figure.blank": (f, k) => `${k.indicator}${yr(f.year)}: no target entered.`,
+  "target.decreasing": (f, k) => {
+    const o = f.operands ?? {};
+    const what = o["part"] === "threshold" ? "the minimum revenue growth" : "the target";
+    return `${k.indicator}${yr(f.year)}: ${what} ${k.pct(o["current"])} is lower than in ${String(o["previousYear"])} (${k.pct(o["previous"])}); targets should not fall over time.`;
+  },
+  "target.below_national": (f, k) => {
+    const o = f.operands ?? {};
+    return `${k.indicator}${yr(f.year)}: ${k.pct(o["share"])} is below the national target of ${k.pct(o["national"])} (Decision ${String(o["decision"])}).`;
+  },
+  "revenue.threshold_below_national": (f, k) => {
+    const o = f.operands ?? {};
+    return `${k.indicator}${yr(f.year)}: revenue growth of ${k.pct(o["threshold"])} is below the national ${k.pct(o["national"])} (Decision ${String(o["decision"])}).`;
+  },
+  "target.unreachable_share": (f, k) => {
+    const o = f.operands ?? {};
+    const n = String(o["agencies"]);
+    return `${k.indicator}${yr(f.year)}: with ${n} agencies, ${k.pct(o["share"])} cannot be reached; the nearest are ${String(o["lowerK"])}/${n} = ${k.pct(o["lower"])} or ${String(o["upperK"])}/${n} = ${k.pct(o["upper"])}.`;
+  },
+  "indicator.unknown": (f, k) =>
+    `The row ${k.q(f.value)} matches no standard indicator of the strategy; its figures are still range-checked.`,
+  "indicator.label_differs": (f, k) =>
+    `The label departs from the standard wording; read as “${k.indicator}”. Standard wording: ${k.q(f.expected)}.`,
+  "report.not_yes_no": (f, k) =>
+    `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} is not Có/Không (yes/no).`,
+  "report.not_a_number": (f, k) =>
+    `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} is not a number.`,
+  "report.negative": (f, k) =>
+    `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} is negative.`,
+  "report.trained_exceeds_staff": (f, k) =>
+    `${f.agency ?? ""}${yr(f.year)}: more people trained (${k.n(f.operands?.["trained"])}) than leaders, staff, reporters and editors (${k.n(f.operands?.["staff"])}).`,
+  "report.security_level_range": (f, k) =>
+    `${f.agency ?? ""}${yr(f.year)}: information-security level ${k.q(f.value)} must be from 1 to 5.`,
+  "report.conflict": (f, k) =>
+    `${f.agency ?? ""}${yr(f.year)} is reported twice with different figures (column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} here, ${k.q(f.expected)} in ${String(f.operands?.["other"] ?? "")}).`,
+  "report.duplicate": (f) =>
+    `${f.agency ?? ""}${yr(f.year)} is reported twice with identical figures (also in ${String(f.operands?.["other"] ?? "")}); counted once.`,
+  "report.missing_year": (f) =>
+    `${f.agency ?? ""} has no report for${yr(f.year)} (it reported ${String(f.operands?.["reported"] ?? "")}).`,
+  "report.revenue_base_missing": (f) =>
+    `${f.agency ?? ""}${yr(f.year)}: revenue growth cannot be computed without the base-year revenue.`,
+  "workbook.no_target_table": (f) =>
+    `No target table found in ${f.file ?? "the workbook"} (a header row with year columns such as “Kế hoạch năm 2023” and indicator rows is needed).`,
+  "workbook.no_agency_table": (f) =>
+    `No agency report table found in ${f.file ?? "the workbook"} (columns “Năm”, “Cơ quan báo chí”, ... are needed).`,
+  "source.unreadable": (f) => `Cannot read ${f.file ?? "the file"}: ${String(f.operands?.["reason"] ?? "")}.`,
+};

@@ -1,0 +1,138 @@
+/**
+ * Presets: the targets a standard table is pre-filled with. Figures are what the sources give
+ * (STRATEGY.md and the seed documents); where a source is silent the cell stays blank for the planner.
+ */
+import { INDICATOR_IDS, type IndicatorId } from "./indicators";
+import { nationalTarget } from "./national";
+
+export interface PresetFigure {
+  /** Share as a fraction. */
+  readonly share: number;
+  /** Revenue only: the minimum growth as a fraction. */
+  readonly threshold?: number;
+  /** How the source words it, when a number alone loses something ("trên 65%"); written as a cell note. */
+  readonly note?: string;
+}
+
+export interface Preset {
+  readonly id: PresetId;
+  readonly nameVi: string;
+  readonly nameEn: string;
+  /** Where the figures come from. */
+  readonly source: string;
+  /** The rows the appendix holds, in order. */
+  readonly indicators: readonly IndicatorId[];
+  /** Number of press agencies, when the source tells. */
+  readonly agencies?: number;
+  readonly targets: Readonly<Partial<Record<IndicatorId, Readonly<Partial<Record<number, PresetFigure>>>>>>;
+}
+
+export const PRESET_IDS = ["national", "thai-binh", "soc-trang", "lam-dong", "mpi", "blank"] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export function isPresetId(s: string): s is PresetId {
+  return (PRESET_IDS as readonly string[]).includes(s);
+}
+
+const PROVINCE_ROWS: readonly IndicatorId[] = INDICATOR_IDS.filter((id) => id !== "university_curriculum");
+
+function nationalFigures(): Preset["targets"] {
+  const out: Partial<Record<IndicatorId, Partial<Record<number, PresetFigure>>>> = {};
+  for (const id of INDICATOR_IDS) {
+    const row: Partial<Record<number, PresetFigure>> = {};
+    for (let y = 2023; y <= 2030; y++) {
+      const t = nationalTarget(id, y);
+      if (t) row[y] = t.threshold === undefined ? { share: t.share } : { share: t.share, threshold: t.threshold };
+    }
+    out[id] = row;
+  }
+  return out;
+}
+
+const pct = (share: number, note?: string): PresetFigure => (note ? { share, note } : { share });
+const rev = (share: number, threshold: number): PresetFigure => ({ share, threshold });
+const K = (k: number, n: number): number => k / n;
+
+export const PRESETS: Readonly<Record<PresetId, Preset>> = {
+  national: {
+    id: "national",
+    nameVi: "Chỉ tiêu quốc gia (781/QĐ-BTTTT, 348/QĐ-TTg)",
+    nameEn: "National targets (Decisions 781 and 348)",
+    source: "781/QĐ-BTTTT (08/5/2023) for 2023–2025; 348/QĐ-TTg (06/4/2023) for 2025 and 2030; 2026–2029 left to the planner",
+    indicators: INDICATOR_IDS,
+    targets: nationalFigures(),
+  },
+  "thai-binh": {
+    id: "thai-binh",
+    nameVi: "Tỉnh Thái Bình (Kế hoạch ngày 24/11/2023)",
+    nameEn: "Thái Bình province (plan of 24/11/2023)",
+    source: "Thái Bình plan appendix (seed 002); training and security rows for 2026–2030 are cut off in the source",
+    indicators: PROVINCE_ROWS,
+    agencies: 3,
+    targets: {
+      platforms: { 2023: pct(K(2, 3)), 2024: pct(K(2, 3)), 2025: pct(K(2, 3)), 2026: pct(1), 2027: pct(1), 2028: pct(1), 2029: pct(1), 2030: pct(1) },
+      analytics_ai: { 2023: pct(0), 2024: pct(K(1, 3)), 2025: pct(K(2, 3)), 2026: pct(K(2, 3)), 2027: pct(K(2, 3)), 2028: pct(K(2, 3)), 2029: pct(K(2, 3)), 2030: pct(1) },
+      converged_newsroom: { 2023: pct(K(1, 3)), 2024: pct(K(1, 3)), 2025: pct(K(2, 3)), 2026: pct(K(2, 3)), 2027: pct(K(2, 3)), 2028: pct(K(2, 3)), 2029: pct(K(2, 3)), 2030: pct(1) },
+      revenue: {
+        2023: pct(0),
+        2024: rev(K(1, 3), 0.1),
+        2025: rev(K(1, 3), 0.2),
+        2026: rev(K(1, 3), 0.2),
+        2027: rev(K(1, 3), 0.2),
+        2028: rev(K(1, 3), 0.2),
+        2029: rev(K(1, 3), 0.2),
+        2030: rev(K(2, 3), 0.2),
+      },
+      training: { 2023: pct(0.4), 2024: pct(0.7), 2025: pct(1) },
+      security_level3: { 2023: pct(1), 2024: pct(1), 2025: pct(1) },
+    },
+  },
+  "soc-trang": {
+    id: "soc-trang",
+    nameVi: "Tỉnh Sóc Trăng (Kế hoạch 192/KH-UBND ngày 12/10/2023)",
+    nameEn: "Sóc Trăng province (plan 192/KH-UBND, 12/10/2023)",
+    source: "Sóc Trăng 192/KH-UBND (seed 001): 2025 and 2030 goals only; yearly figures are not given",
+    indicators: PROVINCE_ROWS,
+    targets: {
+      platforms: { 2025: pct(0.65, "Kế hoạch ghi: trên 65%"), 2030: pct(1) },
+      converged_newsroom: { 2025: pct(0.65, "Kế hoạch ghi: trên 65%"), 2030: pct(1) },
+      training: { 2025: pct(1) },
+      security_level3: { 2025: pct(1) },
+    },
+  },
+  "lam-dong": {
+    id: "lam-dong",
+    nameVi: "Tỉnh Lâm Đồng (Kế hoạch tháng 5/2023)",
+    nameEn: "Lâm Đồng province (plan of May 2023)",
+    source: "Lâm Đồng plan as reported on 24/05/2023 (seed 004): 2025 goals only",
+    indicators: PROVINCE_ROWS,
+    targets: {
+      platforms: { 2025: pct(0.67) },
+      analytics_ai: { 2025: pct(0.67) },
+      revenue: { 2025: rev(0.335, 0.2) },
+      training: { 2025: pct(1) },
+      security_level3: { 2025: pct(1) },
+    },
+  },
+  mpi: {
+    id: "mpi",
+    nameVi: "Bộ Kế hoạch và Đầu tư (Quyết định 1194/QĐ-BKHĐT)",
+    nameEn: "Ministry of Planning and Investment (Decision 1194/QĐ-BKHĐT)",
+    source: "MPI 1194/QĐ-BKHĐT (seed 003): 2025 and 2030 goals only",
+    indicators: PROVINCE_ROWS,
+    targets: {
+      platforms: { 2025: pct(0.7), 2030: pct(1) },
+      analytics_ai: { 2025: pct(0.5), 2030: pct(0.9) },
+      converged_newsroom: { 2030: pct(1) },
+      training: { 2025: pct(1) },
+    },
+  },
+  blank: {
+    id: "blank",
+    nameVi: "Bảng trống",
+    nameEn: "Blank tables",
+    source: "no figures: the standard rows for the planner to fill in",
+    indicators: PROVINCE_ROWS,
+    targets: {},
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * Branded units. A value of these types has passed its checking constructor, so code that receives one
+ * need not check it again.
+ */
+
+declare const brand: unique symbol;
+type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+/** A calendar year as a plan writes it (e.g. 2025). */
+export type Year = Brand<number, "Year">;
+
+/** The years a plan appendix may cover: 2023–2025 and 2026–2030. */
+export const FIRST_PLAN_YEAR = 2023;
+export const LAST_PLAN_YEAR = 2030;
+
+/** Any plausible four-digit year; use {@link isPlanYear} to know whether it lies in the strategy's span. */
+export function toYear(n: number): Year | null {
+  return Number.isInteger(n) && n >= 1900 && n <= 2100 ? (n as Year) : null;
+}
+
+export function isPlanYear(y: number): y is Year {
+  return Number.isInteger(y) && y >= FIRST_PLAN_YEAR && y <= LAST_PLAN_YEAR;
+}
+
+export type Period = "2023-2025" | "2026-2030";
+export const PERIODS: Readonly<Record<Period, readonly Year[]>> = {
+  "2023-2025": [2023, 2024, 2025] as Year[],
+  "2026-2030": [2026, 2027, 2028, 2029, 2030] as Year[],
+};
+
+export function periodOf(y: number): Period | null {
+  if (y >= 2023 && y <= 2025) return "2023-2025";
+  if (y >= 2026 && y <= 2030) return "2026-2030";
+  return null;
+}
+
+/** A share as a fraction 0..1 (67% is 0.67). */
+export type Share = Brand<number, "Share">;
+
+export function toShare(n: number): Share | null {
+  return Number.isFinite(n) && n >= 0 && n <= 1 ? (n as Share) : null;
+}
+
+/** A plain A1 cell address such as "C6" (no sheet, no dollar signs). */
+export type A1 = Brand<string, "A1">;
+
+const A1_RE = /^[A-Z]{1,3}[1-9][0-9]*$/;
+export function toA1(s: string): A1 | null {
+  return A1_RE.test(s) ? (s as A1) : null;
+}

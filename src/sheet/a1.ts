@@ -1,0 +1,67 @@
+/** A1 addresses: 0-based (row, col) to "C6" and back. */
+
+export function colName(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function colIndex(name: string): number {
+  let n = 0;
+  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 0-based row and column to a plain A1 address. */
+export function a1(row: number, col: number): string {
+  return `${colName(col)}${row + 1}`;
+}
+
+export interface CellRef {
+  readonly row: number;
+  readonly col: number;
+}
+
+const CELL_RE = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/;
+
+export function parseA1(address: string): CellRef {
+  const m = CELL_RE.exec(address.trim());
+  if (!m) throw new Error(`not an A1 cell address: ${address}`);
+  return { row: Number(m[2]) - 1, col: colIndex(m[1] ?? "") };
+}
+
+export interface RangeRef {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** "A1:C3" or "B2" to a 0-based inclusive rectangle. */
+export function parseRange(range: string): RangeRef {
+  const [from, to] = range.split(":");
+  const a = parseA1(from ?? "");
+  const b = to ? parseA1(to) : a;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+export function rangeA1(r: RangeRef): string {
+  const from = a1(r.top, r.left);
+  const to = a1(r.bottom, r.right);
+  return from === to ? from : `${from}:${to}`;
+}
+
+/** A sheet name quoted for use in a formula or a hyperlink ('Kế hoạch 2023'!A1). */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

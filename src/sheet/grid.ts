@@ -1,0 +1,66 @@
+/**
+ * A Grid is what the core reads of a sheet: the used range's cells, values as Excel holds them.
+ * It is plain data, made by an adapter (Office.js, ExcelJS, memory) in one read.
+ */
+import type { RawValue } from "../domain/appendix";
+
+export type CellValue = RawValue;
+
+export interface GridCell {
+  readonly value: CellValue;
+  /** The formula without a leading "=", when the cell has one; `value` is then its cached result. */
+  readonly formula?: string;
+  /** Excel number format code ("0%", "General"); absent means General. */
+  readonly numberFormat?: string;
+}
+
+export interface Grid {
+  readonly sheet: string;
+  /** 0-based absolute position of rows[0][0] on the sheet. */
+  readonly top: number;
+  readonly left: number;
+  /** rows[r][c] is the cell at sheet row top+r, column left+c; undefined or missing = empty. */
+  readonly rows: ReadonlyArray<ReadonlyArray<GridCell | undefined>>;
+  /** Merged areas as A1 ranges ("B3:D3"). */
+  readonly merges?: readonly string[];
+}
+
+export interface WorkbookSnapshot {
+  /** Every sheet, in tab order. */
+  readonly sheets: readonly Grid[];
+  /** Workbook-scoped defined names → their reference ("'Sheet 1'!$B$2"). */
+  readonly names: Readonly<Record<string, string>>;
+}
+
+/** The cell at absolute 0-based (row, col), or undefined when outside the grid or empty. */
+export function cellAt(grid: Grid, row: number, col: number): GridCell | undefined {
+  return grid.rows[row - grid.top]?.[col - grid.left];
+}
+
+export function isEmptyCell(c: GridCell | undefined): boolean {
+  return c === undefined || ((c.value === null || c.value === "") && !c.formula);
+}
+
+export function gridBottom(grid: Grid): number {
+  return grid.top + grid.rows.length - 1;
+}
+
+export function gridRight(grid: Grid): number {
+  let w = 0;
+  for (const r of grid.rows) if (r.length > w) w = r.length;
+  return grid.left + w - 1;
+}
+
+/** The cell's content as text, trimmed ("" for empty); numbers in plain JavaScript form. */
+export function cellText(c: GridCell | undefined): string {
+  if (!c || c.value === null) return "";
+  const v = c.value;
+  if (typeof v === "object") return v.error;
+  return String(v).trim();
+}
+
+export function isPercentFormat(numberFormat: string | undefined): boolean {
+  if (!numberFormat) return false;
+  // A percent sign outside quotes and escapes makes Excel scale by 100.
+  return /%/.test(numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, ""));
+}

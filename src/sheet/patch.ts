@@ -1,0 +1,75 @@
+/**
+ * A SheetPatch describes writes to one sheet as plain data: values, formulas, formats, merges,
+ * validations, notes, names. The core builds it; an adapter applies it in one batch. Nothing of
+ * Office.js or ExcelJS appears here, so a patch can be tested, diffed and printed.
+ */
+
+export interface FontStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  /** "RRGGBB" */
+  readonly color?: string;
+  readonly size?: number;
+}
+
+export interface CellStyle {
+  /** Solid fill, "RRGGBB". */
+  readonly fill?: string;
+  readonly font?: FontStyle;
+  /** Thin borders on all four sides. */
+  readonly border?: boolean;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "middle" | "bottom";
+  readonly wrap?: boolean;
+  readonly numberFormat?: string;
+}
+
+export interface CellWrite {
+  /** Plain A1 address. */
+  readonly address: string;
+  /** A value to write; omitted means "leave the value, change only the style". */
+  readonly value?: string | number | boolean | null;
+  /** A formula in English function names with comma separators, without the leading "=". */
+  readonly formula?: string;
+  readonly style?: CellStyle;
+  /** A link to a cell of the workbook (a review sheet pointing at a finding). */
+  readonly link?: { readonly sheet: string; readonly cell: string };
+}
+
+export interface DataValidationSpec {
+  /** A1 range the rule covers. */
+  readonly range: string;
+  readonly type: "decimal" | "whole" | "list";
+  readonly min?: number;
+  readonly max?: number;
+  /** For list: the allowed entries. */
+  readonly list?: readonly string[];
+  readonly allowBlank: boolean;
+  readonly prompt?: { readonly title: string; readonly message: string };
+  readonly error?: { readonly title: string; readonly message: string };
+}
+
+export interface ConditionalFormatSpec {
+  readonly range: string;
+  /** A formula relative to the range's top-left cell, English names, no "=". TRUE applies `style`. */
+  readonly formula: string;
+  readonly style: Pick<CellStyle, "fill" | "font">;
+}
+
+export interface SheetPatch {
+  readonly sheet: string;
+  /** Create the sheet if it does not exist (appended after the others). */
+  readonly createSheet?: boolean;
+  readonly cells: readonly CellWrite[];
+  readonly merges?: readonly string[];
+  /** Column widths in characters, by 0-based column index. */
+  readonly columnWidths?: ReadonlyArray<{ readonly col: number; readonly width: number }>;
+  readonly rowHeights?: ReadonlyArray<{ readonly row: number; readonly height: number }>;
+  readonly validations?: readonly DataValidationSpec[];
+  readonly conditionalFormats?: readonly ConditionalFormatSpec[];
+  /** Cell notes (plain comments) by A1 address. */
+  readonly notes?: ReadonlyArray<{ readonly address: string; readonly text: string }>;
+  /** Workbook-scoped defined names pointing into this sheet. */
+  readonly names?: ReadonlyArray<{ readonly name: string; readonly range: string }>;
+}
