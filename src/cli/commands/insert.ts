@@ -1,0 +1,49 @@
+/** `pressdx insert <out.xlsx> [--preset ID] [--period 2023-2025|2026-2030|both] [--into existing.xlsx] [--sheet NAME] [--force]` */
+import { isPresetId, PRESET_IDS, PRESETS } from "../../domain/presets";
+import type { Period } from "../../domain/units";
+import { XlsxWorkbook } from "../../adapters/xlsx";
+import { insertAppendix } from "../../usecases/insertAppendix";
+import { parseArgs, UsageError } from "../args";
+import { type CliContext, InputError, openWorkbook, refuseExisting, refuseSamePath } from "../context";
+
+export const INSERT_USAGE = `pressdx insert <out.xlsx> [--preset ${PRESET_IDS.join("|")}] [--period 2023-2025|2026-2030|both] [--into <existing.xlsx>] [--sheet NAME] [--force]`;
+
+export const DEFAULT_APPENDIX_SHEET = "Phụ lục";
+
+export function periodsOf(text: string | undefined): Period[] {
+  switch (text ?? "both") {
+    case "both":
+      return ["2023-2025", "2026-2030"];
+    case "2023-2025":
+      return ["2023-2025"];
+    case "2026-2030":
+      return ["2026-2030"];
+    default:
+      throw new UsageError(`--period must be 2023-2025, 2026-2030 or both, not “${text}”`);
+  }
+}
+
+export async function runInsert(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const args = parseArgs(argv, {
+    options: ["preset", "period", "into", "sheet"],
+    switches: ["force"],
+  });
+  const [out, ...extra] = args.positionals;
+  if (!out || extra.length) throw new UsageError(`usage: ${INSERT_USAGE}`);
+  const presetId = args.options.get("preset") ?? "national";
+  if (!isPresetId(presetId)) throw new UsageError(`--preset must be one of ${PRESET_IDS.join(", ")}, not “${presetId}”`);
+  const periods = periodsOf(args.options.get("period"));
+  const into = args.options.get("into");
+  if (into) refuseSamePath(into, out);
+  refuseExisting(out, args.switches.has("force"));
+  const sheet = args.options.get("sheet") ?? DEFAULT_APPENDIX_SHEET;
+
+  const book = into ? await openWorkbook(into) : XlsxWorkbook.create();
+  const result = await insertAppendix(book, { preset: PRESETS[presetId], periods, sheet });
+  if (!result.ok) throw new InputError(`${into ?? out}: ${result.error.message}`);
+  await book.save(out);
+  ctx.stdout(
+    `Đã chèn bảng chỉ tiêu (${PRESETS[presetId].nameVi}; ${periods.join(", ")}) vào “${result.value.sheet}”!${result.value.range} → ${out}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,69 @@
+/** `pressdx validate <file.xlsx> [--agencies N] [--json] [--out <highlighted.xlsx>] [--lang vi|en]` */
+import path from "node:path";
+import { summarise } from "../../domain/findings";
+import { renderMessage } from "../../domain/messages";
+import { validateWorkbook } from "../../usecases/validateWorkbook";
+import { writeReview } from "../../usecases/writeReview";
+import { parseArgs, UsageError, wholeNumber } from "../args";
+import { type CliContext, langOf, openWorkbook, refuseSamePath } from "../context";
+import { formatValidation } from "../validationText";
+
+export const VALIDATE_USAGE =
+  "pressdx validate <file.xlsx> [--agencies N] [--electronic-agencies N] [--people N] [--json] [--out <highlighted.xlsx>] [--lang vi|en]";
+
+export async function runValidate(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const args = parseArgs(argv, {
+    options: ["agencies", "electronic-agencies", "people", "out", "lang"],
+    switches: ["json"],
+    aliases: { "-o": "--out" },
+  });
+  const [file, ...extra] = args.positionals;
+  if (!file || extra.length) throw new UsageError(`usage: ${VALIDATE_USAGE}`);
+  const lang = langOf(args.options.get("lang"));
+  const agencies = wholeNumber("agencies", args.options.get("agencies"), 1, 1000);
+  const electronicAgencies = wholeNumber("electronic-agencies", args.options.get("electronic-agencies"), 1, 1000);
+  const people = wholeNumber("people", args.options.get("people"), 1, 1_000_000);
+  const out = args.options.get("out");
+  if (out) refuseSamePath(file, out);
+
+  const book = await openWorkbook(file);
+  const report = await validateWorkbook(book, {
+    counts: { agencies, electronicAgencies, people },
+    file: path.basename(file),
+  });
+  const summary = summarise(report.findings);
+
+  if (out) {
+    await writeReview(book, {
+      findings: report.findings,
+      sheetNames: report.sheetNames,
+      file: path.basename(file),
+      checkedAt: ctx.now().toISOString().slice(0, 16).replace("T", " "),
+    });
+    await book.save(out);
+  }
+
+  if (args.switches.has("json")) {
+    ctx.stdout(
+      JSON.stringify({
+        file,
+        tables: report.tables.map((t) => ({ sheet: t.sheet, range: t.range, years: t.yearColumns.map((c) => c.year) })),
+        findings: report.findings.map((f) => ({
+          sheet: f.sheet,
+          cell: f.cell,
+          severity: f.severity,
+          code: f.code,
+          indicator: f.indicator,
+          year: f.year,
+          value: f.value,
+          message: renderMessage(f, lang),
+        })),
+        summary,
+      }) + "\n",
+    );
+  } else {
+    ctx.stdout(formatValidation({ file, tables: report.tables, findings: report.findings, summary, lang }));
+    if (out) ctx.stdout(lang === "vi" ? `Đã ghi bản đánh dấu: ${out}\n` : `Highlighted copy written: ${out}\n`);
+  }
+  return summary.errors > 0 ? 1 : 0;
+}

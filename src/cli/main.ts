@@ -1,0 +1,52 @@
+/** `pressdx`: the add-in's use cases on .xlsx files, for batches, CI and people without the add-in. */
+import { UsageError } from "./args";
+import { type CliContext, InputError } from "./context";
+import { INSERT_USAGE, runInsert } from "./commands/insert";
+import { runValidate, VALIDATE_USAGE } from "./commands/validate";
+import { runDemo } from "./commands/demo";
+
+const HELP = `pressdx — chỉ tiêu chuyển đổi số báo chí (Quyết định 348/QĐ-TTg) trên tệp .xlsx
+
+  ${INSERT_USAGE}
+  ${VALIDATE_USAGE}
+  pressdx demo
+
+Exit status: 0 no errors (warnings allowed) · 1 errors found · 2 unreadable input or wrong arguments.
+`;
+
+const COMMANDS: Record<string, (argv: readonly string[], ctx: CliContext) => Promise<number>> = {
+  insert: runInsert,
+  validate: runValidate,
+  demo: runDemo,
+};
+
+export function processContext(): CliContext {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    now: () => new Date(),
+    cwd: process.cwd(),
+  };
+}
+
+export async function main(argv: readonly string[], ctx: CliContext = processContext()): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "help" || command === "--help" || command === "-h") {
+    ctx.stdout(HELP);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    ctx.stderr(`pressdx: unknown command “${command}”\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await run(rest, ctx);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) {
+      ctx.stderr(`pressdx ${command}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,51 @@
+/** Validate every recognised target table of a workbook against the strategy's rules. */
+import type { AppendixTable, PlanCounts } from "../domain/appendix";
+import { compareFindings, finding, type Finding } from "../domain/findings";
+import { validateAppendix } from "../domain/rules";
+import type { WorkbookPort } from "../ports/workbookPort";
+import type { WorkbookSnapshot } from "../sheet/grid";
+import { findPlanCounts } from "../sheet/planCounts";
+import { findAppendixTables } from "../sheet/recogniseAppendix";
+
+export interface ValidateRequest {
+  /** Counts given by the user override what the workbook states. */
+  readonly counts?: PlanCounts;
+  /** Named in the "no table" finding. */
+  readonly file?: string;
+}
+
+export interface ValidationReport {
+  readonly tables: readonly AppendixTable[];
+  readonly findings: readonly Finding[];
+  readonly counts: PlanCounts;
+  readonly sheetNames: readonly string[];
+}
+
+export async function validateWorkbook(port: WorkbookPort, req: ValidateRequest = {}): Promise<ValidationReport> {
+  return validateSnapshot(await port.read(), req);
+}
+
+/** The pure part, for callers that already hold a snapshot (the benchmark, the pane's preview). */
+export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateRequest = {}): ValidationReport {
+  const tables = snapshot.sheets.flatMap((g) => findAppendixTables(g));
+  const counts: PlanCounts = { ...findPlanCounts(snapshot), ...definedOnly(req.counts ?? {}) };
+  const findings: Finding[] =
+    tables.length === 0
+      ? [
+          finding({
+            code: "workbook.no_target_table",
+            sheet: "",
+            cell: "",
+            indicator: null,
+            year: null,
+            value: null,
+            ...(req.file ? { file: req.file } : {}),
+          }),
+        ]
+      : [...validateAppendix(tables, counts)].sort(compareFindings);
+  return { tables, findings, counts, sheetNames: snapshot.sheets.map((g) => g.sheet) };
+}
+
+function definedOnly(c: PlanCounts): PlanCounts {
+  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as PlanCounts;
+}
