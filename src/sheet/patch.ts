@@ -40,7 +40,8 @@ export interface CellWrite {
 export interface DataValidationSpec {
   /** A1 range the rule covers. */
   readonly range: string;
-  readonly type: "decimal" | "whole" | "list";
+  /** "any": no rule, only the input prompt (free-text cells such as the compound revenue figure). */
+  readonly type: "decimal" | "whole" | "list" | "any";
   readonly min?: number;
   readonly max?: number;
   /** For list: the allowed entries. */
