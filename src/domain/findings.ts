@@ -31,6 +31,7 @@ export const FINDING_CODES = {
   "report.duplicate": "info",
   "report.missing_year": "warning",
   "report.revenue_base_missing": "warning",
+  "report.agency_missing": "error",
   // whole files
   "workbook.no_target_table": "error",
   "workbook.no_agency_table": "error",

@@ -65,6 +65,7 @@ export const en: LocaleMap = {
     `${f.agency ?? ""} has no report for${yr(f.year)} (it reported ${String(f.operands?.["reported"] ?? "")}).`,
   "report.revenue_base_missing": (f) =>
     `${f.agency ?? ""}${yr(f.year)}: revenue growth cannot be computed without the base-year revenue.`,
+  "report.agency_missing": () => `The row has figures but no agency name; it is not counted.`,
   "workbook.no_target_table": (f) =>
     `No target table found in ${f.file ?? "the workbook"} (a header row with year columns such as “Kế hoạch năm 2023” and indicator rows is needed).`,
   "workbook.no_agency_table": (f) =>

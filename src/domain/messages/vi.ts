@@ -82,6 +82,7 @@ export const vi: LocaleMap = {
     `${f.agency ?? ""} chưa có báo cáo${yr(f.year)} (đã báo cáo các năm ${String(f.operands?.["reported"] ?? "")}).`,
   "report.revenue_base_missing": (f) =>
     `${f.agency ?? ""}${yr(f.year)}: không tính được mức tăng doanh thu vì thiếu doanh thu năm gốc.`,
+  "report.agency_missing": () => `Dòng có số liệu nhưng thiếu tên cơ quan báo chí; dòng này không được tính.`,
   "workbook.no_target_table": (f) =>
     `Không tìm thấy bảng chỉ tiêu nào trong ${f.file ?? "sổ tính"} (cần một dòng tiêu đề có các cột năm, ví dụ “Kế hoạch năm 2023”, và các dòng chỉ tiêu).`,
   "workbook.no_agency_table": (f) =>
