@@ -1,0 +1,106 @@
+/**
+ * One press agency's yearly report (AGENCY_FORM.md): one row of the agency form, read into figures.
+ * `null` means the cell was left blank (or could not be read; the finding says which).
+ */
+import { z } from "zod";
+import type { RawValue } from "../appendix";
+import { stripDiacritics } from "./text";
+
+export const AgencyReportSchema = z.object({
+  year: z.number().int().min(1900).max(2100),
+  agency: z.string().trim().min(1),
+  /** Electronic-press agency. A blank cell reads as "not electronic press": the form says to leave it blank then. */
+  electronic: z.boolean(),
+  mediaTypes: z.number().min(0).nullable(),
+  platforms: z.boolean().nullable(),
+  analyticsAi: z.boolean().nullable(),
+  convergedNewsroom: z.boolean().nullable(),
+  /** Revenues in million đồng. */
+  baseRevenue: z.number().min(0).nullable(),
+  revenue: z.number().min(0).nullable(),
+  staff: z.number().min(0).nullable(),
+  trained: z.number().min(0).nullable(),
+  securityLevel: z.number().int().min(1).max(5).nullable(),
+});
+
+export type AgencyReport = z.infer<typeof AgencyReportSchema>;
+
+/** The form's fields, in the form's column order. */
+export const AGENCY_FIELDS = [
+  "year",
+  "agency",
+  "electronic",
+  "mediaTypes",
+  "platforms",
+  "analyticsAi",
+  "convergedNewsroom",
+  "baseRevenue",
+  "revenue",
+  "staff",
+  "trained",
+  "securityLevel",
+] as const satisfies ReadonlyArray<keyof AgencyReport>;
+
+export type AgencyField = (typeof AGENCY_FIELDS)[number];
+
+export const YES_NO_FIELDS = ["electronic", "platforms", "analyticsAi", "convergedNewsroom"] as const;
+export type YesNoField = (typeof YES_NO_FIELDS)[number];
+
+/** Figures that must be numbers ≥ 0 (security level has its own 1..5 rule). */
+export const NUMBER_FIELDS = ["mediaTypes", "baseRevenue", "revenue", "staff", "trained"] as const;
+export type NumberField = (typeof NUMBER_FIELDS)[number];
+
+export const INDICATOR_FIELDS: readonly AgencyField[] = AGENCY_FIELDS.filter((f) => f !== "year" && f !== "agency");
+
+export function isYesNoField(f: AgencyField): f is YesNoField {
+  return (YES_NO_FIELDS as readonly string[]).includes(f);
+}
+
+export function isNumberField(f: AgencyField): f is NumberField {
+  return (NUMBER_FIELDS as readonly string[]).includes(f);
+}
+
+/** What a yes/no cell says: true, false, null when blank, "invalid" when it is something else. */
+export type YesNo = boolean | null | "invalid";
+
+const YES = new Set(["co", "c", "x", "✓", "✔", "☑", "1", "yes", "y", "true", "dung"]);
+const NO = new Set(["khong", "k", "ko", "0", "no", "n", "false", "sai"]);
+
+/**
+ * Reads Có/Không as people type it: "Có", "co", "C", "x", "✓", 1, "yes", TRUE (and the negatives), in any case and
+ * spacing, with or without diacritics.
+ */
+export function parseYesNo(v: RawValue | undefined): YesNo {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v === 1 ? true : v === 0 ? false : "invalid";
+  if (typeof v === "object") return "invalid";
+  const key = stripDiacritics(v.toLowerCase()).replace(/\s+/g, "");
+  if (key === "") return null;
+  if (YES.has(key)) return true;
+  if (NO.has(key)) return false;
+  return "invalid";
+}
+
+/** A number cell: the number, null when blank, "invalid" when not a number. */
+export type NumberCell = number | null | "invalid";
+
+/**
+ * Reads a count or an amount. Text is accepted the Vietnamese way first ("1.234,5": dots group thousands, the comma
+ * is decimal), then the English way ("1,234.5"); a lone separator is decimal ("12,5", "12.5") unless it groups
+ * exactly three digits after a dot ("1.500" = 1500), as Vietnamese amounts are written.
+ */
+export function parseNumberCell(v: RawValue | undefined): NumberCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : "invalid";
+  if (typeof v !== "string") return "invalid";
+  const s = v.replace(/[\s\u00a0]/g, "");
+  if (s === "") return null;
+  let normal: string | null = null;
+  if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) normal = s.replace(/\./g, "").replace(",", ".");
+  else if (/^[-+]?\d{1,3}(,\d{3})+\.\d+$/.test(s)) normal = s.replace(/,/g, "");
+  else if (/^[-+]?\d+([.,]\d+)?$/.test(s)) normal = s.replace(",", ".");
+  if (normal === null) return "invalid";
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : "invalid";
+}
