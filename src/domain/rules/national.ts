@@ -1,0 +1,45 @@
+/**
+ * target.below_national and revenue.threshold_below_national: a usable target of a recognised row compared with
+ * the national figure of its year (781 for 2023–2024, 348 for 2025 and 2030; none for 2026–2029).
+ * Qualified figures ("trên 65%") are compared as written.
+ */
+import { finding, type Finding } from "../findings";
+import { nationalTarget } from "../national";
+import { EPSILON, rawOperand, type ReadCell } from "./reading";
+
+export function checkNational(rc: ReadCell): Finding[] {
+  const a = rc.assessment;
+  const id = rc.row.indicator;
+  if (a.status !== "ok" || id === null) return [];
+  const national = nationalTarget(id, rc.cell.year);
+  if (!national) return [];
+  const at = {
+    sheet: rc.table.sheet,
+    cell: rc.cell.cell,
+    indicator: id,
+    year: rc.cell.year,
+    value: rawOperand(rc.cell.raw),
+  };
+  const out: Finding[] = [];
+  if (a.share < national.share - EPSILON) {
+    out.push(
+      finding({
+        code: "target.below_national",
+        ...at,
+        expected: national.share,
+        operands: { share: a.share, national: national.share, decision: national.decision },
+      }),
+    );
+  }
+  if (a.threshold !== null && national.threshold !== undefined && a.threshold < national.threshold - EPSILON) {
+    out.push(
+      finding({
+        code: "revenue.threshold_below_national",
+        ...at,
+        expected: national.threshold,
+        operands: { threshold: a.threshold, national: national.threshold, decision: national.decision },
+      }),
+    );
+  }
+  return out;
+}
