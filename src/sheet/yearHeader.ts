@@ -1,0 +1,50 @@
+/**
+ * A year column's header: "Kế hoạch năm 2023", "Mục tiêu\nnăm 2025", "Năm 2026", "2027", "2028 (dự kiến)".
+ * Only short headers made of planning words around one year qualify; a title ("... giai đoạn 2023 - 2025"),
+ * a date ("24/11/2023") or a figure is not a year header.
+ */
+import type { CellValue } from "./grid";
+import { fold } from "./text";
+
+export const MIN_HEADER_YEAR = 2000;
+export const MAX_HEADER_YEAR = 2100;
+
+/** Words allowed before the year (diacritics-free, so "Kế hoach" with its typo reads as "ke hoach"). */
+const PREFIX_WORDS = new Set([
+  "ke", "hoach", "hoac", "kh", "muc", "tieu", "mt", "chi", "nam", "den", "du", "kien",
+  "phan", "dau", "uoc", "so", "lieu", "ty", "le", "target", "plan", "year",
+]);
+/** Words allowed after the year, usually in brackets: "(dự kiến)", "(%)", "(ước)". */
+const SUFFIX_WORDS = new Set(["du", "kien", "ke", "hoach", "uoc", "tinh", "muc", "tieu", "ty", "le"]);
+const MAX_PREFIX_WORDS = 5;
+const MAX_SUFFIX_WORDS = 3;
+
+/** The year a header cell names, or null. Years outside 2023–2030 are returned too: the rules flag them. */
+export function parseYearHeader(value: CellValue | undefined): number | null {
+  if (typeof value === "number") return isHeaderYear(value) ? value : null;
+  if (typeof value !== "string") return null;
+  if (value.length > 60) return null;
+  const digitRuns = value.match(/\d+/g);
+  if (!digitRuns || digitRuns.length !== 1) return null;
+  const year = Number(digitRuns[0]);
+  if (digitRuns[0]?.length !== 4 || !isHeaderYear(year)) return null;
+
+  const words = fold(value).split(" ");
+  const at = words.indexOf(String(year));
+  if (at < 0) return null;
+  const before = words.slice(0, at);
+  const after = words.slice(at + 1);
+  if (before.length > MAX_PREFIX_WORDS || after.length > MAX_SUFFIX_WORDS) return null;
+  if (!before.every((w) => PREFIX_WORDS.has(w)) || !after.every((w) => SUFFIX_WORDS.has(w))) return null;
+  return year;
+}
+
+function isHeaderYear(n: number): boolean {
+  return Number.isInteger(n) && n >= MIN_HEADER_YEAR && n <= MAX_HEADER_YEAR;
+}
+
+/** Cheap pre-check before `parseYearHeader`: could this cell name a year at all? */
+export function mayBeYearHeader(value: CellValue | undefined): boolean {
+  if (typeof value === "number") return isHeaderYear(value);
+  return typeof value === "string" && value.length <= 60 && /(?:^|\D)(?:20\d\d|2100)(?:\D|$)/.test(value);
+}
