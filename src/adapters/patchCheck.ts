@@ -1,0 +1,167 @@
+/**
+ * Checks a batch of patches against a workbook before anything is written, so an adapter can apply
+ * all-or-nothing: every address parses, every target sheet exists or is created, new merges overlap
+ * neither existing merges nor each other. Pure; shared by the xlsx and memory adapters.
+ */
+import { parseA1, parseRange, rangeA1, type RangeRef } from "../sheet/a1";
+import type { CellStyle, SheetPatch } from "../sheet/patch";
+
+/** What the check needs to know of the workbook as it is now. */
+export interface WorkbookShape {
+  /** The existing sheet's name as spelled in the workbook (names match case-insensitively), or null. */
+  sheetName(name: string): string | null;
+  /** Merged areas of an existing sheet. */
+  merges(sheet: string): readonly RangeRef[];
+}
+
+/** A patch that cannot be applied; nothing has been written. */
+export class PatchError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cell: string | null,
+    reason: string,
+  ) {
+    super(`sheet "${sheet}"${cell ? `, ${cell}` : ""}: ${reason}`);
+    this.name = "PatchError";
+  }
+}
+
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+const HEX = /^[0-9A-Fa-f]{6}$/;
+/** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
+const BAD_SHEET = /[:\\/?*[\]]/;
+/** A defined name starts with a letter, "_" or "\" and holds no spaces; it must not look like a cell. */
+const NAME_RE = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
+const CELLISH = /^([A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*|[Rr]|[Cc])$/;
+
+/** Throws a PatchError for the first problem found; returns the sheet each patch lands on (existing spelling). */
+export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShape): string[] {
+  const created = new Map<string, string>();
+  const resolve = (name: string): string | null => shape.sheetName(name) ?? created.get(name.toLowerCase()) ?? null;
+  const newMerges = new Map<string, RangeRef[]>();
+  const linkTargets: Array<{ from: string; cell: string; sheet: string; target: string }> = [];
+
+  const targets = patches.map((p) => {
+    let sheet = resolve(p.sheet);
+    if (sheet === null) {
+      if (!p.createSheet) throw new PatchError(p.sheet, null, "no such sheet (and createSheet is not set)");
+      checkSheetName(p.sheet);
+      created.set(p.sheet.toLowerCase(), p.sheet);
+      sheet = p.sheet;
+    }
+    const existing = shape.sheetName(sheet) === null ? [] : shape.merges(sheet);
+    const batch = newMerges.get(sheet.toLowerCase()) ?? [];
+    newMerges.set(sheet.toLowerCase(), batch);
+
+    for (const w of p.cells) {
+      const ref = cellRef(sheet, w.address);
+      if (w.value !== undefined && typeof w.value === "number" && !Number.isFinite(w.value)) {
+        throw new PatchError(sheet, w.address, `value ${w.value} is not a finite number`);
+      }
+      if (w.formula !== undefined && w.formula.replace(/^=/, "").trim() === "") {
+        throw new PatchError(sheet, w.address, "empty formula");
+      }
+      if (w.style) checkStyle(sheet, w.address, w.style);
+      if (w.value !== undefined || w.formula !== undefined || w.link) {
+        const inside = [...existing, ...batch].find((m) => contains(m, ref) && (m.top !== ref.row || m.left !== ref.col));
+        if (inside) throw new PatchError(sheet, w.address, `inside merged area ${rangeA1(inside)}; write to its top-left cell`);
+      }
+      if (w.link) {
+        cellRef(sheet, w.link.cell);
+        linkTargets.push({ from: sheet, cell: w.address, sheet: w.link.sheet, target: w.link.cell });
+      }
+    }
+
+    for (const m of p.merges ?? []) {
+      const r = rangeRef(sheet, m);
+      if (r.top === r.bottom && r.left === r.right) throw new PatchError(sheet, m, "a merge needs at least two cells");
+      if (existing.some((e) => sameRange(e, r))) continue; // already merged: re-applying is a no-op
+      const clash = [...existing, ...batch].find((e) => overlaps(e, r));
+      if (clash) throw new PatchError(sheet, m, `overlaps merged area ${rangeA1(clash)}`);
+      batch.push(r);
+    }
+    for (const c of p.columnWidths ?? []) {
+      if (!Number.isInteger(c.col) || c.col < 0 || c.col > MAX_COL) throw new PatchError(sheet, null, `bad column index ${c.col}`);
+      if (!(c.width > 0 && c.width <= 255)) throw new PatchError(sheet, null, `bad width ${c.width} for column ${c.col}`);
+    }
+    for (const r of p.rowHeights ?? []) {
+      if (!Number.isInteger(r.row) || r.row < 0 || r.row > MAX_ROW) throw new PatchError(sheet, null, `bad row index ${r.row}`);
+      if (!(r.height > 0 && r.height <= 409)) throw new PatchError(sheet, null, `bad height ${r.height} for row ${r.row + 1}`);
+    }
+    for (const v of p.validations ?? []) {
+      rangeRef(sheet, v.range);
+      if (v.type === "list" && !v.list?.length) throw new PatchError(sheet, v.range, "a list validation needs entries");
+      if (v.min !== undefined && v.max !== undefined && v.min > v.max) throw new PatchError(sheet, v.range, "min is above max");
+      // Excel drops (and "repairs") a file whose prompt or error text exceeds these limits.
+      for (const t of [v.prompt, v.error]) {
+        if (t && (t.title.length > 32 || t.message.length > 255)) {
+          throw new PatchError(sheet, v.range, "validation title over 32 or message over 255 characters");
+        }
+      }
+    }
+    for (const cf of p.conditionalFormats ?? []) {
+      rangeRef(sheet, cf.range);
+      if (cf.formula.replace(/^=/, "").trim() === "") throw new PatchError(sheet, cf.range, "empty conditional-format formula");
+      checkStyle(sheet, cf.range, cf.style);
+    }
+    for (const n of p.notes ?? []) cellRef(sheet, n.address);
+    for (const n of p.names ?? []) {
+      if (!NAME_RE.test(n.name) || CELLISH.test(n.name)) throw new PatchError(sheet, n.range, `"${n.name}" is not a valid name`);
+      rangeRef(sheet, n.range);
+    }
+    return sheet;
+  });
+
+  for (const l of linkTargets) {
+    if (resolve(l.sheet) === null) throw new PatchError(l.from, l.cell, `link to a missing sheet "${l.sheet}"`);
+  }
+  return targets;
+}
+
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || BAD_SHEET.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new PatchError(name, null, "not a valid sheet name (1–31 characters, none of : \\ / ? * [ ])");
+  }
+}
+
+function checkStyle(sheet: string, where: string, s: CellStyle): void {
+  if (s.fill !== undefined && !HEX.test(s.fill)) throw new PatchError(sheet, where, `fill "${s.fill}" is not RRGGBB`);
+  if (s.font?.color !== undefined && !HEX.test(s.font.color)) {
+    throw new PatchError(sheet, where, `font colour "${s.font.color}" is not RRGGBB`);
+  }
+}
+
+function cellRef(sheet: string, address: string): { row: number; col: number } {
+  let ref;
+  try {
+    ref = parseA1(address);
+  } catch {
+    throw new PatchError(sheet, address, "not an A1 cell address");
+  }
+  if (ref.row > MAX_ROW || ref.col > MAX_COL) throw new PatchError(sheet, address, "outside the sheet");
+  return ref;
+}
+
+function rangeRef(sheet: string, range: string): RangeRef {
+  let r;
+  try {
+    r = parseRange(range);
+  } catch {
+    throw new PatchError(sheet, range, "not an A1 range");
+  }
+  if (r.bottom > MAX_ROW || r.right > MAX_COL) throw new PatchError(sheet, range, "outside the sheet");
+  return r;
+}
+
+function contains(r: RangeRef, c: { row: number; col: number }): boolean {
+  return c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right;
+}
+
+export function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+function sameRange(a: RangeRef, b: RangeRef): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+}

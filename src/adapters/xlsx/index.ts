@@ -1,0 +1,2 @@
+export { XlsxWorkbook } from "./xlsxWorkbook";
+export { WorkbookReadError, type WorkbookReadErrorKind } from "./readError";

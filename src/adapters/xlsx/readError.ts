@@ -1,0 +1,93 @@
+/**
+ * Why a workbook could not be opened, told by looking at the bytes before ExcelJS does: its own errors
+ * ("End of data reached", "Can't find end of central directory") mean nothing to a provincial official.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+
+export type WorkbookReadErrorKind = "missing" | "not_xlsx" | "corrupted" | "password_protected";
+
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly kind: WorkbookReadErrorKind,
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = "WorkbookReadError";
+  }
+}
+
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_LOCAL = 0x04034b50;
+const ZIP_END = 0x06054b50;
+const ZIP_CENTRAL = 0x02014b50;
+
+/** Reads the file and returns its bytes when they look like an .xlsx package; throws WorkbookReadError otherwise. */
+export async function readXlsxBytes(file: string): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new WorkbookReadError("not_xlsx", file, "is a folder, not an .xlsx file");
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "file not found" : `cannot be read (${code ?? (e as Error).message})`;
+    throw new WorkbookReadError("missing", file, reason);
+  }
+  classifyBytes(file, bytes);
+  return bytes;
+}
+
+/** Throws unless the bytes are a complete zip package holding xl/workbook.xml. */
+export function classifyBytes(file: string, bytes: Buffer): void {
+  const ext = path.extname(file).toLowerCase();
+  if (bytes.length === 0) throw new WorkbookReadError("corrupted", file, "the file is empty");
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(OLE_MAGIC)) {
+    // Excel stores an encrypted .xlsx inside an OLE compound file; a legacy .xls is one too, without the
+    // EncryptionInfo stream.
+    const encrypted = bytes.includes(Buffer.from("EncryptionInfo", "utf16le"));
+    if (encrypted || ext !== ".xls") {
+      throw new WorkbookReadError("password_protected", file, "is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save again");
+    }
+    throw new WorkbookReadError("not_xlsx", file, "is an old Excel 97–2003 (.xls) file; open it in Excel and save it as .xlsx");
+  }
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== ZIP_LOCAL) {
+    const what = ext === ".csv" ? "is a CSV text file" : ext === ".xls" ? "is not an Excel 2007+ workbook" : "is not an .xlsx workbook";
+    throw new WorkbookReadError("not_xlsx", file, `${what}; save it from Excel as .xlsx`);
+  }
+  const names = zipEntryNames(bytes);
+  if (names === null) throw new WorkbookReadError("corrupted", file, "is damaged or incomplete (the zip directory is missing); copy or download it again");
+  if (!names.some((n) => n.toLowerCase() === "xl/workbook.xml")) {
+    throw new WorkbookReadError("not_xlsx", file, "is a zip archive but not an Excel workbook (no xl/workbook.xml)");
+  }
+}
+
+/** Names in the zip's central directory, or null when the directory is missing or cut off (a truncated file). */
+function zipEntryNames(bytes: Buffer): string[] | null {
+  // The end record sits in the last 22 bytes plus at most a 64 KiB comment.
+  const floor = Math.max(0, bytes.length - 22 - 0xffff);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= floor; i--) {
+    if (bytes.readUInt32LE(i) === ZIP_END) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = bytes.readUInt16LE(end + 10);
+  const size = bytes.readUInt32LE(end + 12);
+  let at = bytes.readUInt32LE(end + 16);
+  if (at + size > end) return null;
+  const names: string[] = [];
+  for (let k = 0; k < count; k++) {
+    if (at + 46 > end || bytes.readUInt32LE(at) !== ZIP_CENTRAL) return null;
+    const nameLen = bytes.readUInt16LE(at + 28);
+    const extraLen = bytes.readUInt16LE(at + 30);
+    const commentLen = bytes.readUInt16LE(at + 32);
+    names.push(bytes.toString("utf8", at + 46, at + 46 + nameLen));
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return names;
+}

@@ -1,0 +1,98 @@
+/**
+ * An .xlsx file as a WorkbookPort, through ExcelJS: for the command line and for tests whose output
+ * LibreOffice recomputes. Writes are checked in full before the workbook is touched.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { WorkbookPort } from "../../ports/workbookPort";
+import type { WorkbookSnapshot } from "../../sheet/grid";
+import type { SheetPatch } from "../../sheet/patch";
+import { checkPatches, type WorkbookShape } from "../patchCheck";
+import { applyPatch } from "./applyPatch";
+import { mergeRefs } from "./merges";
+import { readXlsxBytes, WorkbookReadError } from "./readError";
+import { readGrid } from "./readGrid";
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(private readonly wb: ExcelJS.Workbook) {}
+
+  /** Opens a file; throws WorkbookReadError (missing, not_xlsx, corrupted, password_protected). */
+  static async load(file: string): Promise<XlsxWorkbook> {
+    const bytes = await readXlsxBytes(file);
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    } catch (e) {
+      const first = ((e as Error).message ?? String(e)).split("\n")[0];
+      throw new WorkbookReadError("corrupted", file, `is damaged and cannot be read (${first})`);
+    }
+    return new XlsxWorkbook(wb);
+  }
+
+  static create(): XlsxWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "PressDX Planner";
+    return new XlsxWorkbook(wb);
+  }
+
+  /** Writes to a temporary file beside the target, then renames: a failed save leaves no half file. */
+  async save(file: string): Promise<void> {
+    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    try {
+      await this.wb.xlsx.writeFile(tmp);
+      await fs.rename(tmp, file);
+    } catch (e) {
+      await fs.rm(tmp, { force: true });
+      throw e;
+    }
+  }
+
+  async read(): Promise<WorkbookSnapshot> {
+    const sheets = this.wb.worksheets.map(readGrid);
+    const names: Record<string, string> = {};
+    for (const n of this.wb.definedNames.model) {
+      // Built-in names (print areas) and sheet-scoped names are not the workbook's own names.
+      if (n.name.startsWith("_xlnm.") || (n as { localSheetId?: number }).localSheetId !== undefined) continue;
+      names[n.name] = n.ranges.join(",");
+    }
+    return { sheets, names };
+  }
+
+  async apply(patches: readonly SheetPatch[]): Promise<void> {
+    const targets = checkPatches(patches, this.shape());
+    let wroteFormula = false;
+    patches.forEach((patch, i) => {
+      const name = targets[i] ?? patch.sheet;
+      const ws = this.sheet(name) ?? this.wb.addWorksheet(name);
+      wroteFormula = applyPatch(this.wb, ws, patch) || wroteFormula;
+    });
+    // Formulas we write carry no cached result; ask Excel to compute everything when it opens the file.
+    if (wroteFormula) this.wb.calcProperties.fullCalcOnLoad = true;
+  }
+
+  /** Sheet names in tab order. */
+  sheetNames(): string[] {
+    return this.wb.worksheets.map((w) => w.name);
+  }
+
+  /** The ExcelJS workbook, for tests that inspect styles or validations directly. */
+  get raw(): ExcelJS.Workbook {
+    return this.wb;
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet | undefined {
+    const lower = name.toLowerCase();
+    return this.wb.worksheets.find((w) => w.name.toLowerCase() === lower);
+  }
+
+  private shape(): WorkbookShape {
+    return {
+      sheetName: (name) => this.sheet(name)?.name ?? null,
+      merges: (name) => {
+        const ws = this.sheet(name);
+        return ws ? mergeRefs(ws) : [];
+      },
+    };
+  }
+}
