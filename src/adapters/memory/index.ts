@@ -1,0 +1,1 @@
+export { MemoryWorkbook, type MemorySheetInput } from "./memoryWorkbook";
