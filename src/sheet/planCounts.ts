@@ -1,0 +1,84 @@
+/**
+ * The counts behind "k of N" checks, when a workbook states them: defined names (PressDX_Agencies,
+ * PressDX_ElectronicAgencies, PressDX_People) first, else a label cell such as "Số cơ quan báo chí:" with a
+ * whole number beside it. Counts not stated stay absent, which switches the matching checks off.
+ */
+import type { PlanCounts } from "../domain/appendix";
+import { parseA1 } from "./a1";
+import { cellAt, type CellValue, type Grid, type WorkbookSnapshot } from "./grid";
+import { fold } from "./text";
+
+type CountKey = keyof PlanCounts;
+
+export const COUNT_NAMES: Readonly<Record<CountKey, string>> = {
+  agencies: "PressDX_Agencies",
+  electronicAgencies: "PressDX_ElectronicAgencies",
+  people: "PressDX_People",
+};
+
+/** Whole-cell labels (diacritics-free) for each count; "điện tử" is tested first so it is not read as all agencies. */
+const LABELS: readonly (readonly [CountKey, RegExp])[] = [
+  ["electronicAgencies", /^(tong )?so (luong )?co quan bao chi dien tu( cua tinh)?$/],
+  ["agencies", /^(tong )?so (luong )?co quan bao chi( cua tinh| tren dia ban( tinh)?)?$/],
+  ["people", /^(tong )?so (nguoi|lanh dao can bo phong vien bien tap vien)( trong cac co quan bao chi| cua cac co quan bao chi)?$/],
+];
+/** How many cells to the right of a label the number may sit. */
+const VALUE_REACH = 3;
+
+export function findPlanCounts(snapshot: WorkbookSnapshot): PlanCounts {
+  const counts: { -readonly [K in CountKey]?: number } = {};
+  for (const key of Object.keys(COUNT_NAMES) as CountKey[]) {
+    const n = fromName(snapshot, COUNT_NAMES[key]);
+    if (n !== null) counts[key] = n;
+  }
+  for (const grid of snapshot.sheets) {
+    grid.rows.forEach((cells, r) => {
+      cells.forEach((cell, c) => {
+        if (!cell || typeof cell.value !== "string" || cell.value.length > 120) return;
+        const found = fromLabel(grid, grid.top + r, grid.left + c, cell.value);
+        if (found && counts[found.key] === undefined) counts[found.key] = found.n;
+      });
+    });
+  }
+  return counts;
+}
+
+function fromName(snapshot: WorkbookSnapshot, name: string): number | null {
+  const entry = Object.entries(snapshot.names).find(([n]) => n.toLowerCase() === name.toLowerCase());
+  if (!entry) return null;
+  const ref = entry[1].trim().replace(/^=/, "");
+  const constant = wholeNumber(ref);
+  if (constant !== null) return constant;
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Za-z]{1,3}\$?\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(ref);
+  if (!m) return null;
+  const sheetName = (m[1] ?? m[2] ?? "").replace(/''/g, "'");
+  const grid = snapshot.sheets.find((s) => s.sheet === sheetName);
+  if (!grid || !m[3]) return null;
+  const at = parseA1(m[3]);
+  return wholeNumber(cellAt(grid, at.row, at.col)?.value ?? null);
+}
+
+function fromLabel(grid: Grid, row: number, col: number, text: string): { key: CountKey; n: number } | null {
+  // "Số cơ quan báo chí: 3" states the count in the label cell itself.
+  const inline = /^(.*?)[:：]?\s*(\d{1,6})\s*$/.exec(text);
+  const label = fold(inline && /\D/.test(inline[1] ?? "") ? (inline[1] ?? "") : text);
+  const key = LABELS.find(([, re]) => re.test(label))?.[0];
+  if (!key) return null;
+  if (inline && inline[2] && label !== fold(text)) {
+    const n = wholeNumber(inline[2]);
+    return n === null ? null : { key, n };
+  }
+  for (let c = col + 1; c <= col + VALUE_REACH; c++) {
+    const value = cellAt(grid, row, c)?.value ?? null;
+    if (value === null || value === "") continue;
+    const n = wholeNumber(value);
+    return n === null ? null : { key, n };
+  }
+  return null;
+}
+
+/** A count: a whole number ≥ 1, as a number or as text ("3", "03"). */
+function wholeNumber(value: CellValue | string): number | null {
+  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d{1,7}\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(n) && n >= 1 ? n : null;
+}
