@@ -3,6 +3,7 @@ import type { PlanCounts } from "../../src/domain/appendix";
 import type { IndicatorId } from "../../src/domain/indicators";
 import { general, LATE, table, text, type CellSpec } from "./builders";
 import { only } from "./ruleFixtures";
+import { renderMessage } from "../../src/domain/messages";
 
 function unreachable(indicator: IndicatorId, values: CellSpec[], counts: PlanCounts) {
   return only(validateAppendix([table({ years: LATE, rows: [{ indicator, values }] })], counts), "target.unreachable_share");
@@ -46,5 +47,17 @@ describe("k of N rule", () => {
   });
   it("reads bare percents of the table before checking", () => {
     expect(unreachable("platforms", [general(67), general(67), general(100), general(100), general(100)], { agencies: 3 })).toEqual([]);
+  });
+});
+
+describe("k of N message", () => {
+  it("names what N counts", () => {
+    const [people] = unreachable("training", [0.55, 1, 1, 1, 1], { people: 4 });
+    const [agencies] = unreachable("platforms", [0.5, 1, 1, 1, 1], { agencies: 3 });
+    if (!people || !agencies) throw new Error("expected findings");
+    expect(renderMessage(people, "vi")).toContain("với 4 người");
+    expect(renderMessage(people, "en")).toContain("with 4 people");
+    expect(renderMessage(agencies, "vi")).toContain("với 3 cơ quan");
+    expect(renderMessage(agencies, "en")).toContain("with 3 agencies");
   });
 });

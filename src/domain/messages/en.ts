@@ -41,7 +41,8 @@ export const en: LocaleMap = {
   "target.unreachable_share": (f, k) => {
     const o = f.operands ?? {};
     const n = String(o["agencies"]);
-    return `${k.indicator}${yr(f.year)}: with ${n} agencies, ${k.pct(o["share"])} cannot be reached; the nearest are ${String(o["lowerK"])}/${n} = ${k.pct(o["lower"])} or ${String(o["upperK"])}/${n} = ${k.pct(o["upper"])}.`;
+    const unit = o["denominator"] === "people" ? "people" : o["denominator"] === "electronic_agencies" ? "electronic-press agencies" : "agencies";
+    return `${k.indicator}${yr(f.year)}: with ${n} ${unit}, ${k.pct(o["share"])} cannot be reached; the nearest are ${String(o["lowerK"])}/${n} = ${k.pct(o["lower"])} or ${String(o["upperK"])}/${n} = ${k.pct(o["upper"])}.`;
   },
   "indicator.unknown": (f, k) =>
     `The row ${k.q(f.value)} matches no standard indicator of the strategy; its figures are still range-checked.`,

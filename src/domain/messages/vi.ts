@@ -48,11 +48,13 @@ export const vi: LocaleMap = {
     const o = f.operands ?? {};
     return `${k.indicator}${yr(f.year)}: mức tăng doanh thu ${k.pct(o["threshold"])} thấp hơn mức quốc gia ${k.pct(o["national"])} (Quyết định ${String(o["decision"])}).`;
   },
-  // operands: share, agencies, lowerK, lower, upperK, upper
+  // operands: share, agencies (the count N, whatever it counts), lowerK, lower, upperK, upper;
+  // optional denominator ("agencies" | "electronic_agencies" | "people") names what N counts
   "target.unreachable_share": (f, k) => {
     const o = f.operands ?? {};
     const n = String(o["agencies"]);
-    return `${k.indicator}${yr(f.year)}: với ${n} cơ quan, tỷ lệ ${k.pct(o["share"])} không đạt được; gần nhất là ${String(o["lowerK"])}/${n} = ${k.pct(o["lower"])} hoặc ${String(o["upperK"])}/${n} = ${k.pct(o["upper"])}.`;
+    const unit = o["denominator"] === "people" ? "người" : o["denominator"] === "electronic_agencies" ? "cơ quan báo chí điện tử" : "cơ quan";
+    return `${k.indicator}${yr(f.year)}: với ${n} ${unit}, tỷ lệ ${k.pct(o["share"])} không đạt được; gần nhất là ${String(o["lowerK"])}/${n} = ${k.pct(o["lower"])} hoặc ${String(o["upperK"])}/${n} = ${k.pct(o["upper"])}.`;
   },
   "indicator.unknown": (f, k) =>
     `Dòng ${k.q(f.value)} không khớp với chỉ tiêu chuẩn nào của Chiến lược; số liệu vẫn được kiểm tra khoảng giá trị.`,
