@@ -27,8 +27,9 @@ export function findAppendixTables(grid: Grid): AppendixTable[] {
     if (found.some((t) => row > t.header.row && row <= t.bottom)) continue;
     let leftLimit = grid.left;
     for (const cluster of yearClusters(grid, row, yearCells.get(row) ?? [])) {
+      if (!plausibleYears(cluster)) continue;
       const header = buildHeader(grid, row, cluster, leftLimit);
-      if (!header || !plausibleYears(header)) continue;
+      if (!header) continue;
       const body = readBody(grid, header, yearCells, merges);
       if (!acceptable(header, body.rows)) continue;
       found.push({ header, ...body });
@@ -48,9 +49,9 @@ export function findAppendixTables(grid: Grid): AppendixTable[] {
   }));
 }
 
-function plausibleYears(h: TableHeader): boolean {
-  const years = h.years.map((y) => y.year);
-  return Math.max(...years) - Math.min(...years) <= MAX_YEAR_SPAN;
+function plausibleYears(cells: readonly YearCell[]): boolean {
+  const years = cells.map((y) => y.year);
+  return years.length <= MAX_YEAR_SPAN + 1 && Math.max(...years) - Math.min(...years) <= MAX_YEAR_SPAN;
 }
 
 /**
