@@ -283,5 +283,6 @@ describe("xlsx adapter through LibreOffice", () => {
     const dv = (lo.raw.getWorksheet("Thái Bình") as unknown as { dataValidations: { model: Record<string, { type: string }> } })
       .dataValidations.model;
     expect(dv.C6?.type).toBe("decimal");
+    await fs.rm(path.dirname(path.dirname(converted.get(file)!)), { recursive: true, force: true });
   });
 });

@@ -32,8 +32,9 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /**
- * Recomputes the files in one soffice call. Returns input path → converted path (in a fresh temporary
- * folder). Inputs are copied under unique names first, since soffice names its outputs by base name.
+ * Recomputes the files in one soffice call. Returns input path → converted path, in a fresh temporary
+ * folder (pressdx-lo-XXXX/out under the system temp dir) that the caller may remove. Inputs are copied under unique names first,
+ * since soffice names its outputs by base name.
  */
 export async function recalcWithLibreOffice(files: readonly string[], timeoutMs = 120_000): Promise<Map<string, string>> {
   requireLibreOffice();
