@@ -33,11 +33,16 @@ export function findAppendixTables(grid: Grid): AppendixTable[] {
       const body = readBody(grid, header, yearCells, merges);
       if (!acceptable(header, body.rows)) continue;
       found.push({ header, ...body });
-      leftLimit = header.right + 1;
+      leftLimit = mergedRight(header, merges) + 1;
     }
   }
 
-  const extents = found.map((t) => ({ top: t.header.top, bottom: t.bottom, left: t.header.left, right: t.header.right }));
+  const extents = found.map((t) => ({
+    top: t.header.top,
+    bottom: t.bottom,
+    left: t.header.left,
+    right: mergedRight(t.header, merges),
+  }));
   return found.map((t, i) => ({
     sheet: grid.sheet,
     range: rangeA1(extents[i] ?? { top: 0, left: 0, bottom: 0, right: 0 }),
@@ -47,6 +52,15 @@ export function findAppendixTables(grid: Grid): AppendixTable[] {
     ),
     rows: t.rows,
   }));
+}
+
+/** A header cell merged further right (the add-in's unit cell spans the spare year columns) widens the table. */
+function mergedRight(h: TableHeader, merges: readonly RangeRef[]): number {
+  let right = h.right;
+  for (const m of merges) {
+    if (m.top >= h.top && m.top <= h.row && m.left >= h.left && m.left <= h.right) right = Math.max(right, m.right);
+  }
+  return right;
 }
 
 function plausibleYears(cells: readonly YearCell[]): boolean {
