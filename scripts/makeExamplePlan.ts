@@ -57,7 +57,8 @@ export async function makeExamplePlan(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-if (require.main === module) {
+// Run directly (node bin/run-ts.cjs scripts/makeExamplePlan.ts), not when imported by a test.
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   const file = path.resolve(__dirname, "../examples/ke-hoach-mau.xlsx");
   makeExamplePlan(file).then(() => console.log(`wrote ${file}`));
 }

@@ -58,6 +58,22 @@ export interface ConditionalFormatSpec {
   readonly style: Pick<CellStyle, "fill" | "font">;
 }
 
+/**
+ * A clustered column chart over ranges of the same sheet. Charts are identified by `name`: applying a
+ * chart whose name the sheet already has replaces it, so rewriting is idempotent.
+ */
+export interface ChartSpec {
+  readonly name: string;
+  readonly title: string;
+  /** A1 range of the category labels (one column or one row). */
+  readonly categories: string;
+  readonly series: ReadonlyArray<{ readonly name: string; readonly values: string; readonly color?: string }>;
+  /** Top-left cell and size, in columns and rows. */
+  readonly anchor: { readonly from: string; readonly cols: number; readonly rows: number };
+  /** Values are fractions shown as percentages on the axis (0 to 100%). */
+  readonly percentAxis?: boolean;
+}
+
 export interface SheetPatch {
   readonly sheet: string;
   /** Create the sheet if it does not exist (appended after the others). */
@@ -73,4 +89,5 @@ export interface SheetPatch {
   readonly notes?: ReadonlyArray<{ readonly address: string; readonly text: string }>;
   /** Workbook-scoped defined names pointing into this sheet. */
   readonly names?: ReadonlyArray<{ readonly name: string; readonly range: string }>;
+  readonly charts?: readonly ChartSpec[];
 }
