@@ -18,16 +18,16 @@ export async function runDemo(argv: readonly string[], ctx: CliContext): Promise
 
   const appendix = path.join(out, "phu-luc-quoc-gia.xlsx");
   ctx.stdout(`\n== 1. Chèn hai bảng chỉ tiêu chuẩn (preset national) ==\n$ pressdx insert ${rel(appendix)} --preset national --force\n`);
-  await runInsert([appendix, "--preset", "national", "--force"], ctx);
+  await runInsert([rel(appendix), "--preset", "national", "--force"], ctx);
 
   ctx.stdout(`\n== 2. Kiểm tra bảng vừa chèn ==\n$ pressdx validate ${rel(appendix)}\n`);
-  const inserted = await runValidate([appendix], ctx);
+  const inserted = await runValidate([rel(appendix)], ctx);
 
   const plan = path.join(EXAMPLES, "ke-hoach-mau.xlsx");
   const reviewed = path.join(out, "ke-hoach-mau.kiem-tra.xlsx");
   ctx.stdout(`\n== 3. Kiểm tra kế hoạch mẫu (có lỗi cố ý) ==\n$ pressdx validate ${rel(plan)} --out ${rel(reviewed)}\n`);
   fs.rmSync(reviewed, { force: true });
-  const sample = await runValidate([plan, "--out", reviewed], ctx);
+  const sample = await runValidate([rel(plan), "--out", rel(reviewed)], ctx);
 
   ctx.stdout(
     `\nKết quả: bảng chuẩn ${inserted === 0 ? "không có lỗi" : "CÓ LỖI"}; kế hoạch mẫu ${sample === 1 ? "có lỗi (như dự kiến)" : "không có lỗi (bất thường)"}.\n` +
