@@ -36,7 +36,20 @@ export function parseFigure(raw: RawFigure, ctx: FigureContext): Figure {
     const share = raw.percentFormat ? v : ctx.numbersArePercent ? v / 100 : v;
     return plainOrRevenue(share, "exact", false, ctx);
   }
-  return fromText(v, ctx);
+  return fromTextMemo(v, ctx);
+}
+
+// The same texts ("33% cơ quan báo chí tăng doanh thu 20%", "67%") recur across a workbook's tables;
+// a figure is a pure function of the text and the context, so each is read once (bounded cache).
+const TEXT_MEMO = new Map<string, Figure>();
+function fromTextMemo(text: string, ctx: FigureContext): Figure {
+  const key = `${ctx.compound ? 1 : 0}${ctx.numbersArePercent ? 1 : 0}${text}`;
+  const hit = TEXT_MEMO.get(key);
+  if (hit) return hit;
+  const figure = fromText(text, ctx);
+  if (TEXT_MEMO.size >= 20_000) TEXT_MEMO.clear();
+  TEXT_MEMO.set(key, figure);
+  return figure;
 }
 
 /**

@@ -98,7 +98,18 @@ export function compareFindings(a: Finding, b: Finding): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
 
+// Sorting thousands of findings compares the same addresses many times: parse each once.
+const ORDER_MEMO = new Map<string, { row: number; col: number }>();
 function cellOrder(a1: string): { row: number; col: number } {
+  const hit = ORDER_MEMO.get(a1);
+  if (hit) return hit;
+  const v = parseCellOrder(a1);
+  if (ORDER_MEMO.size >= 20_000) ORDER_MEMO.clear();
+  ORDER_MEMO.set(a1, v);
+  return v;
+}
+
+function parseCellOrder(a1: string): { row: number; col: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(a1);
   if (!m) return { row: 0, col: 0 };
   let col = 0;

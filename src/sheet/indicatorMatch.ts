@@ -65,6 +65,21 @@ const ENUMERATOR = /^\s*(?:[-–•+*]|\(?(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)/:-])
  * text on its own ("Số cơ quan báo chí đưa nội dung .../tổng số cơ quan báo chí").
  */
 export function isNonIndicatorText(label: string): boolean {
+  const hit = NON_INDICATOR.get(label);
+  if (hit !== undefined) return hit;
+  const v = computeIsNonIndicatorText(label);
+  if (NON_INDICATOR.size >= MEMO_LIMIT) NON_INDICATOR.clear();
+  NON_INDICATOR.set(label, v);
+  return v;
+}
+
+// Labels repeat on every sheet of a workbook; both answers are pure functions of the text, so each distinct
+// label is judged once (bounded, so a sheet of distinct texts cannot grow the caches without limit).
+const MEMO_LIMIT = 20_000;
+const NON_INDICATOR = new Map<string, boolean>();
+const MATCHES = new Map<string, IndicatorMatch | null>();
+
+function computeIsNonIndicatorText(label: string): boolean {
   const words = foldedWords(label);
   const f = words.join(" ");
   if (f === "") return true;
@@ -79,6 +94,15 @@ export function isNonIndicatorText(label: string): boolean {
 
 /** The catalogue indicator a row label stands for, or null when the label is not (recognisably) an indicator. */
 export function matchIndicator(label: string): IndicatorMatch | null {
+  const hit = MATCHES.get(label);
+  if (hit !== undefined) return hit;
+  const v = computeMatch(label);
+  if (MATCHES.size >= MEMO_LIMIT) MATCHES.clear();
+  MATCHES.set(label, v);
+  return v;
+}
+
+function computeMatch(label: string): IndicatorMatch | null {
   const text = label.replace(ENUMERATOR, "");
   if (isNonIndicatorText(text)) return null;
   const key = matchKey(text);

@@ -12,6 +12,24 @@ const COMBINING = /[\u0300-\u036f]/g;
 /** Anything that is not a letter, a combining mark or a digit separates words. */
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
 
+/**
+ * The same labels, units and headers recur on every sheet of a workbook (63 provinces, 8 years of reports):
+ * normalising each distinct text once makes recognition several times faster. Bounded so a huge sheet of
+ * distinct texts cannot grow it without limit.
+ */
+const MEMO_LIMIT = 20_000;
+const FOLDS = new Map<string, string>();
+const MATCH_KEYS = new Map<string, string>();
+
+function memo(cache: Map<string, string>, s: string, compute: (s: string) => string): string {
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
+  const v = compute(s);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(s, v);
+  return v;
+}
+
 /** Lower case, NFC, whitespace (newlines too) collapsed to one space, trimmed. */
 export function cleanSpaces(s: string): string {
   return s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
@@ -22,6 +40,10 @@ export function cleanSpaces(s: string): string {
  * so the old and new tone placements ("hoá"/"hóa", "toà"/"tòa") compare equal. Diacritics are kept otherwise.
  */
 export function matchKey(s: string): string {
+  return memo(MATCH_KEYS, s, computeMatchKey);
+}
+
+function computeMatchKey(s: string): string {
   return s
     .normalize("NFD")
     .toLowerCase()
@@ -39,6 +61,10 @@ function moveToneToEnd(word: string): string {
 
 /** Diacritics-free, lower case, punctuation removed, one space between words: "Đưa nội dung lên" → "dua noi dung len". */
 export function fold(s: string): string {
+  return memo(FOLDS, s, computeFold);
+}
+
+function computeFold(s: string): string {
   return s
     .normalize("NFD")
     .replace(COMBINING, "")
