@@ -5,14 +5,62 @@
 import type { Finding, FindingSummary } from "../../domain/findings";
 import { indicator } from "../../domain/indicators";
 import { renderMessage } from "../../domain/messages";
-import type { CellWrite, SheetPatch } from "../patch";
+import type { CellStyle, CellWrite, SheetPatch } from "../patch";
 import { a1 } from "../a1";
 import { HEADER_FILL, SEVERITY_FILL, SEVERITY_FONT, SEVERITY_LABEL_VI } from "./palette";
 
 export const REVIEW_SHEET_NAME = "Kiểm tra";
 
-const HEADERS = ["STT", "Mức độ", "Trang tính", "Ô", "Chỉ tiêu", "Năm", "Giá trị", "Mã quy tắc", "Nội dung"] as const;
-const WIDTHS = [6, 11, 18, 8, 28, 7, 22, 28, 90];
+/** One column of the review sheet: its header, width and what it shows of a finding. */
+interface Column {
+  readonly header: string;
+  readonly width: number;
+  readonly cell: (f: Finding, i: number) => Omit<CellWrite, "address" | "style"> & { style?: CellStyle };
+}
+
+const BODY: CellStyle = { border: true, vertical: "top" };
+const WRAPPED: CellStyle = { ...BODY, wrap: true };
+const LINK: CellStyle = { ...BODY, font: { color: "0563C1", underline: true } };
+
+const col = (header: string, width: number, value: (f: Finding) => string | number, style?: CellStyle): Column => ({
+  header,
+  width,
+  cell: (f) => ({ value: value(f), ...(style ? { style } : {}) }),
+});
+
+const NUMBER: Column = { header: "STT", width: 6, cell: (_f, i) => ({ value: i + 1 }) };
+const SEVERITY: Column = {
+  header: "Mức độ",
+  width: 11,
+  cell: (f) => ({
+    value: SEVERITY_LABEL_VI[f.severity],
+    style: { ...BODY, fill: SEVERITY_FILL[f.severity], font: { color: SEVERITY_FONT[f.severity], bold: true } },
+  }),
+};
+const FILE = col("Tệp", 24, (f) => f.file ?? "", WRAPPED);
+const SHEET = col("Trang tính", 18, (f) => f.sheet);
+const INDICATOR = col("Chỉ tiêu", 28, (f) => (f.indicator ? indicator(f.indicator).shortVi : ""), WRAPPED);
+const AGENCY = col("Cơ quan báo chí", 28, (f) => f.agency ?? "", WRAPPED);
+const YEAR = col("Năm", 7, (f) => f.year ?? "");
+const VALUE = col("Giá trị", 22, (f) => (f.value === null ? "" : String(f.value)), WRAPPED);
+const CODE = col("Mã quy tắc", 28, (f) => f.code);
+const MESSAGE = col("Nội dung", 90, (f) => renderMessage(f, "vi"), WRAPPED);
+
+/** What the sheet reviews: a plan's target tables (one workbook), or agency reports merged from many files. */
+export type ReviewVariant = "validation" | "consolidation";
+
+const TEXTS: Readonly<Record<ReviewVariant, { title: string; empty: string; when: string }>> = {
+  validation: {
+    title: "KẾT QUẢ KIỂM TRA CHỈ TIÊU CHUYỂN ĐỔI SỐ BÁO CHÍ",
+    empty: "Không có phát hiện nào: mọi chỉ tiêu đều hợp lệ.",
+    when: "Kiểm tra lúc",
+  },
+  consolidation: {
+    title: "KẾT QUẢ KIỂM TRA BÁO CÁO CỦA CÁC CƠ QUAN BÁO CHÍ",
+    empty: "Không có phát hiện nào: mọi báo cáo đều hợp lệ và không trùng lặp.",
+    when: "Tổng hợp lúc",
+  },
+};
 
 /** A name for the review sheet that no existing sheet uses ("Kiểm tra", then "Kiểm tra (2)", ...). */
 export function freeSheetName(base: string, existing: readonly string[]): string {
@@ -24,58 +72,66 @@ export function freeSheetName(base: string, existing: readonly string[]): string
   }
 }
 
-export function layoutReviewSheet(opts: {
-  sheet: string;
-  file: string;
-  findings: readonly Finding[];
-  summary: FindingSummary;
-  checkedAt: string;
-}): SheetPatch {
+export interface ReviewSheetOptions {
+  readonly sheet: string;
+  /** Named on the second line ("Tệp: …"); for a consolidation, the files read. */
+  readonly file: string;
+  readonly findings: readonly Finding[];
+  readonly summary: FindingSummary;
+  readonly checkedAt: string;
+  /**
+   * "consolidation" adds the "Tệp" and "Cơ quan báo chí" columns (findings come from many files) and, by default,
+   * links nothing: the cells are in the source files, not in this workbook. Default "validation".
+   */
+  readonly variant?: ReviewVariant;
+  /** Which findings' cells are in this workbook and get a link; default: every finding with a cell (validation). */
+  readonly linkable?: (f: Finding) => boolean;
+}
+
+export function layoutReviewSheet(opts: ReviewSheetOptions): SheetPatch {
+  const variant = opts.variant ?? "validation";
+  const texts = TEXTS[variant];
+  const linkable = opts.linkable ?? ((f: Finding) => variant === "validation" && f.cell !== "");
+  const place: Column = {
+    header: "Ô",
+    width: 8,
+    cell: (f) => (f.cell && linkable(f) ? { value: f.cell, style: LINK, link: { sheet: f.sheet, cell: f.cell } } : { value: f.cell }),
+  };
+  const columns =
+    variant === "validation"
+      ? [NUMBER, SEVERITY, SHEET, place, INDICATOR, YEAR, VALUE, CODE, MESSAGE]
+      : [NUMBER, SEVERITY, FILE, SHEET, place, AGENCY, YEAR, INDICATOR, VALUE, CODE, MESSAGE];
+
   const cells: CellWrite[] = [
-    { address: "A1", value: "KẾT QUẢ KIỂM TRA CHỈ TIÊU CHUYỂN ĐỔI SỐ BÁO CHÍ", style: { font: { bold: true, size: 14 } } },
+    { address: "A1", value: texts.title, style: { font: { bold: true, size: 14 } } },
     {
       address: "A2",
-      value: `Tệp: ${opts.file} · Kiểm tra lúc ${opts.checkedAt} · ${opts.summary.errors} lỗi, ${opts.summary.warnings} cảnh báo, ${opts.summary.infos} lưu ý`,
+      value: `Tệp: ${opts.file} · ${texts.when} ${opts.checkedAt} · ${opts.summary.errors} lỗi, ${opts.summary.warnings} cảnh báo, ${opts.summary.infos} lưu ý`,
       style: { font: { italic: true } },
     },
   ];
   const headerRow = 3;
-  HEADERS.forEach((h, c) =>
+  columns.forEach((c, i) =>
     cells.push({
-      address: a1(headerRow, c),
-      value: h,
+      address: a1(headerRow, i),
+      value: c.header,
       style: { font: { bold: true }, fill: HEADER_FILL, border: true, horizontal: "center", vertical: "middle", wrap: true },
     }),
   );
-  opts.findings.forEach((f, i) => {
-    const r = headerRow + 1 + i;
-    const body = { border: true, vertical: "top" as const };
-    const row: CellWrite[] = [
-      { address: a1(r, 0), value: i + 1, style: body },
-      {
-        address: a1(r, 1),
-        value: SEVERITY_LABEL_VI[f.severity],
-        style: { ...body, fill: SEVERITY_FILL[f.severity], font: { color: SEVERITY_FONT[f.severity], bold: true } },
-      },
-      { address: a1(r, 2), value: f.sheet, style: body },
-      f.cell
-        ? { address: a1(r, 3), value: f.cell, style: { ...body, font: { color: "0563C1", underline: true } }, link: { sheet: f.sheet, cell: f.cell } }
-        : { address: a1(r, 3), value: "", style: body },
-      { address: a1(r, 4), value: f.indicator ? indicator(f.indicator).shortVi : "", style: { ...body, wrap: true } },
-      { address: a1(r, 5), value: f.year ?? "", style: body },
-      { address: a1(r, 6), value: f.value === null ? "" : String(f.value), style: { ...body, wrap: true } },
-      { address: a1(r, 7), value: f.code, style: body },
-      { address: a1(r, 8), value: renderMessage(f, "vi"), style: { ...body, wrap: true } },
-    ];
-    cells.push(...row);
+  opts.findings.forEach((f, k) => {
+    const r = headerRow + 1 + k;
+    columns.forEach((c, i) => {
+      const { style, ...rest } = c.cell(f, k);
+      cells.push({ address: a1(r, i), ...rest, style: style ?? BODY });
+    });
   });
   if (opts.findings.length === 0) {
-    cells.push({ address: a1(headerRow + 1, 0), value: "Không có phát hiện nào: mọi chỉ tiêu đều hợp lệ." });
+    cells.push({ address: a1(headerRow + 1, 0), value: texts.empty });
   }
   return {
     sheet: opts.sheet,
     createSheet: true,
     cells,
-    columnWidths: WIDTHS.map((width, col) => ({ col, width })),
+    columnWidths: columns.map((c, i) => ({ col: i, width: c.width })),
   };
 }
