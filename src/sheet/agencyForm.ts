@@ -219,3 +219,6 @@ export function layoutAgencyForm(opts: AgencyFormLayoutOptions): SheetPatch {
     validations,
   };
 }
+
+/** The form's look, shared with the merged table so both read alike. */
+export { HEADER as AGENCY_HEADER_STYLE, bodyStyle as agencyBodyStyle };

@@ -1,0 +1,79 @@
+/**
+ * The merged agency table ("Tổng hợp báo cáo"): one row per agency and year, in the agency form's columns (so
+ * findAgencyTables recognises it again and attainment can be computed over it), plus a column naming every source
+ * row. Values are normalised: Có/Không as text, plain numbers, blanks left blank.
+ */
+import { describeSource, type SourcedReport } from "../../domain/agency/consolidate";
+import type { AgencyField } from "../../domain/agency/report";
+import { a1, rangeA1 } from "../a1";
+import { AGENCY_FORM_COLUMNS, AGENCY_HEADER_STYLE, agencyBodyStyle } from "../agencyForm";
+import type { CellWrite, SheetPatch } from "../patch";
+
+export const MERGED_SHEET_NAME = "Tổng hợp báo cáo";
+/** Workbook name over the merged table, header row included, so formulas can find columns by header. */
+export const MERGED_TABLE_NAME = "PressDX_Agencies_Table";
+export const PROVENANCE_HEADER = "Nguồn (tệp › trang › dòng)";
+/** 0-based row of the header: a title and a subtitle sit above it, then a blank row. */
+export const MERGED_HEADER_ROW = 3;
+
+const PROVENANCE_WIDTH = 48;
+
+/** Year, then agency name in Vietnamese alphabetical order. */
+export function sortReports(reports: readonly SourcedReport[]): SourcedReport[] {
+  return [...reports].sort((a, b) => a.year - b.year || a.agency.localeCompare(b.agency, "vi"));
+}
+
+/** A report's figure as the merged table writes it. */
+export function mergedValue(report: SourcedReport, field: AgencyField): string | number | null {
+  const v = report[field];
+  if (typeof v === "boolean") return v ? "Có" : "Không";
+  return v;
+}
+
+export interface MergedTableOptions {
+  readonly sheet: string;
+  readonly reports: readonly SourcedReport[];
+  /** The line under the title ("Tổng hợp từ 3 tệp lúc …"). */
+  readonly subtitle?: string;
+}
+
+export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
+  const top = MERGED_HEADER_ROW;
+  const reports = sortReports(opts.reports);
+  const cells: CellWrite[] = [
+    { address: "A1", value: "TỔNG HỢP BÁO CÁO CHUYỂN ĐỔI SỐ CỦA CÁC CƠ QUAN BÁO CHÍ", style: { font: { bold: true, size: 14 } } },
+  ];
+  if (opts.subtitle) cells.push({ address: "A2", value: opts.subtitle, style: { font: { italic: true } } });
+
+  const provenanceCol = AGENCY_FORM_COLUMNS.length;
+  AGENCY_FORM_COLUMNS.forEach((c, i) => cells.push({ address: a1(top, i), value: c.header, style: AGENCY_HEADER_STYLE }));
+  cells.push({ address: a1(top, provenanceCol), value: PROVENANCE_HEADER, style: AGENCY_HEADER_STYLE });
+
+  reports.forEach((r, k) => {
+    const row = top + 1 + k;
+    AGENCY_FORM_COLUMNS.forEach((c, i) => {
+      const value = mergedValue(r, c.field);
+      const style = agencyBodyStyle(c.field);
+      // A blank stays blank: only the border and format are written.
+      cells.push(value === null ? { address: a1(row, i), style } : { address: a1(row, i), value, style });
+    });
+    cells.push({
+      address: a1(row, provenanceCol),
+      value: r.sources.map(describeSource).join("; "),
+      style: { border: true, vertical: "middle", wrap: true },
+    });
+  });
+
+  const range = rangeA1({ top, left: 0, bottom: top + reports.length, right: provenanceCol });
+  return {
+    sheet: opts.sheet,
+    createSheet: true,
+    cells,
+    columnWidths: [
+      ...AGENCY_FORM_COLUMNS.map((c, i) => ({ col: i, width: c.width })),
+      { col: provenanceCol, width: PROVENANCE_WIDTH },
+    ],
+    rowHeights: [{ row: top, height: 48 }],
+    names: [{ name: MERGED_TABLE_NAME, range }],
+  };
+}
