@@ -4,11 +4,13 @@ import { type CliContext, InputError } from "./context";
 import { INSERT_USAGE, runInsert } from "./commands/insert";
 import { runValidate, VALIDATE_USAGE } from "./commands/validate";
 import { runDemo } from "./commands/demo";
+import { CONSOLIDATE_HELP, runConsolidate } from "./commands/consolidate";
 
 const HELP = `pressdx — chỉ tiêu chuyển đổi số báo chí (Quyết định 348/QĐ-TTg) trên tệp .xlsx
 
   ${INSERT_USAGE}
   ${VALIDATE_USAGE}
+  ${CONSOLIDATE_HELP}
   pressdx demo
 
 Exit status: 0 no errors (warnings allowed) · 1 errors found · 2 unreadable input or wrong arguments.
@@ -18,6 +20,7 @@ const COMMANDS: Record<string, (argv: readonly string[], ctx: CliContext) => Pro
   insert: runInsert,
   validate: runValidate,
   demo: runDemo,
+  consolidate: runConsolidate,
 };
 
 export function processContext(): CliContext {

@@ -49,11 +49,11 @@ export function formatValidation(opts: {
   for (const g of groups.values()) {
     out.push("", bold(g.title));
     if (g.findings.length === 0) out.push(`  ${vi ? "Không có phát hiện." : "No findings."}`);
-    for (const f of g.findings) out.push(line(f, lang));
+    for (const f of g.findings) out.push(findingLine(f, lang));
   }
   if (loose.length) {
     out.push("");
-    for (const f of loose) out.push(line(f, lang));
+    for (const f of loose) out.push(findingLine(f, lang));
   }
   const s = opts.summary;
   out.push(
@@ -67,7 +67,8 @@ export function formatValidation(opts: {
   return out.join("\n") + "\n";
 }
 
-function line(f: Finding, lang: Lang): string {
+/** One finding on one line: severity, cell, message, code. */
+export function findingLine(f: Finding, lang: Lang): string {
   const where = f.cell ? (f.cell.padEnd(6)) : "".padEnd(6);
   return `  ${severityTag(f.severity, lang)} ${where} ${renderMessage(f, lang)} ${dim(`[${f.code}]`)}`;
 }

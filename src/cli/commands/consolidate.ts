@@ -1,0 +1,133 @@
+/** `pressdx consolidate <file.xlsx|folder>... -o <merged.xlsx> [--into <plan.xlsx>] [--json] [--lang vi|en] [--force]` */
+import fs from "node:fs";
+import path from "node:path";
+import { WorkbookReadError, type WorkbookReadErrorKind, XlsxWorkbook } from "../../adapters/xlsx";
+import { summarise } from "../../domain/findings";
+import { type Lang, renderMessage } from "../../domain/messages";
+import { type ConsolidationSource, consolidateAgencies } from "../../usecases/consolidateAgencies";
+import { writeConsolidation } from "../../usecases/writeConsolidation";
+import { parseArgs, UsageError } from "../args";
+import { type CliContext, InputError, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
+import { findingJson, formatConsolidation } from "../consolidationText";
+
+export const CONSOLIDATE_USAGE =
+  "pressdx consolidate <file.xlsx|folder>... -o <merged.xlsx> [--into <plan.xlsx>] [--json] [--lang vi|en] [--force]";
+
+/** The usage line and what the exit status means for this command (printed by `pressdx help`). */
+export const CONSOLIDATE_HELP = `${CONSOLIDATE_USAGE}
+      (an unreadable file or one without an agency table is reported and skipped, exit 1; exit 2 when no input can be read)`;
+
+export async function runConsolidate(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const args = parseArgs(argv, {
+    options: ["out", "into", "lang"],
+    switches: ["json", "force"],
+    aliases: { "-o": "--out" },
+  });
+  const lang = langOf(args.options.get("lang"));
+  const outArg = args.options.get("out");
+  if (args.positionals.length === 0 || !outArg) throw new UsageError(`usage: ${CONSOLIDATE_USAGE}`);
+  const out = path.resolve(ctx.cwd, outArg);
+  const intoArg = args.options.get("into");
+  const into = intoArg === undefined ? undefined : path.resolve(ctx.cwd, intoArg);
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`${outArg}: the output must be an .xlsx file`);
+  if (!fs.existsSync(path.dirname(out))) throw new UsageError(`${outArg}: folder ${path.dirname(outArg)} does not exist`);
+
+  const inputs = expandInputs(args.positionals, ctx.cwd, [out, into]);
+  for (const file of inputs) refuseSamePath(file, out);
+  if (into) refuseSamePath(into, out);
+  refuseExisting(out, args.switches.has("force"));
+
+  const names = displayNames(inputs, ctx.cwd);
+  const sources: ConsolidationSource[] = await Promise.all(
+    inputs.map(async (file, i) => {
+      const name = names[i] ?? file;
+      try {
+        return { file: name, port: await XlsxWorkbook.load(file) };
+      } catch (e) {
+        return { file: name, error: unreadableReason(e, lang) };
+      }
+    }),
+  );
+  if (sources.every((s) => "error" in s)) {
+    const reasons = sources.map((s) => `${s.file}: ${"error" in s ? s.error : ""}`).join("; ");
+    throw new InputError(`no input could be read (${reasons})`);
+  }
+
+  const result = await consolidateAgencies(sources);
+  const summary = summarise(result.findings);
+  const book = into ? await openWorkbook(into) : XlsxWorkbook.create();
+  const written = await writeConsolidation(book, result, { checkedAt: ctx.now().toISOString().slice(0, 16).replace("T", " ") });
+  await book.save(out);
+
+  if (args.switches.has("json")) {
+    ctx.stdout(
+      JSON.stringify({
+        rows: result.reports.length,
+        sources: result.sources.map((s) =>
+          "error" in s ? { file: s.file, error: s.error } : { file: s.file, sheets: s.sheets, tables: s.tables, rows: s.rows },
+        ),
+        findings: result.findings.map((f) => findingJson(f, renderMessage(f, lang))),
+      }) + "\n",
+    );
+  } else {
+    ctx.stdout(formatConsolidation({ result, summary, lang }));
+    ctx.stdout(
+      lang === "vi"
+        ? `\nĐã ghi bảng tổng hợp: ${outArg} (trang “${written.mergedSheet}” và “${written.reviewSheet}”)\n`
+        : `\nMerged workbook written: ${outArg} (sheets “${written.mergedSheet}” and “${written.reviewSheet}”)\n`,
+    );
+  }
+  return summary.errors > 0 ? 1 : 0;
+}
+
+/**
+ * Files as given, and every .xlsx directly inside a folder (not recursive), by name, without Excel's lock files
+ * ("~$…") and without the workbooks this run writes to or copies from. Each file is read once.
+ */
+export function expandInputs(args: readonly string[], cwd: string, skip: ReadonlyArray<string | undefined>): string[] {
+  const excluded = new Set(skip.filter((s): s is string => s !== undefined));
+  const files: string[] = [];
+  for (const arg of args) {
+    const full = path.resolve(cwd, arg);
+    if (!fs.existsSync(full) || !fs.statSync(full).isDirectory()) {
+      files.push(full); // a missing or odd file is reported as unreadable, and the others are still merged
+      continue;
+    }
+    const found = fs
+      .readdirSync(full)
+      .filter((n) => n.toLowerCase().endsWith(".xlsx") && !n.startsWith("~$"))
+      .sort()
+      .map((n) => path.join(full, n))
+      .filter((f) => !excluded.has(f) && fs.statSync(f).isFile());
+    if (found.length === 0) throw new UsageError(`${arg}: no .xlsx file in this folder`);
+    files.push(...found);
+  }
+  return [...new Set(files)];
+}
+
+/** File names as provenance shows them: the base name, or the path from cwd when two inputs share a base name. */
+function displayNames(files: readonly string[], cwd: string): string[] {
+  const bases = files.map((f) => path.basename(f));
+  const clash = new Set(bases).size < bases.length;
+  return files.map((f, i) => (clash ? path.relative(cwd, f) || f : (bases[i] ?? f)));
+}
+
+const REASONS: Readonly<Record<Lang, Readonly<Record<WorkbookReadErrorKind, string>>>> = {
+  vi: {
+    missing: "không tìm thấy tệp",
+    not_xlsx: "không phải sổ tính Excel .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
+    corrupted: "tệp bị hỏng hoặc không đầy đủ; hãy sao chép hoặc tải lại",
+    password_protected: "tệp có mật khẩu; hãy gỡ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại",
+  },
+  en: {
+    missing: "file not found",
+    not_xlsx: "not an .xlsx workbook; open it in Excel and save it as .xlsx",
+    corrupted: "the file is damaged or incomplete; copy or download it again",
+    password_protected: "the file is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save again",
+  },
+};
+
+function unreadableReason(e: unknown, lang: Lang): string {
+  if (e instanceof WorkbookReadError) return REASONS[lang][e.kind];
+  return e instanceof Error ? e.message : String(e);
+}
