@@ -7,6 +7,7 @@ import { writeReview } from "../../usecases/writeReview";
 import { parseArgs, UsageError, wholeNumber } from "../args";
 import { type CliContext, langOf, openWorkbook, refuseSamePath } from "../context";
 import { formatValidation } from "../validationText";
+import { localStamp } from "../time";
 
 export const VALIDATE_USAGE =
   "pressdx validate <file.xlsx> [--agencies N] [--electronic-agencies N] [--people N] [--json] [--out <highlighted.xlsx>] [--lang vi|en]";
@@ -38,7 +39,7 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
       findings: report.findings,
       sheetNames: report.sheetNames,
       file: path.basename(file),
-      checkedAt: ctx.now().toISOString().slice(0, 16).replace("T", " "),
+      checkedAt: localStamp(ctx.now()),
     });
     await book.save(out);
   }

@@ -1,0 +1,5 @@
+/** "2026-11-22 16:30" in the machine's own time zone: what the reviewer's clock showed when checking. */
+export function localStamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
