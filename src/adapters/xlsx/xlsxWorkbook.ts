@@ -10,11 +10,16 @@ import type { WorkbookSnapshot } from "../../sheet/grid";
 import type { SheetPatch } from "../../sheet/patch";
 import { checkPatches, type WorkbookShape } from "../patchCheck";
 import { applyPatch } from "./applyPatch";
+import { checkCharts } from "./chartCheck";
+import { ChartRecord } from "./charts";
 import { mergeRefs } from "./merges";
 import { readXlsxBytes, WorkbookReadError } from "./readError";
 import { readGrid } from "./readGrid";
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** Charts applied through this instance; ExcelJS cannot write them, save() adds them to the file (see charts.ts). */
+  private readonly charts = new ChartRecord();
+
   private constructor(private readonly wb: ExcelJS.Workbook) {}
 
   /** Opens a file; throws WorkbookReadError (missing, not_xlsx, corrupted, password_protected). */
@@ -40,7 +45,8 @@ export class XlsxWorkbook implements WorkbookPort {
   async save(file: string): Promise<void> {
     const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {
-      await this.wb.xlsx.writeFile(tmp);
+      const bytes = new Uint8Array(await this.wb.xlsx.writeBuffer());
+      await fs.writeFile(tmp, await this.charts.write(this.wb, bytes));
       await fs.rename(tmp, file);
     } catch (e) {
       await fs.rm(tmp, { force: true });
@@ -61,11 +67,13 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async apply(patches: readonly SheetPatch[]): Promise<void> {
     const targets = checkPatches(patches, this.shape());
+    checkCharts(patches, targets);
     let wroteFormula = false;
     patches.forEach((patch, i) => {
       const name = targets[i] ?? patch.sheet;
       const ws = this.sheet(name) ?? this.wb.addWorksheet(name);
       wroteFormula = applyPatch(this.wb, ws, patch) || wroteFormula;
+      for (const chart of patch.charts ?? []) this.charts.record(ws.name, chart);
     });
     // Formulas we write carry no cached result; ask Excel to compute everything when it opens the file.
     if (wroteFormula) this.wb.calcProperties.fullCalcOnLoad = true;
