@@ -37,6 +37,15 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
  * since soffice names its outputs by base name.
  */
 export async function recalcWithLibreOffice(files: readonly string[], timeoutMs = 120_000): Promise<Map<string, string>> {
+  return convertWithLibreOffice(files, "xlsx:Calc MS Excel 2007 XML", "xlsx", timeoutMs);
+}
+
+/** Renders the files to PDF in one soffice call (after recalculating), as a printout would show them; same folders as above. */
+export async function pdfWithLibreOffice(files: readonly string[], timeoutMs = 120_000): Promise<Map<string, string>> {
+  return convertWithLibreOffice(files, "pdf", "pdf", timeoutMs);
+}
+
+async function convertWithLibreOffice(files: readonly string[], filter: string, ext: string, timeoutMs: number): Promise<Map<string, string>> {
   requireLibreOffice();
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "pressdx-lo-"));
   const profile = path.join(work, "profile");
@@ -59,7 +68,7 @@ export async function recalcWithLibreOffice(files: readonly string[], timeoutMs 
     "--headless",
     "--norestore",
     "--convert-to",
-    "xlsx:Calc MS Excel 2007 XML",
+    filter,
     "--outdir",
     outDir,
     ...copies,
@@ -68,7 +77,7 @@ export async function recalcWithLibreOffice(files: readonly string[], timeoutMs 
 
   const out = new Map<string, string>();
   files.forEach((f, i) => {
-    const converted = path.join(outDir, `f${i}.xlsx`);
+    const converted = path.join(outDir, `f${i}.${ext}`);
     if (!existsSync(converted)) throw new Error(`LibreOffice did not convert ${f}:\n${log}`);
     out.set(f, converted);
   });
