@@ -9,6 +9,7 @@ import { writeConsolidation } from "../../usecases/writeConsolidation";
 import { parseArgs, UsageError } from "../args";
 import { type CliContext, InputError, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
 import { findingJson, formatConsolidation } from "../consolidationText";
+import { localStamp } from "../time";
 
 export const CONSOLIDATE_USAGE =
   "pressdx consolidate <file.xlsx|folder>... -o <merged.xlsx> [--into <plan.xlsx>] [--json] [--lang vi|en] [--force]";
@@ -56,7 +57,7 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
   const result = await consolidateAgencies(sources);
   const summary = summarise(result.findings);
   const book = into ? await openWorkbook(into) : XlsxWorkbook.create();
-  const written = await writeConsolidation(book, result, { checkedAt: ctx.now().toISOString().slice(0, 16).replace("T", " ") });
+  const written = await writeConsolidation(book, result, { checkedAt: localStamp(ctx.now()) });
   await book.save(out);
 
   if (args.switches.has("json")) {
