@@ -32,6 +32,8 @@ export const FINDING_CODES = {
   "report.missing_year": "warning",
   "report.revenue_base_missing": "warning",
   "report.agency_missing": "error",
+  // attainment: a cell the engine reads but the live formulas cannot (so both leave it out)
+  "attain.formula_unreadable": "warning",
   // whole files
   "workbook.no_target_table": "error",
   "workbook.no_agency_table": "error",

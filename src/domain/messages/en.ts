@@ -67,6 +67,8 @@ export const en: LocaleMap = {
   "report.revenue_base_missing": (f) =>
     `${f.agency ?? ""}${yr(f.year)}: revenue growth cannot be computed without the base-year revenue.`,
   "report.agency_missing": () => `The row has figures but no agency name; it is not counted.`,
+  "attain.formula_unreadable": (f, k) =>
+    `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: the workbook formulas cannot read ${k.q(f.value)} (a number stored as text or an unusual yes spelling), so the cell is left out of the actual figures; retype it as a number or Có/Không.`,
   "workbook.no_target_table": (f) =>
     `No target table found in ${f.file ?? "the workbook"} (a header row with year columns such as “Kế hoạch năm 2023” and indicator rows is needed).`,
   "workbook.no_agency_table": (f) =>

@@ -85,6 +85,9 @@ export const vi: LocaleMap = {
   "report.revenue_base_missing": (f) =>
     `${f.agency ?? ""}${yr(f.year)}: không tính được mức tăng doanh thu vì thiếu doanh thu năm gốc.`,
   "report.agency_missing": () => `Dòng có số liệu nhưng thiếu tên cơ quan báo chí; dòng này không được tính.`,
+  // operands: column
+  "attain.formula_unreadable": (f, k) =>
+    `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: công thức trong sổ tính không đọc được ${k.q(f.value)} (số nhập dạng văn bản hoặc cách ghi Có/Không lạ), nên ô này không được tính vào kết quả thực hiện; hãy nhập lại bằng số hoặc Có/Không.`,
   "workbook.no_target_table": (f) =>
     `Không tìm thấy bảng chỉ tiêu nào trong ${f.file ?? "sổ tính"} (cần một dòng tiêu đề có các cột năm, ví dụ “Kế hoạch năm 2023”, và các dòng chỉ tiêu).`,
   "workbook.no_agency_table": (f) =>

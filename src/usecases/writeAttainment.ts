@@ -1,0 +1,282 @@
+/**
+ * Attainment: beside each target table, the province's actual figure, the ratio to the target and the status for
+ * every indicator and year with a target, as live formulas over the agency tables (AGENCY_FORM.md).
+ *
+ * - Several agency tables (sheets of one workbook) are all used: each formula sums over every table. An agency-year
+ *   reported in two rows (in one table or across tables) is refused, since a formula cannot merge rows; the
+ *   message points at `pressdx consolidate`, which writes one merged table.
+ * - The engine's values are computeActual/assess over the tables read as the formulas read them
+ *   (sheet/attainmentReading), so each written cell's value equals what Excel or LibreOffice compute.
+ * - Cells are written only where the sheet is empty or already the tool's (inside a PressDX_Attain_* name from an
+ *   earlier run); otherwise nothing is written. Re-running gives the same cells, formulas and values.
+ */
+import { assess, computeActual } from "../domain/agency/attainment";
+import { consolidateReports } from "../domain/agency/consolidate";
+import type { AppendixTable } from "../domain/appendix";
+import { compareFindings, type Finding } from "../domain/findings";
+import type { IndicatorId } from "../domain/indicators";
+import { readTargets, type TargetReading } from "../domain/rules/targets";
+import type { WorkbookPort } from "../ports/workbookPort";
+import { parseA1, parseRange, rangeA1, type RangeRef } from "../sheet/a1";
+import { findAgencyTables } from "../sheet/agencyForm";
+import { readAsFormulas } from "../sheet/attainmentReading";
+import { cellAt, isEmptyCell, type WorkbookSnapshot } from "../sheet/grid";
+import { actualFormula, agencyRanges, type AgencyRanges } from "../sheet/layout/attainmentFormulas";
+import { type AttainKind, type BlockRowInput, layoutAttainmentBlock } from "../sheet/layout/attainmentLayout";
+import type { SheetPatch } from "../sheet/patch";
+import { findAppendixTables } from "../sheet/recogniseAppendix";
+import { fail, ok, type Result } from "./result";
+
+export const ATTAIN_NAME_PREFIX = "PressDX_Attain_";
+
+export interface AttainRequest {
+  /** The workbook's file name, put into findings' sources. */
+  readonly file?: string;
+}
+
+export type AttainStatus = "Đạt" | "Chưa đạt" | "—";
+
+/** A written cell with the engine's value: a fraction for shares, the status text, null when blank. */
+export interface AttainCell {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly indicator: IndicatorId;
+  readonly year: number;
+  readonly kind: AttainKind;
+  readonly value: number | string | null;
+  readonly formula: string | null;
+}
+
+export interface AttainRow {
+  readonly indicator: IndicatorId;
+  readonly year: number;
+  readonly target: number;
+  readonly threshold: number | null;
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly actual: number | null;
+  readonly ratio: number | null;
+  readonly status: AttainStatus;
+}
+
+export interface AttainTable {
+  readonly sheet: string;
+  /** The target table's range and title. */
+  readonly range: string;
+  readonly title: string | null;
+  /** The block's range and defined name. */
+  readonly block: string;
+  readonly name: string;
+  readonly chartYear: number | null;
+  readonly rows: readonly AttainRow[];
+}
+
+export interface AttainOutcome {
+  readonly tables: readonly AttainTable[];
+  /** The actual, ratio and status cells (the CLI's --json). */
+  readonly cells: readonly AttainCell[];
+  /** Every value cell the tool wrote, target, threshold and chart data included. */
+  readonly written: readonly AttainCell[];
+  /** The agency tables' findings, and the cells the formulas cannot read. */
+  readonly findings: readonly Finding[];
+}
+
+export async function writeAttainment(port: WorkbookPort, req: AttainRequest = {}): Promise<Result<AttainOutcome>> {
+  const snapshot = await port.read();
+  const planned = planAttainment(snapshot, req);
+  if (!planned.ok) return planned;
+  try {
+    await port.apply(planned.value.patches);
+  } catch (e) {
+    return fail("write_failed", `Không ghi được kết quả thực hiện (${(e as Error).message}).`);
+  }
+  const { patches: _patches, ...outcome } = planned.value;
+  return ok(outcome);
+}
+
+/** The pure part: what would be written, or why nothing can be. */
+export function planAttainment(
+  snapshot: WorkbookSnapshot,
+  req: AttainRequest = {},
+): Result<AttainOutcome & { readonly patches: readonly SheetPatch[] }> {
+  const targetTables = snapshot.sheets.flatMap((g) => findAppendixTables(g));
+  if (targetTables.length === 0) return fail("no_table", "Không tìm thấy bảng chỉ tiêu (phụ lục kế hoạch) nào trong sổ tính.");
+  // A header without rows (a form not yet filled in) reports nothing.
+  const agencyTables = snapshot.sheets.flatMap((g) => findAgencyTables(g, req.file ?? "")).filter((t) => t.rows.length > 0);
+  if (agencyTables.length === 0) {
+    return fail("no_table", "Không tìm thấy bảng báo cáo của cơ quan báo chí (cần các cột “Năm”, “Cơ quan báo chí”, ...).");
+  }
+  const reading = readAsFormulas(agencyTables);
+  const blocker = reading.blockers[0];
+  if (blocker) return fail("bad_input", `Trang tính “${blocker.sheet}”: ${blocker.message}`);
+  const ranges = agencyTables.map(agencyRanges).filter((r): r is AgencyRanges => r !== null);
+  const findings = [...consolidateReports(agencyTables.flatMap((t) => t.rows)).findings, ...reading.findings].sort(compareFindings);
+
+  const owned = ownedAreas(snapshot);
+  const taken: Array<{ sheet: string; area: RangeRef }> = [];
+  const patches: SheetPatch[] = [];
+  const tables: AttainTable[] = [];
+  const written: AttainCell[] = [];
+
+  for (const [i, table] of targetTables.entries()) {
+    const name = `${ATTAIN_NAME_PREFIX}${i + 1}`;
+    const targets = readTargets(table);
+    const rows = blockRows(table, targets);
+    if (rows.length === 0) continue;
+    const years = table.yearColumns.map((c) => c.year);
+    const reportedYears = new Set(reading.reports.map((r) => r.year));
+    const chartYear = [...years].reverse().find((y) => reportedYears.has(y)) ?? null;
+    const thresholds = new Map<number, number>();
+    for (const t of targets) if (t.indicator === "revenue" && !thresholds.has(t.year)) thresholds.set(t.year, t.threshold ?? 0);
+
+    const input = {
+      sheet: table.sheet,
+      name,
+      headerRow: parseA1(table.yearColumns[0]?.cell ?? "A1").row,
+      tableRight: parseRange(table.range).right,
+      years,
+      rows,
+      thresholds,
+      chartYear,
+      actual: (id: IndicatorId, year: number, ref: string | null) => actualFormula(id, year, ranges, ref),
+      withConditionalFormats: true,
+    };
+    let block = layoutAttainmentBlock(input);
+    // The conditional formats of an earlier run over the same area are still there: adding them again would stack.
+    const before = owned.find((o) => o.name === name);
+    if (before && sameSheet(before.sheet, table.sheet) && rangeA1(before.area) === rangeA1(block.area)) {
+      block = layoutAttainmentBlock({ ...input, withConditionalFormats: false });
+    }
+
+    const clash = firstClash(snapshot, table.sheet, block.area, owned, taken);
+    if (clash) {
+      return fail(
+        "no_space",
+        `Trang tính “${table.sheet}”: ô ${clash} đã có dữ liệu, nằm trong vùng ${rangeA1(block.area)} dành cho kết quả thực hiện của bảng ${table.range}; không ghi để khỏi ghi đè dữ liệu.`,
+      );
+    }
+    taken.push({ sheet: table.sheet, area: block.area });
+    patches.push(block.patch);
+
+    const value = engineValues(targets, reading.reports, thresholds);
+    for (const p of block.cells) {
+      if (p.indicator === null || p.year === null) continue;
+      written.push({ sheet: table.sheet, cell: p.address, indicator: p.indicator, year: p.year, kind: p.kind, value: value(p), formula: p.formula });
+    }
+    tables.push({
+      sheet: table.sheet,
+      range: table.range,
+      title: table.title,
+      block: rangeA1(block.area),
+      name,
+      chartYear,
+      rows: targets.map((t) => ({ ...attainmentOf(t, reading.reports, thresholds), indicator: t.indicator, year: t.year })),
+    });
+  }
+  if (tables.length === 0) return fail("no_table", "Các bảng chỉ tiêu không có chỉ tiêu nào đọc được để so sánh.");
+  const cells = written.filter((c) => c.kind === "actual" || c.kind === "ratio" || c.kind === "status");
+  return ok({ tables, cells, written, findings, patches });
+}
+
+/** One row per recognised indicator row, with its readable targets. */
+function blockRows(table: AppendixTable, targets: readonly TargetReading[]): BlockRowInput[] {
+  return table.rows.flatMap((row) => {
+    if (row.indicator === null) return [];
+    const addresses = new Set(row.cells.map((c) => c.cell));
+    const cells = targets.filter((t) => addresses.has(t.cell)).map((t) => ({ year: t.year, target: t.share }));
+    return cells.length === 0 ? [] : [{ row: parseA1(row.labelCell).row, indicator: row.indicator, cells }];
+  });
+}
+
+type Reports = Parameters<typeof computeActual>[2];
+
+function attainmentOf(t: TargetReading, reports: Reports, thresholds: ReadonlyMap<number, number>): Omit<AttainRow, "indicator" | "year"> {
+  const threshold = t.indicator === "revenue" ? (thresholds.get(t.year) ?? 0) : null;
+  const a = computeActual(t.indicator, t.year, reports, threshold === null ? {} : { threshold });
+  const { ratio, status } = assess(a.actual, t.share);
+  return { target: t.share, threshold, numerator: a.numerator, denominator: a.denominator, actual: a.actual, ratio, status };
+}
+
+/** The engine's value of each kind of cell the block writes. */
+function engineValues(targets: readonly TargetReading[], reports: Reports, thresholds: ReadonlyMap<number, number>) {
+  const memo = new Map<string, Omit<AttainRow, "indicator" | "year">>();
+  const of = (id: IndicatorId, year: number) => {
+    const key = `${id}|${year}`;
+    let v = memo.get(key);
+    if (!v) {
+      const t = targets.find((x) => x.indicator === id && x.year === year);
+      v = t ? attainmentOf(t, reports, thresholds) : undefined;
+      if (v) memo.set(key, v);
+    }
+    return v;
+  };
+  return (p: { kind: AttainKind; indicator: IndicatorId | null; year: number | null }): number | string | null => {
+    if (p.indicator === null || p.year === null) return null;
+    if (p.kind === "threshold") return thresholds.get(p.year) ?? 0;
+    const v = of(p.indicator, p.year);
+    if (!v) return null;
+    switch (p.kind) {
+      case "target":
+        return v.target;
+      case "actual":
+        return v.actual;
+      case "ratio":
+        return v.ratio;
+      case "status":
+        return v.status;
+      case "chart_target":
+        return v.target;
+      case "chart_actual":
+        // The chart shows a blank actual as 0.
+        return v.actual ?? 0;
+    }
+  };
+}
+
+interface OwnedArea {
+  readonly name: string;
+  readonly sheet: string;
+  readonly area: RangeRef;
+}
+
+/** The areas earlier runs wrote, from the workbook's PressDX_Attain_* names ("'Kế hoạch'!$M$4:$AB$12"). */
+function ownedAreas(snapshot: WorkbookSnapshot): OwnedArea[] {
+  return Object.entries(snapshot.names).flatMap(([name, ref]) => {
+    if (!name.startsWith(ATTAIN_NAME_PREFIX)) return [];
+    const bang = ref.lastIndexOf("!");
+    if (bang < 0) return [];
+    const sheet = ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    try {
+      return [{ name, sheet, area: parseRange(ref.slice(bang + 1).replace(/\$/g, "")) }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+const sameSheet = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+function inside(r: RangeRef, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+}
+
+/** The first cell of `area` that holds something the tool did not write, or that another block of this run takes. */
+function firstClash(
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  area: RangeRef,
+  owned: readonly OwnedArea[],
+  taken: ReadonlyArray<{ sheet: string; area: RangeRef }>,
+): string | null {
+  const grid = snapshot.sheets.find((g) => sameSheet(g.sheet, sheet));
+  const mine = owned.filter((o) => sameSheet(o.sheet, sheet)).map((o) => o.area);
+  const others = taken.filter((t) => sameSheet(t.sheet, sheet)).map((t) => t.area);
+  for (let row = area.top; row <= area.bottom; row++) {
+    for (let col = area.left; col <= area.right; col++) {
+      if (others.some((a) => inside(a, row, col))) return rangeA1({ top: row, left: col, bottom: row, right: col });
+      if (!grid || isEmptyCell(cellAt(grid, row, col))) continue;
+      if (!mine.some((a) => inside(a, row, col))) return rangeA1({ top: row, left: col, bottom: row, right: col });
+    }
+  }
+  return null;
+}
