@@ -5,12 +5,14 @@ import { INSERT_USAGE, runInsert } from "./commands/insert";
 import { runValidate, VALIDATE_USAGE } from "./commands/validate";
 import { runDemo } from "./commands/demo";
 import { CONSOLIDATE_HELP, runConsolidate } from "./commands/consolidate";
+import { ATTAIN_USAGE, runAttain } from "./commands/attain";
 
 const HELP = `pressdx — chỉ tiêu chuyển đổi số báo chí (Quyết định 348/QĐ-TTg) trên tệp .xlsx
 
   ${INSERT_USAGE}
   ${VALIDATE_USAGE}
   ${CONSOLIDATE_HELP}
+  ${ATTAIN_USAGE}
   pressdx demo
 
 Exit status: 0 no errors (warnings allowed) · 1 errors found · 2 unreadable input or wrong arguments.
@@ -21,6 +23,7 @@ const COMMANDS: Record<string, (argv: readonly string[], ctx: CliContext) => Pro
   validate: runValidate,
   demo: runDemo,
   consolidate: runConsolidate,
+  attain: runAttain,
 };
 
 export function processContext(): CliContext {
