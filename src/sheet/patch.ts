@@ -90,4 +90,6 @@ export interface SheetPatch {
   /** Workbook-scoped defined names pointing into this sheet. */
   readonly names?: ReadonlyArray<{ readonly name: string; readonly range: string }>;
   readonly charts?: readonly ChartSpec[];
+  /** Print settings; layouts set them only on sheets they create, never on a user's sheet. */
+  readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean };
 }

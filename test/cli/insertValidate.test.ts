@@ -35,6 +35,15 @@ describe("pressdx insert", () => {
     expect(code).toBe(0);
   });
 
+  it("sets a new appendix sheet to print landscape on A4, one page wide", async () => {
+    const out = path.join(tempDir(), "print.xlsx");
+    await pressdx("insert", out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const setup = wb.getWorksheet("Phụ lục")?.pageSetup;
+    expect(setup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  });
+
   it("writes one period when asked", async () => {
     const out = path.join(tempDir(), "p.xlsx");
     expect((await pressdx("insert", out, "--period", "2026-2030")).code).toBe(0);
@@ -65,6 +74,8 @@ describe("pressdx insert", () => {
     expect(sheet?.getCell("C3").value).toBe(42);
     expect(sheet?.getCell("D4").formula).toBe("C3*2");
     expect(back.getWorksheet("Khác")?.getCell("B2").value).toBe("giữ nguyên");
+    // The user's own sheet keeps its print settings.
+    expect(sheet?.pageSetup.orientation).not.toBe("landscape");
     const { report } = await validateJson(out);
     expect(report.tables).toHaveLength(2);
     expect(report.tables[0]?.range.startsWith("A")).toBe(true);

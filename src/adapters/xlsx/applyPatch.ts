@@ -25,6 +25,14 @@ export function applyPatch(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, patch: S
   for (const v of patch.validations ?? []) addValidation(ws, v);
   for (const cf of patch.conditionalFormats ?? []) addConditionalFormat(ws, cf);
   for (const n of patch.notes ?? []) ws.getCell(n.address).note = n.text;
+  if (patch.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: patch.print.landscape ? "landscape" : "portrait",
+      paperSize: 9, // A4, the paper of Vietnamese administrative documents
+      ...(patch.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    };
+  }
   for (const n of patch.names ?? []) {
     // Re-pointing a name replaces it; ExcelJS would otherwise add the new cells to the old ones.
     delete (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap[n.name];

@@ -86,7 +86,7 @@ export function layoutAppendix(opts: AppendixLayoutOptions): SheetPatch {
 
   return {
     sheet: opts.sheet,
-    ...(opts.createSheet ? { createSheet: true } : {}),
+    ...(opts.createSheet ? { createSheet: true, print: { landscape: true, fitToWidth: true } } : {}),
     cells: out.cells,
     merges: out.merges,
     columnWidths: out.columnWidths(),

@@ -68,6 +68,7 @@ export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
   return {
     sheet: opts.sheet,
     createSheet: true,
+    print: { landscape: true, fitToWidth: true },
     cells,
     columnWidths: [
       ...AGENCY_FORM_COLUMNS.map((c, i) => ({ col: i, width: c.width })),

@@ -131,6 +131,7 @@ export function layoutReviewSheet(opts: ReviewSheetOptions): SheetPatch {
   return {
     sheet: opts.sheet,
     createSheet: true,
+    print: { landscape: true, fitToWidth: true },
     cells,
     columnWidths: columns.map((c, i) => ({ col: i, width: c.width })),
   };
