@@ -55,7 +55,10 @@ export function formatAttainment(file: string, out: string, outcome: AttainOutco
   for (const t of outcome.tables) {
     lines.push("", bold(`${t.sheet} › ${t.range}`) + (t.title ? dim(` — ${t.title}`) : ""));
     lines.push(dim(`${vi ? "ghi vào" : "written to"} ${t.block} (${t.name})`));
-    const rows = t.rows.map((r) => [
+    // Years without any report would print a screenful of dashes: name them once instead.
+    const reported = new Set(t.rows.filter((r) => r.actual !== null).map((r) => r.year));
+    const silent = [...new Set(t.rows.map((r) => r.year))].filter((y) => !reported.has(y));
+    const rows = t.rows.filter((r) => reported.has(r.year)).map((r) => [
       vi ? indicator(r.indicator).shortVi : indicator(r.indicator).nameEn,
       String(r.year),
       pct(r.target, lang) + (r.threshold ? ` +${pct(r.threshold, lang)}` : ""),
@@ -65,7 +68,14 @@ export function formatAttainment(file: string, out: string, outcome: AttainOutco
     ]);
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
     const fmt = (r: readonly string[]): string => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
-    lines.push(`  ${bold(fmt(head))}`, ...rows.map((r) => `  ${fmt(r)}`));
+    if (rows.length) lines.push(`  ${bold(fmt(head))}`, ...rows.map((r) => `  ${fmt(r)}`));
+    if (silent.length) {
+      lines.push(
+        vi
+          ? `  Chưa có số liệu báo cáo cho năm ${silent.join(", ")}: các ô đã có công thức, sẽ tự tính khi bảng báo cáo có số liệu.`
+          : `  No report figures yet for ${silent.join(", ")}: the cells hold formulas that compute once the reports have figures.`,
+      );
+    }
   }
   if (outcome.findings.length > 0) {
     lines.push("", bold(vi ? "Báo cáo của cơ quan báo chí" : "Agency reports"));

@@ -1,10 +1,13 @@
 /**
- * `pressdx demo` (npm run demo): the main job on the bundled example, on a fresh machine.
- * Writes examples/out/ and prints what a user would see.
+ * `pressdx demo` (npm run demo): the whole chain on the bundled example, on a fresh machine:
+ * insert the standard tables, validate a hand-made plan, consolidate three agencies' reports into it,
+ * and write attainment as live formulas. Writes examples/out/ and prints what a user would see.
  */
 import fs from "node:fs";
 import path from "node:path";
 import type { CliContext } from "../context";
+import { runAttain } from "./attain";
+import { runConsolidate } from "./consolidate";
 import { runInsert } from "./insert";
 import { runValidate } from "./validate";
 
@@ -15,24 +18,37 @@ export async function runDemo(argv: readonly string[], ctx: CliContext): Promise
   const out = path.join(EXAMPLES, "out");
   fs.mkdirSync(out, { recursive: true });
   const rel = (p: string): string => path.relative(ctx.cwd, p) || p;
+  const step = async (title: string, args: string[], run: (a: readonly string[], c: CliContext) => Promise<number>) => {
+    ctx.stdout(`\n== ${title} ==\n$ pressdx ${args.join(" ")}\n`);
+    return run(args.slice(1), ctx);
+  };
 
-  const appendix = path.join(out, "phu-luc-quoc-gia.xlsx");
-  ctx.stdout(`\n== 1. Chèn hai bảng chỉ tiêu chuẩn (preset national) ==\n$ pressdx insert ${rel(appendix)} --preset national --force\n`);
-  await runInsert([rel(appendix), "--preset", "national", "--force"], ctx);
+  const appendix = rel(path.join(out, "phu-luc-quoc-gia.xlsx"));
+  const plan = rel(path.join(EXAMPLES, "ke-hoach-mau.xlsx"));
+  const reviewed = rel(path.join(out, "ke-hoach-mau.kiem-tra.xlsx"));
+  const reports = rel(path.join(EXAMPLES, "bao-cao"));
+  const merged = rel(path.join(out, "ke-hoach-tong-hop.xlsx"));
+  const attained = rel(path.join(out, "ke-hoach-danh-gia.xlsx"));
 
-  ctx.stdout(`\n== 2. Kiểm tra bảng vừa chèn ==\n$ pressdx validate ${rel(appendix)}\n`);
-  const inserted = await runValidate([rel(appendix)], ctx);
-
-  const plan = path.join(EXAMPLES, "ke-hoach-mau.xlsx");
-  const reviewed = path.join(out, "ke-hoach-mau.kiem-tra.xlsx");
-  ctx.stdout(`\n== 3. Kiểm tra kế hoạch mẫu (có lỗi cố ý) ==\n$ pressdx validate ${rel(plan)} --out ${rel(reviewed)}\n`);
-  fs.rmSync(reviewed, { force: true });
-  const sample = await runValidate([rel(plan), "--out", rel(reviewed)], ctx);
-
-  ctx.stdout(
-    `\nKết quả: bảng chuẩn ${inserted === 0 ? "không có lỗi" : "CÓ LỖI"}; kế hoạch mẫu ${sample === 1 ? "có lỗi (như dự kiến)" : "không có lỗi (bất thường)"}.\n` +
-      `Mở ${rel(reviewed)} để xem các ô được tô màu và trang “Kiểm tra”.\n`,
+  const inserted = await step("1. Chèn hai bảng chỉ tiêu chuẩn (preset national)", ["insert", appendix, "--preset", "national", "--force"], runInsert);
+  const insertedValid = await step("2. Kiểm tra bảng vừa chèn", ["validate", appendix], runValidate);
+  const sample = await step("3. Kiểm tra kế hoạch mẫu của tỉnh Minh Sơn (có lỗi cố ý)", ["validate", plan, "--out", reviewed, "--force"], runValidate);
+  const consolidated = await step(
+    "4. Tổng hợp báo cáo của 3 cơ quan báo chí vào kế hoạch",
+    ["consolidate", reports, "--into", plan, "-o", merged, "--force"],
+    runConsolidate,
   );
-  // The demo succeeds when the tool behaves as expected on both workbooks.
-  return inserted === 0 && sample === 1 ? 0 : 1;
+  const attainment = await step("5. Ghi kết quả thực hiện (công thức sống) bên cạnh bảng chỉ tiêu", ["attain", merged, "-o", attained, "--force"], runAttain);
+
+  // Expected on the bundled example: the standard tables are clean; the sample plan and the reports have
+  // their planted errors (exit 1); attainment is written even though one report has an error.
+  const asExpected =
+    inserted === 0 && insertedValid === 0 && sample === 1 && consolidated === 1 && attainment <= 1 && fs.existsSync(attained);
+  ctx.stdout(
+    `\n${asExpected ? "Kết quả đúng như dự kiến." : "KẾT QUẢ KHÁC DỰ KIẾN."} Mở các tệp trong ${rel(out)}/:\n` +
+      `  ${path.basename(reviewed)}  — ô lỗi được tô màu, trang “Kiểm tra” liệt kê từng phát hiện\n` +
+      `  ${path.basename(merged)}  — bảng “Tổng hợp báo cáo” có nguồn gốc từng dòng\n` +
+      `  ${path.basename(attained)}  — “Thực hiện”, “Tỷ lệ đạt”, “Đánh giá” bằng công thức, và biểu đồ mục tiêu/thực hiện\n`,
+  );
+  return asExpected ? 0 : 1;
 }

@@ -5,17 +5,17 @@ import { renderMessage } from "../../domain/messages";
 import { validateWorkbook } from "../../usecases/validateWorkbook";
 import { writeReview } from "../../usecases/writeReview";
 import { parseArgs, UsageError, wholeNumber } from "../args";
-import { type CliContext, langOf, openWorkbook, refuseSamePath } from "../context";
+import { type CliContext, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
 import { formatValidation } from "../validationText";
 import { localStamp } from "../time";
 
 export const VALIDATE_USAGE =
-  "pressdx validate <file.xlsx> [--agencies N] [--electronic-agencies N] [--people N] [--json] [--out <highlighted.xlsx>] [--lang vi|en]";
+  "pressdx validate <file.xlsx> [--agencies N] [--electronic-agencies N] [--people N] [--json] [--out <highlighted.xlsx> [--force]] [--lang vi|en]";
 
 export async function runValidate(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, {
     options: ["agencies", "electronic-agencies", "people", "out", "lang"],
-    switches: ["json"],
+    switches: ["json", "force"],
     aliases: { "-o": "--out" },
   });
   const [file, ...extra] = args.positionals;
@@ -25,7 +25,10 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   const electronicAgencies = wholeNumber("electronic-agencies", args.options.get("electronic-agencies"), 1, 1000);
   const people = wholeNumber("people", args.options.get("people"), 1, 1_000_000);
   const out = args.options.get("out");
-  if (out) refuseSamePath(file, out);
+  if (out) {
+    refuseSamePath(file, out);
+    refuseExisting(out, args.switches.has("force"));
+  }
 
   const book = await openWorkbook(file);
   const report = await validateWorkbook(book, {
