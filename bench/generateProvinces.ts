@@ -11,7 +11,7 @@ import type { CellWrite, SheetPatch } from "../src/sheet/patch";
 const PROVINCE_PRESETS: readonly PresetId[] = ["thai-binh", "national", "lam-dong", "mpi", "soc-trang"];
 
 /** A small deterministic generator, so every run measures the same workbook. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;

@@ -56,15 +56,24 @@ function fromTextMemo(text: string, ctx: FigureContext): Figure {
  * Whether a table's bare numbers (no percent format, numbers or number text without "%") are percents:
  * true as soon as one of them is above 1 (67 → 67%), false when all are ≤ 1 (0.67 → 67%).
  */
+const BARE_NUMBERS = new Map<string, number | null>();
+/** The number a text holds without a percent sign ("67", "0,67"), or null; cached like the figures. */
+function bareNumberIn(text: string): number | null {
+  const hit = BARE_NUMBERS.get(text);
+  if (hit !== undefined) return hit;
+  const reading = readPlain(fold(clean(text)));
+  const n = reading?.type === "number" ? reading.value : null;
+  if (BARE_NUMBERS.size >= 20_000) BARE_NUMBERS.clear();
+  BARE_NUMBERS.set(text, n);
+  return n;
+}
+
 export function numbersArePercentIn(raws: readonly RawFigure[]): boolean {
   for (const r of raws) {
     const v = r.value;
     let n: number | null = null;
     if (typeof v === "number" && !r.percentFormat && Number.isFinite(v)) n = v;
-    else if (typeof v === "string") {
-      const reading = readPlain(fold(clean(v)));
-      if (reading?.type === "number") n = reading.value;
-    }
+    else if (typeof v === "string") n = bareNumberIn(v);
     if (n !== null && n > 1) return true;
   }
   return false;

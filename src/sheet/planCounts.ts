@@ -60,7 +60,9 @@ function fromName(snapshot: WorkbookSnapshot, name: string): number | null {
 
 function fromLabel(grid: Grid, row: number, col: number, text: string): { key: CountKey; n: number } | null {
   // "Số cơ quan báo chí: 3" states the count in the label cell itself.
-  const inline = /^(.*?)[:：]?\s*(\d{1,6})\s*$/.exec(text);
+  // Only texts ending in a digit can state it inline; testing that first spares the backtracking regex on
+  // every long label of the sheet.
+  const inline = /\d\s*$/.test(text) ? /^(.*?)[:：]?\s*(\d{1,6})\s*$/.exec(text) : null;
   const label = fold(inline && /\D/.test(inline[1] ?? "") ? (inline[1] ?? "") : text);
   const key = LABELS.find(([, re]) => re.test(label))?.[0];
   if (!key) return null;

@@ -145,8 +145,15 @@ function sttAt(grid: Grid, h: TableHeader, r: number): string {
   return h.sttCol === null ? "" : cellText(cellAt(grid, r, h.sttCol));
 }
 
+// Labels are long and the same rows are looked at several times while a table's extent is decided.
+const COLLAPSED = new Map<string, string>();
 function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  const hit = COLLAPSED.get(text);
+  if (hit !== undefined) return hit;
+  const v = text.replace(/\s+/g, " ").trim();
+  if (COLLAPSED.size >= 20_000) COLLAPSED.clear();
+  COLLAPSED.set(text, v);
+  return v;
 }
 
 /** A row of column numbers under the header: "(1) (2) (3) ..." or "A B 1 2 3". */

@@ -6,6 +6,10 @@ import { finding, type Finding, type FindingInit } from "../findings";
 import { rawOperand, type ReadCell } from "./reading";
 
 export function checkCell(rc: ReadCell): Finding[] {
+  const a = rc.assessment;
+  // Most cells are fine: decide that before building anything (thousands of cells per workbook).
+  if (a.status === "ok" && !(rc.figure.kind === "share" && rc.figure.asText)) return [];
+  if (a.status === "blank" && rc.row.indicator === null) return [];
   const at: Omit<FindingInit, "code"> = {
     sheet: rc.table.sheet,
     cell: rc.cell.cell,
@@ -13,7 +17,6 @@ export function checkCell(rc: ReadCell): Finding[] {
     year: rc.cell.year,
     value: rawOperand(rc.cell.raw),
   };
-  const a = rc.assessment;
   switch (a.status) {
     case "invalid":
       return [finding({ code: "figure.not_a_number", ...at })];
