@@ -175,7 +175,7 @@ export function planAttainment(
   }
   if (tables.length === 0) return fail("no_table", "Các bảng chỉ tiêu không có chỉ tiêu nào đọc được để so sánh.");
   const cells = written.filter((c) => c.kind === "actual" || c.kind === "ratio" || c.kind === "status");
-  return ok({ tables, cells, written, findings, patches });
+  return ok({ tables, cells, written, findings, patches: widestColumns(patches) });
 }
 
 /** One row per recognised indicator row, with its readable targets. */
@@ -279,4 +279,19 @@ function firstClash(
     }
   }
   return null;
+}
+
+/**
+ * Blocks of two tables on one sheet share columns (the first block's side panel may sit over the second block's
+ * year groups): give each column the widest width any block asks for, so a later block never narrows an earlier one.
+ */
+function widestColumns(patches: readonly SheetPatch[]): SheetPatch[] {
+  const widest = new Map<string, number>();
+  for (const p of patches) for (const w of p.columnWidths ?? []) {
+    const key = `${p.sheet}\u0000${w.col}`;
+    widest.set(key, Math.max(widest.get(key) ?? 0, w.width));
+  }
+  return patches.map((p) =>
+    p.columnWidths ? { ...p, columnWidths: p.columnWidths.map((w) => ({ col: w.col, width: widest.get(`${p.sheet}\u0000${w.col}`) ?? w.width })) } : p,
+  );
 }

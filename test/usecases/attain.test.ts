@@ -155,6 +155,22 @@ describe("the engine's attainment, indicator by indicator", () => {
   });
 });
 
+describe("the layout of two blocks on one sheet", () => {
+  it("never lets the second table's block narrow a column the first block widened", async () => {
+    const book = await attainBook({ preset: MAIN, periods: ["2023-2025", "2026-2030"], reports: MAIN_REPORTS });
+    const r = await writeAttainment(book);
+    if (!r.ok) throw new Error(r.error.message);
+    const ws = book.raw.getWorksheet("Phụ lục");
+    // The first block's chart panel: its first column holds the indicator names.
+    const panelHeader = r.value.written.find((c) => c.kind === "chart_target")?.cell;
+    expect(panelHeader).toBeDefined();
+    const col = (panelHeader ?? "A1").replace(/\d+$/, "");
+    expect(ws?.getColumn(col).width).toBeGreaterThanOrEqual(10);
+    const namesCol = ws?.getColumn(ws.getColumn(col).number - 1);
+    expect(namesCol?.width).toBeGreaterThanOrEqual(26);
+  });
+});
+
 describe("re-running and refusing", () => {
   it("gives the same cells, formulas and values on its own output", async () => {
     expect(outcomes.get("main-again")!.written).toEqual(outcomes.get("main")!.written);

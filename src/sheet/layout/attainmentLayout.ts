@@ -177,6 +177,9 @@ export function layoutAttainmentBlock(input: AttainmentBlockInput): AttainmentBl
   const charts: ChartSpec[] = chart.spec ? [{ ...chart.spec, anchor: { from: a1(area.top, sideRight + 2), cols: 8, rows: Math.max(8, area.bottom - area.top + 1) } }] : [];
 
   const widths = years.flatMap((_, k) => [0, 1, 2, 3].map((i) => ({ col: left + GROUP * k + i, width: i === 3 ? 11 : 10 })));
+  // The side panel: indicator names wide enough to read, the threshold header wide enough not to be cut.
+  if (input.chartYear !== null) widths.push({ col: side, width: 26 }, { col: side + 1, width: 10 }, { col: side + 2, width: 10 });
+  if (input.thresholds.size > 0) widths.push({ col: thresholdCol, width: 7 }, { col: thresholdCol + 1, width: 14 });
   const patch: SheetPatch = {
     sheet: input.sheet,
     cells,
