@@ -4,6 +4,7 @@
  */
 import type { AppendixRow, AppendixTable, RawFigure, RawValue } from "../../src/domain/appendix";
 import { indicator, type IndicatorId } from "../../src/domain/indicators";
+import { colName } from "../../src/sheet/a1";
 
 /** A cell value: a bare JS number is a percent-formatted number (0.67 shown as 67%). */
 export type CellSpec = RawFigure | RawValue;
@@ -29,16 +30,6 @@ export interface TableSpec {
   readonly title?: string;
 }
 
-export function colName(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function toRaw(spec: CellSpec): RawFigure {
   if (spec !== null && typeof spec === "object" && "percentFormat" in spec) return spec;

@@ -13,7 +13,7 @@
  * TEXT(x,"0%;-0%;0%;""0%""") — the text section turns any text into "0%", so a stray word cannot make the
  * whole SUMPRODUCT an error (the row is already masked out by ISNUMBER).
  */
-import type { AgencyField } from "../../domain/agency/report";
+import { type AgencyField, INDICATOR_FIELDS } from "../../domain/agency/report";
 import type { IndicatorId } from "../../domain/indicators";
 import { colName, quoteSheet } from "../a1";
 import type { AgencyTable } from "../agencyFormRead";
@@ -25,18 +25,7 @@ import type { AgencyTable } from "../agencyFormRead";
 export const FORMULA_YES: readonly string[] = ["có", "co", "c", "x", "✓", "✔", "☑", "1", "yes", "y", "true", "đúng", "dung"];
 
 /** Fields whose cells make a row a report (the form's indicator columns). */
-export const FIGURE_FIELDS: readonly AgencyField[] = [
-  "electronic",
-  "mediaTypes",
-  "platforms",
-  "analyticsAi",
-  "convergedNewsroom",
-  "baseRevenue",
-  "revenue",
-  "staff",
-  "trained",
-  "securityLevel",
-];
+export const FIGURE_FIELDS: readonly AgencyField[] = INDICATOR_FIELDS;
 
 /** One agency table's data rows as absolute ranges: the formulas' view of it. */
 export interface AgencyRanges {
