@@ -104,7 +104,10 @@ export function planAttainment(
   // A header without rows (a form not yet filled in) reports nothing.
   const agencyTables = snapshot.sheets.flatMap((g) => findAgencyTables(g, req.file ?? "")).filter((t) => t.rows.length > 0);
   if (agencyTables.length === 0) {
-    return fail("no_table", "Không tìm thấy bảng báo cáo của cơ quan báo chí (cần các cột “Năm”, “Cơ quan báo chí”, ...).");
+    return fail(
+      "no_table",
+      "Không tìm thấy bảng báo cáo của cơ quan báo chí (cần các cột “Năm”, “Cơ quan báo chí”, ...); thêm báo cáo vào kế hoạch bằng: pressdx consolidate <thư mục báo cáo> --into <kế hoạch.xlsx> -o <tệp mới.xlsx>.",
+    );
   }
   const reading = readAsFormulas(agencyTables);
   const blocker = reading.blockers[0];

@@ -23,7 +23,7 @@ export async function runAttain(argv: readonly string[], ctx: CliContext): Promi
   const book = await openWorkbook(file);
   const result = await writeAttainment(book, { file: path.basename(file) });
   if (!result.ok) {
-    ctx.stderr(`pressdx attain: ${result.error.message}\n`);
+    ctx.stderr(`pressdx attain: ${file}: ${result.error.message}\n`);
     return result.error.kind === "write_failed" ? 2 : 1;
   }
   await book.save(out);
