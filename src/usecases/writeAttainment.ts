@@ -29,6 +29,9 @@ import { fail, ok, type Result } from "./result";
 
 export const ATTAIN_NAME_PREFIX = "PressDX_Attain_";
 
+/** Excel refuses a formula longer than 8,192 characters (the leading "=" included) and "repairs" the file. */
+export const EXCEL_FORMULA_LIMIT = 8192;
+
 export interface AttainRequest {
   /** The workbook's file name, put into findings' sources. */
   readonly file?: string;
@@ -177,6 +180,13 @@ export function planAttainment(
     });
   }
   if (tables.length === 0) return fail("no_table", "Các bảng chỉ tiêu không có chỉ tiêu nào đọc được để so sánh.");
+  const tooLong = written.find((c) => (c.formula?.length ?? 0) + 1 > EXCEL_FORMULA_LIMIT);
+  if (tooLong) {
+    return fail(
+      "bad_input",
+      `Trang tính “${tooLong.sheet}”: công thức của ô ${tooLong.cell} dài ${(tooLong.formula?.length ?? 0) + 1} ký tự, quá giới hạn ${EXCEL_FORMULA_LIMIT} ký tự của Excel, vì phải cộng ${agencyTables.length} bảng báo cáo; gộp các bảng thành một bằng pressdx consolidate rồi chạy lại.`,
+    );
+  }
   const cells = written.filter((c) => c.kind === "actual" || c.kind === "ratio" || c.kind === "status");
   return ok({ tables, cells, written, findings, patches: widestColumns(patches) });
 }

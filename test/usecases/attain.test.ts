@@ -200,6 +200,19 @@ describe("re-running and refusing", () => {
     if (!r.ok) expect(r.error.message).toContain("consolidate");
   });
 
+  it("refuses, and changes nothing, when summing many agency tables would make a formula too long for Excel", async () => {
+    const sheets = [0, 1, 2, 3, 4].map((k) => [report(`Báo ${k}`, 2023)]);
+    const book = await attainBook({ preset: MAIN, reports: [report("Báo A", 2023)], moreReports: sheets });
+    const before = await book.read();
+    const r = await writeAttainment(book);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.kind).toBe("bad_input");
+    expect(r.error.message).toMatch(/8192/);
+    expect(r.error.message).toContain("pressdx consolidate");
+    expect(await book.read()).toEqual(before);
+  });
+
   it("refuses without an agency table", async () => {
     const book = await attainBook({ preset: MAIN, reports: [] });
     const r = await writeAttainment(book);
