@@ -13,7 +13,7 @@ import { XlsxWorkbook } from "../src/adapters/xlsx";
 import { validateSnapshot } from "../src/usecases/validateWorkbook";
 import { generateProvinces } from "./generateProvinces";
 import { generateReports } from "./generateReports";
-import { fmt, median, timed } from "./stats";
+import { fmt, gc, median, timed } from "./stats";
 
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 7);
 const ROOT = path.resolve(__dirname, "..");
@@ -54,8 +54,11 @@ function pairs(label: string, mode: string, files: readonly string[], goal: stri
 async function warm(file: string): Promise<void> {
   const ratios: number[] = [];
   for (let i = 0; i < RUNS + 2; i++) {
+    // Collect the previous run's garbage first, for both sides alike, so neither pays for the other.
+    gc();
     const base = await timed(async () => new ExcelJS.Workbook().xlsx.readFile(file));
     const book = await XlsxWorkbook.load(file);
+    gc();
     const work = await timed(async () => validateSnapshot(await book.read()));
     if (i >= 2) ratios.push(work.ms / base.ms);
   }
