@@ -26,6 +26,7 @@ import {
   yearHeaderVi,
 } from "./appendixText";
 import { HEADER_FILL } from "./palette";
+import { linesFor, rowHeight } from "./rowHeight";
 
 export interface AppendixLayoutOptions {
   readonly sheet: string;
@@ -39,9 +40,6 @@ export interface AppendixLayoutOptions {
 
 /** Column widths in characters: STT, label, each year, unit. */
 const WIDTH = { stt: 6, label: 48, year: 13, unit: 45 } as const;
-/** Points per wrapped line (Calibri 11) and the padding Excel leaves around wrapped text. */
-const LINE_HEIGHT = 15;
-const ROW_PADDING = 3;
 /** Rows above the first table: title, preset line, blank. */
 const HEAD_ROWS = 3;
 
@@ -109,7 +107,7 @@ function layoutTable(out: PatchBuilder, preset: Preset, period: Period, index: n
   out.put(row, out.left + 1, LABEL_HEADER_VI, HEADER);
   years.forEach((y, i) => out.put(row, yearCol(i), yearHeaderVi(y, i), HEADER));
   out.putUnit(row, unitCol, UNIT_HEADER_VI, HEADER);
-  out.rowHeights.push({ row, height: 2 * LINE_HEIGHT + ROW_PADDING });
+  out.rowHeights.push({ row, height: rowHeight(2) });
   row++;
 
   const first = row;
@@ -126,7 +124,7 @@ function layoutTable(out: PatchBuilder, preset: Preset, period: Period, index: n
       if (fig?.note) out.notes.push({ address: cell.address, text: fig.note });
     });
     out.putUnit(row, unitCol, ind.unitVi, WRAPPED);
-    out.rowHeights.push({ row, height: lines * LINE_HEIGHT + ROW_PADDING });
+    out.rowHeights.push({ row, height: rowHeight(lines) });
     row++;
   });
 
@@ -167,11 +165,6 @@ function figureValidations(ids: readonly IndicatorId[], first: number, from: num
 
 function shareRule(range: string): DataValidationSpec {
   return { range, type: "decimal", min: 0, max: 1, allowBlank: true, prompt: SHARE_PROMPT, error: SHARE_ERROR };
-}
-
-/** Wrapped lines a text needs in a column of `width` characters (a little slack for proportional fonts). */
-function linesFor(text: string, width: number): number {
-  return Math.max(1, Math.ceil(text.length / (width * 0.95)));
 }
 
 /** Collects the writes of one layout; knows the column grid so tables line up. */

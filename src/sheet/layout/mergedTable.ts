@@ -8,6 +8,7 @@ import type { AgencyField } from "../../domain/agency/report";
 import { a1, rangeA1 } from "../a1";
 import { AGENCY_FORM_COLUMNS, AGENCY_HEADER_STYLE, agencyBodyStyle } from "../agencyForm";
 import type { CellWrite, SheetPatch } from "../patch";
+import { heightFor } from "./rowHeight";
 
 export const MERGED_SHEET_NAME = "Tổng hợp báo cáo";
 /** Workbook name over the merged table, header row included, so formulas can find columns by header. */
@@ -49,8 +50,16 @@ export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
   AGENCY_FORM_COLUMNS.forEach((c, i) => cells.push({ address: a1(top, i), value: c.header, style: AGENCY_HEADER_STYLE }));
   cells.push({ address: a1(top, provenanceCol), value: PROVENANCE_HEADER, style: AGENCY_HEADER_STYLE });
 
+  const rowHeights = [{ row: top, height: 48 }];
   reports.forEach((r, k) => {
     const row = top + 1 + k;
+    const provenance = r.sources.map(describeSource).join("; ");
+    rowHeights.push({
+      row,
+      height: heightFor([
+        { text: provenance, width: PROVENANCE_WIDTH },
+      ]),
+    });
     AGENCY_FORM_COLUMNS.forEach((c, i) => {
       const value = mergedValue(r, c.field);
       const style = agencyBodyStyle(c.field);
@@ -59,7 +68,7 @@ export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
     });
     cells.push({
       address: a1(row, provenanceCol),
-      value: r.sources.map(describeSource).join("; "),
+      value: provenance,
       style: { border: true, vertical: "middle", wrap: true },
     });
   });
@@ -71,10 +80,15 @@ export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
     print: { landscape: true, fitToWidth: true },
     cells,
     columnWidths: [
-      ...AGENCY_FORM_COLUMNS.map((c, i) => ({ col: i, width: c.width })),
+      // Agency names are long ("Đài Phát thanh và Truyền hình ..."): fit the longest, within reason.
+      ...AGENCY_FORM_COLUMNS.map((c, i) => ({ col: i, width: c.field === "agency" ? agencyWidth(reports, c.width) : c.width })),
       { col: provenanceCol, width: PROVENANCE_WIDTH },
     ],
-    rowHeights: [{ row: top, height: 48 }],
+    rowHeights,
     names: [{ name: MERGED_TABLE_NAME, range }],
   };
+}
+
+function agencyWidth(reports: readonly SourcedReport[], formWidth: number): number {
+  return Math.min(45, Math.max(formWidth, ...reports.map((r) => r.agency.length + 2)));
 }

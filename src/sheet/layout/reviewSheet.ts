@@ -8,6 +8,7 @@ import { renderMessage } from "../../domain/messages";
 import type { CellStyle, CellWrite, SheetPatch } from "../patch";
 import { a1 } from "../a1";
 import { HEADER_FILL, SEVERITY_FILL, SEVERITY_FONT, SEVERITY_LABEL_VI } from "./palette";
+import { heightFor } from "./rowHeight";
 
 export const REVIEW_SHEET_NAME = "Kiểm tra";
 
@@ -118,12 +119,16 @@ export function layoutReviewSheet(opts: ReviewSheetOptions): SheetPatch {
       style: { font: { bold: true }, fill: HEADER_FILL, border: true, horizontal: "center", vertical: "middle", wrap: true },
     }),
   );
+  const rowHeights: Array<{ row: number; height: number }> = [];
   opts.findings.forEach((f, k) => {
     const r = headerRow + 1 + k;
+    const texts: Array<{ text: string; width: number }> = [];
     columns.forEach((c, i) => {
       const { style, ...rest } = c.cell(f, k);
       cells.push({ address: a1(r, i), ...rest, style: style ?? BODY });
+      if (typeof rest.value === "string") texts.push({ text: rest.value, width: c.width });
     });
+    rowHeights.push({ row: r, height: heightFor(texts) });
   });
   if (opts.findings.length === 0) {
     cells.push({ address: a1(headerRow + 1, 0), value: texts.empty });
@@ -134,5 +139,6 @@ export function layoutReviewSheet(opts: ReviewSheetOptions): SheetPatch {
     print: { landscape: true, fitToWidth: true },
     cells,
     columnWidths: columns.map((c, i) => ({ col: i, width: c.width })),
+    rowHeights,
   };
 }
