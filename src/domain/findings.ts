@@ -100,6 +100,23 @@ export function compareFindings(a: Finding, b: Finding): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
 
+/**
+ * `findings.sort(compareFindings)`, in place, with each finding's address parsed once rather than at every
+ * comparison (thousands of findings per workbook). Same order: the sort is stable and the keys are the same.
+ */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const keyed = findings.map((f) => {
+    const at = parseCellOrder(f.cell);
+    return { f, sheet: f.sheet, row: at.row, col: at.col, severity: SEVERITY_ORDER[f.severity] };
+  });
+  keyed.sort(
+    (a, b) =>
+      (a.sheet !== b.sheet ? (a.sheet < b.sheet ? -1 : 1) : 0) || a.row - b.row || a.col - b.col || a.severity - b.severity,
+  );
+  keyed.forEach((k, i) => (findings[i] = k.f));
+  return findings;
+}
+
 // Sorting thousands of findings compares the same addresses many times: parse each once.
 const ORDER_MEMO = new Map<string, { row: number; col: number }>();
 function cellOrder(a1: string): { row: number; col: number } {

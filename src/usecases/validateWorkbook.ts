@@ -1,6 +1,6 @@
 /** Validate every recognised target table of a workbook against the strategy's rules. */
 import type { AppendixTable, PlanCounts } from "../domain/appendix";
-import { compareFindings, finding, type Finding } from "../domain/findings";
+import { finding, type Finding } from "../domain/findings";
 import { validateAppendix } from "../domain/rules";
 import type { WorkbookPort } from "../ports/workbookPort";
 import type { WorkbookSnapshot } from "../sheet/grid";
@@ -42,7 +42,7 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateReques
             ...(req.file ? { file: req.file } : {}),
           }),
         ]
-      : [...validateAppendix(tables, counts)].sort(compareFindings);
+      : validateAppendix(tables, counts); // already in reading order
   return { tables, findings, counts, sheetNames: snapshot.sheets.map((g) => g.sheet) };
 }
 
