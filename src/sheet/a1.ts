@@ -1,6 +1,13 @@
 /** A1 addresses: 0-based (row, col) to "C6" and back. */
 
+// Every table cell's address is built from its column: name each column once.
+const COL_NAMES: string[] = [];
+
 export function colName(col: number): string {
+  return (COL_NAMES[col] ??= computeColName(col));
+}
+
+function computeColName(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {

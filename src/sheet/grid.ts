@@ -59,8 +59,17 @@ export function cellText(c: GridCell | undefined): string {
   return String(v).trim();
 }
 
+// A workbook uses a handful of formats over thousands of cells: judge each format once.
+const PERCENT_FORMATS = new Map<string, boolean>();
+
 export function isPercentFormat(numberFormat: string | undefined): boolean {
   if (!numberFormat) return false;
-  // A percent sign outside quotes and escapes makes Excel scale by 100.
-  return /%/.test(numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, ""));
+  let v = PERCENT_FORMATS.get(numberFormat);
+  if (v === undefined) {
+    // A percent sign outside quotes and escapes makes Excel scale by 100.
+    v = /%/.test(numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, ""));
+    if (PERCENT_FORMATS.size >= 1000) PERCENT_FORMATS.clear();
+    PERCENT_FORMATS.set(numberFormat, v);
+  }
+  return v;
 }

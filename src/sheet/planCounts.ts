@@ -32,15 +32,22 @@ export function findPlanCounts(snapshot: WorkbookSnapshot): PlanCounts {
     if (n !== null) counts[key] = n;
   }
   for (const grid of snapshot.sheets) {
-    grid.rows.forEach((cells, r) => {
-      cells.forEach((cell, c) => {
-        if (!cell || typeof cell.value !== "string" || cell.value.length > 120) return;
-        const found = fromLabel(grid, grid.top + r, grid.left + c, cell.value);
+    for (let r = 0; r < grid.rows.length; r++) {
+      const cells = grid.rows[r] ?? [];
+      for (let c = 0; c < cells.length; c++) {
+        const value = cells[c]?.value;
+        if (typeof value !== "string" || value.length > 120) continue;
+        const found = fromLabel(grid, grid.top + r, grid.left + c, value);
         if (found && counts[found.key] === undefined) counts[found.key] = found.n;
-      });
-    });
+      }
+    }
   }
   return counts;
+}
+
+/** Every label of LABELS starts so: most texts of a sheet are rejected before the regexes. */
+function mayBeCountLabel(folded: string): boolean {
+  return folded.startsWith("so ") || folded.startsWith("tong so ");
 }
 
 function fromName(snapshot: WorkbookSnapshot, name: string): number | null {
@@ -64,7 +71,7 @@ function fromLabel(grid: Grid, row: number, col: number, text: string): { key: C
   // every long label of the sheet.
   const inline = /\d\s*$/.test(text) ? /^(.*?)[:：]?\s*(\d{1,6})\s*$/.exec(text) : null;
   const label = fold(inline && /\D/.test(inline[1] ?? "") ? (inline[1] ?? "") : text);
-  const key = LABELS.find(([, re]) => re.test(label))?.[0];
+  const key = mayBeCountLabel(label) ? LABELS.find(([, re]) => re.test(label))?.[0] : undefined;
   if (!key) return null;
   if (inline && inline[2] && label !== fold(text)) {
     const n = wholeNumber(inline[2]);
