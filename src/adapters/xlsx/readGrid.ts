@@ -45,29 +45,30 @@ function gridCell(cell: ExcelJS.Cell): GridCell | undefined {
 }
 
 export function readGrid(ws: ExcelJS.Worksheet): Grid {
-  const found: Array<{ row: number; cells: Array<[number, GridCell]> }> = [];
+  // Each stored row straight into an array by 0-based column; shifted once at the end if column A is empty.
+  const found: Array<{ row: number; cells: Array<GridCell | undefined> }> = [];
   let minCol = Infinity;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Array<[number, GridCell]> = [];
+    const cells: Array<GridCell | undefined> = [];
+    let first = Infinity;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const gc = gridCell(cell);
-      if (gc) cells.push([colNumber - 1, gc]);
+      if (!gc) return;
+      cells[colNumber - 1] = gc;
+      if (colNumber - 1 < first) first = colNumber - 1;
     });
-    if (cells.length === 0) return;
-    if (cells[0] && cells[0][0] < minCol) minCol = cells[0][0];
+    if (first === Infinity) return;
+    if (first < minCol) minCol = first;
     found.push({ row: rowNumber - 1, cells });
   });
   const merges = readMerges(ws);
-  const first = found[0];
-  const last = found[found.length - 1];
-  if (!first || !last) return { sheet: ws.name, top: 0, left: 0, rows: [], merges };
+  const firstRow = found[0];
+  const lastRow = found[found.length - 1];
+  if (!firstRow || !lastRow) return { sheet: ws.name, top: 0, left: 0, rows: [], merges };
 
-  const top = first.row;
-  const rows: Array<Array<GridCell | undefined>> = Array.from({ length: last.row - top + 1 }, () => []);
-  for (const f of found) {
-    const target = rows[f.row - top];
-    if (target) for (const [col, gc] of f.cells) target[col - minCol] = gc;
-  }
+  const top = firstRow.row;
+  const rows: Array<Array<GridCell | undefined>> = Array.from({ length: lastRow.row - top + 1 }, () => []);
+  for (const f of found) rows[f.row - top] = minCol === 0 ? f.cells : f.cells.slice(minCol);
   return { sheet: ws.name, top, left: minCol, rows, merges };
 }
 
