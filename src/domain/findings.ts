@@ -128,10 +128,14 @@ function cellOrder(a1: string): { row: number; col: number } {
   return v;
 }
 
+/** "C6" → row 6, column 3; anything else (the "" of a whole-file finding) sorts first. Read by character codes, no regex. */
 function parseCellOrder(a1: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (!m) return { row: 0, col: 0 };
+  let i = 0;
   let col = 0;
-  for (const ch of m[1] ?? "") col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  for (; i < a1.length && a1.charCodeAt(i) >= 65 && a1.charCodeAt(i) <= 90; i++) col = col * 26 + (a1.charCodeAt(i) - 64);
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < a1.length && a1.charCodeAt(i) >= 48 && a1.charCodeAt(i) <= 57; i++) row = row * 10 + (a1.charCodeAt(i) - 48);
+  if (digitsFrom === 0 || i === digitsFrom || i !== a1.length) return { row: 0, col: 0 };
+  return { row, col };
 }
