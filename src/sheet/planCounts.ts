@@ -66,12 +66,14 @@ function fromName(snapshot: WorkbookSnapshot, name: string): number | null {
 }
 
 function fromLabel(grid: Grid, row: number, col: number, text: string): { key: CountKey; n: number } | null {
+  // A label with its number still starts like the label alone, so most texts are rejected here, before any regex.
+  if (!mayBeCountLabel(fold(text))) return null;
   // "Số cơ quan báo chí: 3" states the count in the label cell itself.
   // Only texts ending in a digit can state it inline; testing that first spares the backtracking regex on
   // every long label of the sheet.
   const inline = /\d\s*$/.test(text) ? /^(.*?)[:：]?\s*(\d{1,6})\s*$/.exec(text) : null;
   const label = fold(inline && /\D/.test(inline[1] ?? "") ? (inline[1] ?? "") : text);
-  const key = mayBeCountLabel(label) ? LABELS.find(([, re]) => re.test(label))?.[0] : undefined;
+  const key = LABELS.find(([, re]) => re.test(label))?.[0];
   if (!key) return null;
   if (inline && inline[2] && label !== fold(text)) {
     const n = wholeNumber(inline[2]);

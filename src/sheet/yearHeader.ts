@@ -19,11 +19,23 @@ const SUFFIX_WORDS = new Set(["du", "kien", "ke", "hoach", "uoc", "tinh", "muc",
 const MAX_PREFIX_WORDS = 5;
 const MAX_SUFFIX_WORDS = 3;
 
+const YEAR_TEXTS = new Map<string, number | null>();
+
 /** The year a header cell names, or null. Years outside 2023–2030 are returned too: the rules flag them. */
 export function parseYearHeader(value: CellValue | undefined): number | null {
   if (typeof value === "number") return isHeaderYear(value) ? value : null;
   if (typeof value !== "string") return null;
   if (value.length > 60) return null;
+  // The same header texts recur on every sheet of a workbook: read each once.
+  const hit = YEAR_TEXTS.get(value);
+  if (hit !== undefined) return hit;
+  const year = yearOfText(value);
+  if (YEAR_TEXTS.size >= 5_000) YEAR_TEXTS.clear();
+  YEAR_TEXTS.set(value, year);
+  return year;
+}
+
+function yearOfText(value: string): number | null {
   const digitRuns = value.match(/\d+/g);
   if (!digitRuns || digitRuns.length !== 1) return null;
   const year = Number(digitRuns[0]);
