@@ -49,8 +49,21 @@ export interface RangeRef {
   readonly right: number;
 }
 
+// The same merged areas recur on every sheet of a workbook: parse each range text once (results are read-only).
+const RANGES = new Map<string, RangeRef>();
+
 /** "A1:C3" or "B2" to a 0-based inclusive rectangle. */
 export function parseRange(range: string): RangeRef {
+  let r = RANGES.get(range);
+  if (r === undefined) {
+    r = computeRange(range);
+    if (RANGES.size >= 5_000) RANGES.clear();
+    RANGES.set(range, r);
+  }
+  return r;
+}
+
+function computeRange(range: string): RangeRef {
   const [from, to] = range.split(":");
   const a = parseA1(from ?? "");
   const b = to ? parseA1(to) : a;

@@ -121,7 +121,8 @@ function nextIsIndicatorRow(grid: Grid, h: TableHeader, r: number, merges: reado
 
 /** A new header inside the table's columns: two year cells, or one written as text ("Năm 2026"). */
 function startsNewHeader(h: TableHeader, cells: readonly YearCell[] | undefined): boolean {
-  const inside = (cells ?? []).filter((y) => y.col >= h.left && y.col <= h.right);
+  if (!cells) return false; // most rows: spares building an empty list
+  const inside = cells.filter((y) => y.col >= h.left && y.col <= h.right);
   return inside.length >= 2 || inside.some((y) => !/^\d{4}$/.test(y.text));
 }
 
