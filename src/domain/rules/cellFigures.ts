@@ -2,7 +2,7 @@
  * Rules about one cell on its own: figure.not_a_number, figure.out_of_range, revenue.incomplete,
  * figure.stored_as_text and figure.blank. A cell with an error gets that error only.
  */
-import { finding, type Finding, type FindingCode, type FindingInit, type Operand } from "../findings";
+import { FINDING_CODES, type Finding, type FindingCode, type Operand } from "../findings";
 import { rawOperand, type ReadCell } from "./reading";
 
 export function checkCell(rc: ReadCell): Finding[] {
@@ -28,15 +28,18 @@ export function checkCell(rc: ReadCell): Finding[] {
   }
 }
 
-/** The finding on the cell itself, built in one literal (no spread `at` object): most cells of a plan get one. */
+/**
+ * The finding on the cell itself. Most cells of a plan get one (figure.blank), so it is built as one literal with
+ * the severity of its code, the same fields in the same order as `finding()` gives, without its two spreads.
+ */
 function cellFinding(rc: ReadCell, code: FindingCode, operands?: Readonly<Record<string, Operand>>): Finding {
-  const init: FindingInit = {
-    code,
-    sheet: rc.table.sheet,
-    cell: rc.cell.cell,
-    indicator: rc.row.indicator,
-    year: rc.cell.year,
-    value: rawOperand(rc.cell.raw),
-  };
-  return finding(operands ? { ...init, operands } : init);
+  const sheet = rc.table.sheet;
+  const cell = rc.cell.cell;
+  const indicator = rc.row.indicator;
+  const year = rc.cell.year;
+  const value = rawOperand(rc.cell.raw);
+  const severity = FINDING_CODES[code];
+  return operands
+    ? { code, sheet, cell, indicator, year, value, operands, severity }
+    : { code, sheet, cell, indicator, year, value, severity };
 }

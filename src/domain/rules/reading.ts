@@ -55,12 +55,16 @@ export function readTable(table: AppendixTable): ReadRow[] {
   });
 }
 
+// Shared, as they carry nothing of their own: most cells of a plan are blank.
+const BLANK: Assessment = { status: "blank" };
+const INVALID: Assessment = { status: "invalid" };
+
 function assess(figure: Figure, id: IndicatorId | null): Assessment {
   switch (figure.kind) {
     case "blank":
-      return { status: "blank" };
+      return BLANK;
     case "invalid":
-      return { status: "invalid" };
+      return INVALID;
     case "share":
       if (figure.share < 0 || figure.share > 1) return { status: "out_of_range", share: figure.share };
       return { status: "ok", share: figure.share, threshold: null, qualifier: figure.qualifier };
@@ -69,7 +73,7 @@ function assess(figure: Figure, id: IndicatorId | null): Assessment {
         return { status: "out_of_range", share: figure.share };
       }
       const revenueRow = id !== null && indicator(id).compound;
-      if (figure.share === null) return revenueRow ? { status: "incomplete", missing: "share" } : { status: "invalid" };
+      if (figure.share === null) return revenueRow ? { status: "incomplete", missing: "share" } : INVALID;
       if (figure.threshold === null && figure.share !== 0 && revenueRow) {
         return { status: "incomplete", missing: "threshold" };
       }
