@@ -13,6 +13,7 @@
  * - Words after "67% ..." ("100% cơ quan báo chí") are description and are ignored, as long as they hold no digit;
  *   a bare number followed by words ("2 cơ quan") is a count, not a share, and is unreadable.
  */
+import { memoByText } from "./memo";
 import type { RawFigure } from "./appendix";
 import type { Figure, FigureContext, Qualifier } from "./figures";
 
@@ -40,33 +41,24 @@ export function parseFigure(raw: RawFigure, ctx: FigureContext): Figure {
 }
 
 // The same texts ("33% cơ quan báo chí tăng doanh thu 20%", "67%") recur across a workbook's tables;
-// a figure is a pure function of the text and the context, so each is read once (bounded cache).
-const TEXT_MEMO = new Map<string, Figure>();
+// a figure is a pure function of the text and the context (the key's first two characters), so each is read once.
+const figureMemo = memoByText((key) =>
+  fromText(key.slice(2), { compound: key[0] === "1", numbersArePercent: key[1] === "1" }),
+);
 function fromTextMemo(text: string, ctx: FigureContext): Figure {
-  const key = `${ctx.compound ? 1 : 0}${ctx.numbersArePercent ? 1 : 0}${text}`;
-  const hit = TEXT_MEMO.get(key);
-  if (hit) return hit;
-  const figure = fromText(text, ctx);
-  if (TEXT_MEMO.size >= 20_000) TEXT_MEMO.clear();
-  TEXT_MEMO.set(key, figure);
-  return figure;
+  return figureMemo(`${ctx.compound ? 1 : 0}${ctx.numbersArePercent ? 1 : 0}${text}`);
 }
+
+/** The number a text holds without a percent sign ("67", "0,67"), or null; cached like the figures. */
+const bareNumberIn = memoByText((text): number | null => {
+  const reading = readPlain(fold(clean(text)));
+  return reading?.type === "number" ? reading.value : null;
+});
 
 /**
  * Whether a table's bare numbers (no percent format, numbers or number text without "%") are percents:
  * true as soon as one of them is above 1 (67 → 67%), false when all are ≤ 1 (0.67 → 67%).
  */
-const BARE_NUMBERS = new Map<string, number | null>();
-/** The number a text holds without a percent sign ("67", "0,67"), or null; cached like the figures. */
-function bareNumberIn(text: string): number | null {
-  const hit = BARE_NUMBERS.get(text);
-  if (hit !== undefined) return hit;
-  const reading = readPlain(fold(clean(text)));
-  const n = reading?.type === "number" ? reading.value : null;
-  if (BARE_NUMBERS.size >= 20_000) BARE_NUMBERS.clear();
-  BARE_NUMBERS.set(text, n);
-  return n;
-}
 
 export function numbersArePercentIn(raws: readonly RawFigure[]): boolean {
   for (const r of raws) {

@@ -2,6 +2,7 @@
  * Findings are data: a stable code, a severity, a place and the figures involved.
  * Messages are rendered from the code through the locale maps in ./messages.
  */
+import { memoByText } from "./memo";
 import type { IndicatorId } from "./indicators";
 
 export type Severity = "error" | "warning" | "info";
@@ -118,15 +119,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 // Sorting thousands of findings compares the same addresses many times: parse each once.
-const ORDER_MEMO = new Map<string, { row: number; col: number }>();
-function cellOrder(a1: string): { row: number; col: number } {
-  const hit = ORDER_MEMO.get(a1);
-  if (hit) return hit;
-  const v = parseCellOrder(a1);
-  if (ORDER_MEMO.size >= 20_000) ORDER_MEMO.clear();
-  ORDER_MEMO.set(a1, v);
-  return v;
-}
+const cellOrder = memoByText(parseCellOrder);
 
 /** "C6" → row 6, column 3; anything else (the "" of a whole-file finding) sorts first. Read by character codes, no regex. */
 function parseCellOrder(a1: string): { row: number; col: number } {

@@ -4,6 +4,7 @@
  * weighted by how few indicators use it (so "cơ quan báo chí", in every label, counts for almost nothing), plus
  * a bonus for each key phrase found as consecutive words.
  */
+import { memoByText } from "../domain/memo";
 import { INDICATORS, type IndicatorId } from "../domain/indicators";
 import { EXTRA_WORDINGS } from "./indicatorWordings";
 import { editDistance, foldedWords, matchKey } from "./text";
@@ -65,19 +66,12 @@ const ENUMERATOR = /^\s*(?:[-–•+*]|\(?(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)/:-])
  * text on its own ("Số cơ quan báo chí đưa nội dung .../tổng số cơ quan báo chí").
  */
 export function isNonIndicatorText(label: string): boolean {
-  const hit = NON_INDICATOR.get(label);
-  if (hit !== undefined) return hit;
-  const v = computeIsNonIndicatorText(label);
-  if (NON_INDICATOR.size >= MEMO_LIMIT) NON_INDICATOR.clear();
-  NON_INDICATOR.set(label, v);
-  return v;
+  return nonIndicatorMemo(label);
 }
 
-// Labels repeat on every sheet of a workbook; both answers are pure functions of the text, so each distinct
-// label is judged once (bounded, so a sheet of distinct texts cannot grow the caches without limit).
-const MEMO_LIMIT = 20_000;
-const NON_INDICATOR = new Map<string, boolean>();
-const MATCHES = new Map<string, IndicatorMatch | null>();
+// Labels repeat on every sheet of a workbook: each distinct label is judged once.
+const nonIndicatorMemo = memoByText(computeIsNonIndicatorText);
+const matchMemo = memoByText(computeMatch);
 
 function computeIsNonIndicatorText(label: string): boolean {
   const words = foldedWords(label);
@@ -94,12 +88,7 @@ function computeIsNonIndicatorText(label: string): boolean {
 
 /** The catalogue indicator a row label stands for, or null when the label is not (recognisably) an indicator. */
 export function matchIndicator(label: string): IndicatorMatch | null {
-  const hit = MATCHES.get(label);
-  if (hit !== undefined) return hit;
-  const v = computeMatch(label);
-  if (MATCHES.size >= MEMO_LIMIT) MATCHES.clear();
-  MATCHES.set(label, v);
-  return v;
+  return matchMemo(label);
 }
 
 function computeMatch(label: string): IndicatorMatch | null {

@@ -4,6 +4,7 @@
  * the grid), so a large sheet of unrelated numbers costs little; only the cells of candidate tables are matched
  * against the catalogue.
  */
+import { memoByText } from "../domain/memo";
 import type { AppendixCell, AppendixRow, AppendixTable, YearColumn } from "../domain/appendix";
 import { a1, parseRange, rangeA1, type RangeRef } from "./a1";
 import { buildHeader, findYearCells, isSttText, yearClusters, type TableHeader, type YearCell } from "./appendixHeader";
@@ -147,15 +148,7 @@ function sttAt(grid: Grid, h: TableHeader, r: number): string {
 }
 
 // Labels are long and the same rows are looked at several times while a table's extent is decided.
-const COLLAPSED = new Map<string, string>();
-function collapse(text: string): string {
-  const hit = COLLAPSED.get(text);
-  if (hit !== undefined) return hit;
-  const v = text.replace(/\s+/g, " ").trim();
-  if (COLLAPSED.size >= 20_000) COLLAPSED.clear();
-  COLLAPSED.set(text, v);
-  return v;
-}
+const collapse = memoByText((text) => text.replace(/\s+/g, " ").trim());
 
 /** A row of column numbers under the header: "(1) (2) (3) ..." or "A B 1 2 3". */
 function isNumberingRow(grid: Grid, h: TableHeader, r: number): boolean {

@@ -5,6 +5,7 @@
  * - `fold` drops them too ("Cơ quan báo chí" → "co quan bao chi"), the fallback for labels typed without
  *   diacritics or garbled by OCR.
  */
+import { memoByText } from "../domain/memo";
 
 /** The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook, dot below). */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -12,23 +13,9 @@ const COMBINING = /[\u0300-\u036f]/g;
 /** Anything that is not a letter, a combining mark or a digit separates words. */
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
 
-/**
- * The same labels, units and headers recur on every sheet of a workbook (63 provinces, 8 years of reports):
- * normalising each distinct text once makes recognition several times faster. Bounded so a huge sheet of
- * distinct texts cannot grow it without limit.
- */
-const MEMO_LIMIT = 20_000;
-const FOLDS = new Map<string, string>();
-const MATCH_KEYS = new Map<string, string>();
-
-function memo(cache: Map<string, string>, s: string, compute: (s: string) => string): string {
-  const hit = cache.get(s);
-  if (hit !== undefined) return hit;
-  const v = compute(s);
-  if (cache.size >= MEMO_LIMIT) cache.clear();
-  cache.set(s, v);
-  return v;
-}
+// Normalising each distinct text once makes recognition several times faster (texts recur on every sheet).
+const foldMemo = memoByText((s) => computeFold(s));
+const matchKeyMemo = memoByText((s) => computeMatchKey(s));
 
 /** Lower case, NFC, whitespace (newlines too) collapsed to one space, trimmed. */
 export function cleanSpaces(s: string): string {
@@ -40,7 +27,7 @@ export function cleanSpaces(s: string): string {
  * so the old and new tone placements ("hoá"/"hóa", "toà"/"tòa") compare equal. Diacritics are kept otherwise.
  */
 export function matchKey(s: string): string {
-  return memo(MATCH_KEYS, s, computeMatchKey);
+  return matchKeyMemo(s);
 }
 
 function computeMatchKey(s: string): string {
@@ -61,7 +48,7 @@ function moveToneToEnd(word: string): string {
 
 /** Diacritics-free, lower case, punctuation removed, one space between words: "Đưa nội dung lên" → "dua noi dung len". */
 export function fold(s: string): string {
-  return memo(FOLDS, s, computeFold);
+  return foldMemo(s);
 }
 
 function computeFold(s: string): string {
