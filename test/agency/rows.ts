@@ -2,6 +2,7 @@
 import type { RawValue } from "../../src/domain/appendix";
 import type { ReportRow } from "../../src/domain/agency/consolidate";
 import { AGENCY_FIELDS, type AgencyField } from "../../src/domain/agency/report";
+import { fullReport } from "../support/fullReport";
 
 const COLS = "ABCDEFGHIJKL";
 
@@ -27,21 +28,7 @@ export function row(
   sheetRow: number,
   over: Partial<Record<AgencyField, RawValue>> = {},
 ): ReportRow {
-  const values: Record<AgencyField, RawValue> = {
-    year: 2023,
-    agency: "Báo Thái Bình",
-    electronic: "Có",
-    mediaTypes: 2,
-    platforms: "Có",
-    analyticsAi: "Không",
-    convergedNewsroom: "Có",
-    baseRevenue: 10000,
-    revenue: 11000,
-    staff: 50,
-    trained: 20,
-    securityLevel: 3,
-    ...over,
-  };
+  const values: Record<AgencyField, RawValue> = { ...fullReport("Báo Thái Bình", 2023), ...over };
   const cells: ReportRow["cells"] = {};
   AGENCY_FIELDS.forEach((f, i) => {
     cells[f] = { address: `${COLS[i]}${sheetRow}`, header: HEADERS[f], value: values[f] };

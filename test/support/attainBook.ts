@@ -8,6 +8,7 @@ import type { Period } from "../../src/domain/units";
 import { a1 } from "../../src/sheet/a1";
 import { AGENCY_FORM_COLUMNS } from "../../src/sheet/agencyForm";
 import { layoutAppendix } from "../../src/sheet/layout/appendixLayout";
+import { fullReport } from "./fullReport";
 import type { CellWrite, SheetPatch } from "../../src/sheet/patch";
 
 export type ReportInput = Partial<Record<AgencyField, RawValue>>;
@@ -58,19 +59,5 @@ export async function attainBook(spec: BookSpec): Promise<XlsxWorkbook> {
 
 /** A full, valid report; `over` replaces some cells. */
 export function report(agency: string, year: number, over: ReportInput = {}): ReportInput {
-  return {
-    year,
-    agency,
-    electronic: "Có",
-    mediaTypes: 2,
-    platforms: "Có",
-    analyticsAi: "Không",
-    convergedNewsroom: "Có",
-    baseRevenue: 10000,
-    revenue: 11000,
-    staff: 50,
-    trained: 20,
-    securityLevel: 3,
-    ...over,
-  };
+  return { ...fullReport(agency, year), ...over };
 }
