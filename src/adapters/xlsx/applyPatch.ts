@@ -25,7 +25,8 @@ export function applyPatch(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, patch: S
     if (!existing.has(normal)) ws.mergeCells(normal);
   }
   // A file stores widths in characters and heights in points: the patch's own units.
-  for (const c of patch.columnWidths ?? []) ws.getColumn(c.col + 1).width = c.chars;
+  // ExcelJS takes a width of exactly 9 for its own default and leaves it out of the file: nudge it.
+  for (const c of patch.columnWidths ?? []) ws.getColumn(c.col + 1).width = c.chars === 9 ? 9.001 : c.chars;
   for (const r of patch.rowHeights ?? []) ws.getRow(r.row + 1).height = r.points;
   for (const v of patch.validations ?? []) addValidation(ws, v);
   for (const cf of patch.conditionalFormats ?? []) addConditionalFormat(ws, cf);
