@@ -114,7 +114,7 @@ describePortContract({
         cells: Object.entries(s.cells).map(([address, c]) => ({
           address,
           ...(c.formula ? { formula: c.formula } : {}),
-          value: c.value,
+          ...(c.value !== null && typeof c.value === "object" ? {} : { value: c.value }),
           style: { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), ...(s.fills?.[address] ? { fill: s.fills[address] } : {}) },
         })),
         ...(s.merges ? { merges: s.merges } : {}),
