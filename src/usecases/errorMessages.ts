@@ -21,6 +21,8 @@ const VI: Readonly<Record<UseCaseErrorCode, Render>> = {
     `Sổ tính đang khóa cấu trúc nên không thêm được trang “${s(o, "sheet")}”; hãy bỏ bảo vệ sổ tính (Xem lại › Bảo vệ sổ tính) rồi thử lại.`,
   "write.failed": (o) =>
     `Không ghi được vào trang tính “${s(o, "sheet")}”${o.cell ? `, ô ${s(o, "cell")}` : ""} (${s(o, "detail")}).`,
+  "write.engine_failed": (o) =>
+    `Excel từ chối lệnh ghi (${s(o, "detail")}); một phần thay đổi có thể đã được ghi — hãy kiểm tra trang “${s(o, "sheet")}” rồi chạy lại lệnh: lần chạy sau sẽ thay thế những gì công cụ đã ghi.`,
   "validate.selection_not_a_table": (o) =>
     `Vùng đang chọn (${s(o, "sheet")}!${s(o, "range")}) không nằm trong bảng chỉ tiêu nào; chọn một ô của bảng, hoặc kiểm tra cả sổ tính.`,
   "attain.no_target_table": () => "Không tìm thấy bảng chỉ tiêu (phụ lục kế hoạch) nào trong sổ tính.",
@@ -51,6 +53,8 @@ const EN: Readonly<Record<UseCaseErrorCode, Render>> = {
   "write.structure_protected": (o) =>
     `The workbook's structure is protected, so sheet “${s(o, "sheet")}” cannot be added; unprotect the workbook (Review › Protect Workbook) and try again.`,
   "write.failed": (o) => `Could not write to sheet “${s(o, "sheet")}”${o.cell ? `, cell ${s(o, "cell")}` : ""} (${s(o, "detail")}).`,
+  "write.engine_failed": (o) =>
+    `Excel refused the write (${s(o, "detail")}); part of the change may have been written — look at sheet “${s(o, "sheet")}” and run the command again: the next run replaces what the tool wrote.`,
   "validate.selection_not_a_table": (o) =>
     `The selection (${s(o, "sheet")}!${s(o, "range")}) is not inside a target table; select a cell of a table, or check the whole workbook.`,
   "attain.no_target_table": () => "No target table (plan appendix) was found in the workbook.",

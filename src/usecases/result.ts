@@ -14,8 +14,10 @@ export const USE_CASE_ERROR_CODES = [
   "write.sheet_protected",
   /** the workbook's structure is protected: no sheet can be added. {sheet} */
   "write.structure_protected",
-  /** Excel (or the file) refused the write; nothing was changed. {sheet, cell, detail} */
+  /** The pre-write check refused the write; nothing was changed. {sheet, cell, detail} */
   "write.failed",
+  /** Excel itself refused the batch part-way (it does not roll back): part of it may be written. {sheet, detail} */
+  "write.engine_failed",
   /** validate the selection: it is not inside a target table. {sheet, range} */
   "validate.selection_not_a_table",
   /** no target table anywhere in the workbook. */

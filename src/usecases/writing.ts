@@ -9,6 +9,7 @@ export function writeRefused(e: unknown): UseCaseError {
   if (e instanceof PatchError) {
     if (e.code === "protected") return { code: "write.sheet_protected", operands: { sheet: e.sheet } };
     if (e.code === "structure_protected") return { code: "write.structure_protected", operands: { sheet: e.sheet } };
+    if (e.code === "failed") return { code: "write.engine_failed", operands: { sheet: e.sheet, detail: e.message } };
     return { code: "write.failed", operands: { sheet: e.sheet, cell: e.cell ?? "", detail: e.message } };
   }
   return { code: "write.failed", operands: { sheet: "", cell: "", detail: e instanceof Error ? e.message : String(e) } };

@@ -1,0 +1,1 @@
+export { OfficeWorkbook, type OfficeWorkbookOptions } from "./officeWorkbook";
