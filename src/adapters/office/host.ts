@@ -16,7 +16,8 @@ export function getSelection(): Promise<Selection> {
   return Excel.run({ delayForCellEdit: true }, async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load("address,rowIndex,columnIndex");
-    const ws = range.worksheet;
+    // The selection is always on the active sheet.
+    const ws = context.workbook.worksheets.getActiveWorksheet();
     ws.load("name");
     await context.sync();
     const bang = range.address.lastIndexOf("!");
