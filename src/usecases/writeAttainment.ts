@@ -26,7 +26,7 @@ import { type AttainKind, type BlockRowInput, layoutAttainmentBlock } from "../s
 import type { SheetPatch } from "../sheet/patch";
 import { findAppendixTables } from "../sheet/recogniseAppendix";
 import { fail, ok, type Result } from "./result";
-import { nameTarget } from "./owned";
+import { nameTarget, OWNED_SHEET_NAMES, ownedSheet } from "./owned";
 import { updating } from "./writing";
 
 export const ATTAIN_NAME_PREFIX = "PressDX_Attain_";
@@ -103,7 +103,13 @@ export function planAttainment(
   const targetTables = snapshot.sheets.flatMap((g) => findAppendixTables(g));
   if (targetTables.length === 0) return fail("attain.no_target_table");
   // A header without rows (a form not yet filled in) reports nothing.
-  const agencyTables = snapshot.sheets.flatMap((g) => findAgencyTables(g, req.file ?? "")).filter((t) => t.rows.length > 0);
+  // After a consolidation into this workbook, its merged table is the agencies' figures: the forms it came from
+  // would count every report twice.
+  const merged = ownedSheet(snapshot, OWNED_SHEET_NAMES.mergedTable);
+  const agencyTables = snapshot.sheets
+    .filter((g) => merged === null || g.sheet === merged)
+    .flatMap((g) => findAgencyTables(g, req.file ?? ""))
+    .filter((t) => t.rows.length > 0);
   if (agencyTables.length === 0) return fail("attain.no_agency_table");
   const reading = readAsFormulas(agencyTables);
   const blocker = reading.blockers[0];

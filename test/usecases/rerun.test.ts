@@ -9,6 +9,7 @@ import { checkWorkbook } from "../../src/usecases/checkWorkbook";
 import { clearHighlights } from "../../src/usecases/clearHighlights";
 import { consolidateAgencies } from "../../src/usecases/consolidateAgencies";
 import { ERROR_MESSAGES, renderError } from "../../src/usecases/errorMessages";
+import { insertAgencyForm } from "../../src/usecases/insertAgencyForm";
 import { insertAppendix } from "../../src/usecases/insertAppendix";
 import { USE_CASE_ERROR_CODES } from "../../src/usecases/result";
 import { writeAttainment } from "../../src/usecases/writeAttainment";
@@ -144,6 +145,35 @@ describe("running attainment and consolidation again", () => {
     await writeConsolidation(wb, merged, { checkedAt: "2026-11-30 11:00" });
     expect(wb.sheetNames()).toEqual(sheets);
     expect(sheets).toEqual(["Phụ lục", "Báo cáo", "Tổng hợp báo cáo", "Kiểm tra báo cáo"]);
+  });
+});
+
+describe("consolidating the workbook's own forms, then attainment", () => {
+  it("reads the forms, not its own merged table, and attainment then counts each report once", async () => {
+    const wb = await planBook();
+    await wb.apply([reportsPatch("Báo cáo", [report("Báo A", 2023), report("Báo B", 2023)])]);
+    for (let run = 0; run < 2; run++) {
+      const merged = await consolidateAgencies([{ file: "ke-hoach.xlsx", port: wb, skipOwnSheets: true }]);
+      expect(merged.reports.map((r) => r.agency)).toEqual(["Báo A", "Báo B"]);
+      expect(merged.findings.filter((f) => f.code === "report.duplicate")).toEqual([]);
+      await writeConsolidation(wb, merged, { checkedAt: "2026-11-30 10:00" });
+    }
+    const attained = await writeAttainment(wb);
+    if (!attained.ok) throw new Error(attained.error.code);
+    const platforms = attained.value.tables[0]?.rows.find((r) => r.indicator === "platforms" && r.year === 2023);
+    expect(platforms?.denominator).toBe(2);
+  });
+});
+
+describe("inserting the agency report form", () => {
+  it("puts the form on a new sheet each time it is asked for one, and never over data at the selection", async () => {
+    const wb = await planBook();
+    const first = await insertAgencyForm(wb, { sheet: "Báo cáo cơ quan", newSheet: true });
+    const second = await insertAgencyForm(wb, { sheet: "Báo cáo cơ quan", newSheet: true });
+    expect([first.ok && first.value.sheet, second.ok && second.value.sheet]).toEqual(["Báo cáo cơ quan", "Báo cáo cơ quan (2)"]);
+    expect(wb.cell("Báo cáo cơ quan", "A1")?.value).toBe("Năm");
+    const over = await insertAgencyForm(wb, { sheet: "Phụ lục", at: { row: 5, col: 0 } });
+    expect(over.ok ? null : over.error.code).toBe("insert.no_space");
   });
 });
 
