@@ -10,7 +10,7 @@ import { writeConsolidation } from "../../usecases/writeConsolidation";
 import { parseArgs, UsageError } from "../args";
 import { type CliContext, InputError, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
 import { findingJson, formatConsolidation } from "../consolidationText";
-import { localStamp } from "../time";
+import { localStamp } from "../../domain/time";
 
 export const CONSOLIDATE_USAGE =
   "pressdx consolidate <file.xlsx|folder>... -o <merged.xlsx> [--into <plan.xlsx>] [--json] [--lang vi|en] [--force]";

@@ -8,7 +8,7 @@ import { validateWorkbook, type ValidationReport } from "../../usecases/validate
 import { parseArgs, UsageError, wholeNumber } from "../args";
 import { type CliContext, InputError, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
 import { formatValidation } from "../validationText";
-import { localStamp } from "../time";
+import { localStamp } from "../../domain/time";
 
 export const VALIDATE_USAGE =
   "pressdx validate <file.xlsx> [--agencies N] [--electronic-agencies N] [--people N] [--json] [--out <highlighted.xlsx> [--force]] [--lang vi|en]";
