@@ -9,6 +9,9 @@ export { WorkbookModel, Stats, type StandInOptions, type ChangedEventArgs, type 
 export { StandInError, ErrorCodes } from "./errors";
 export { MAX_READ_CELLS } from "./range";
 export { PAYLOAD_LIMIT } from "./runtime";
+export { ExcelRequestContext, type RunOptions, type Batch } from "./office";
+export type { Workbook, Worksheet, WorksheetCollection } from "./sheets";
+export type { Range } from "./range";
 export type { WorkbookSnapshotView, SheetSnapshot, SnapshotCell } from "./snapshot";
 
 export interface StandIn {

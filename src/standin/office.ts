@@ -40,32 +40,41 @@ export const ExcelEnums = {
   ErrorCodes: enumOf(Object.values(ErrorCodes)),
 } as const;
 
-export type ExcelContext = BaseContext & { readonly workbook: Workbook; readonly application: Application; readonly runtime: Runtime };
-
 export interface RunOptions {
   delayForCellEdit?: boolean;
   previousObjects?: unknown;
 }
 
+/** The context a batch receives: `workbook`, `application`, `runtime`, `sync()`. */
+export class ExcelRequestContext extends BaseContext {
+  readonly workbook: Workbook;
+  readonly runtime: Runtime;
+  constructor(model: WorkbookModel, options: RunOptions = {}) {
+    super(model, { delayForCellEdit: options.delayForCellEdit === true });
+    this.workbook = new Workbook(this, (e) => e.model, { name: "workbook" });
+    this.runtime = new Runtime(this, (e) => e.model, { name: "runtime" });
+  }
+  get application(): Application {
+    return this.workbook.application;
+  }
+}
+
+export type Batch<V> = (context: ExcelRequestContext) => Promise<V>;
+
 export function makeExcel(model: WorkbookModel) {
-  class RequestContext extends BaseContext {
-    readonly workbook: Workbook;
-    readonly runtime: Runtime;
+  class RequestContext extends ExcelRequestContext {
     constructor(options: RunOptions = {}) {
-      super(model, { delayForCellEdit: options.delayForCellEdit === true });
-      this.workbook = new Workbook(this, (e) => e.model, { name: "workbook" });
-      this.runtime = new Runtime(this, (e) => e.model, { name: "runtime" });
-    }
-    get application(): Application {
-      return this.workbook.application;
+      super(model, options);
     }
   }
 
-  async function run<V>(a: RunOptions | ((ctx: RequestContext) => Promise<V>), b?: (ctx: RequestContext) => Promise<V>): Promise<V> {
+  function run<V>(batch: Batch<V>): Promise<V>;
+  function run<V>(options: RunOptions, batch: Batch<V>): Promise<V>;
+  async function run<V>(a: RunOptions | Batch<V>, b?: Batch<V>): Promise<V> {
     const batch = typeof a === "function" ? a : b;
-    const options = typeof a === "function" ? {} : a;
+    const options = typeof a === "function" || a instanceof ClientObject ? {} : a;
     if (typeof batch !== "function") fail(ErrorCodes.invalidArgument, "Excel.run needs a batch function.");
-    const ctx = new RequestContext(options instanceof ClientObject ? {} : options);
+    const ctx = new RequestContext(options);
     try {
       const p = batch(ctx) as unknown;
       if (!p || typeof (p as Promise<V>).then !== "function") {
