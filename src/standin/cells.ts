@@ -32,10 +32,22 @@ export function hasContent(c: Cell | undefined): boolean {
 }
 
 /** Writes one element of `values`/`formulas` as Excel takes typed input. Throws InvalidArgument on a bad element. */
-export function writeInput(sheet: SheetModel, row: number, col: number, raw: unknown): void {
-  if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
+/** Excel's limits: 32,767 characters in a cell, 8,192 in a formula. */
+export const MAX_CELL_TEXT = 32_767;
+export const MAX_FORMULA = 8_192;
+
+export function checkInput(raw: unknown): asserts raw is string | number | boolean {
+  if (typeof raw !== "string" && typeof raw !== "boolean" && !(typeof raw === "number" && Number.isFinite(raw))) {
     fail(ErrorCodes.invalidArgument, "The argument is invalid or missing or has an incorrect format.");
   }
+  if (typeof raw === "string") {
+    if (raw.startsWith("=") && raw.length > MAX_FORMULA) fail(ErrorCodes.formulaLengthExceedsLimit, "The bytes of the formula exceed the limit of 8,192 characters.");
+    if (raw.length > MAX_CELL_TEXT) fail(ErrorCodes.invalidArgument, "A cell holds at most 32,767 characters.");
+  }
+}
+
+export function writeInput(sheet: SheetModel, row: number, col: number, raw: unknown): void {
+  checkInput(raw);
   const cell = ensureCell(sheet, row, col);
   const parsed = parseInput(raw, cell.numberFormat ?? "General");
   if (!parsed) fail(ErrorCodes.invalidArgument, "The argument is invalid or missing or has an incorrect format.");
@@ -52,8 +64,14 @@ export function writeInput(sheet: SheetModel, row: number, col: number, raw: unk
   dropIfBlank(sheet, row, col);
 }
 
+/** Beyond this many cells a per-cell write (formats, validation, a broadcast value) is not modelled. */
+export const MAX_CELL_WRITE = 2_000_000;
+
 /** Calls fn for every position of rect (creating nothing). */
 export function forEachPosition(rect: Rect, fn: (row: number, col: number) => void): void {
+  if (cellCount(rect) > MAX_CELL_WRITE) {
+    fail(ErrorCodes.generalException, `The stand-in does not model per-cell operations on more than ${MAX_CELL_WRITE} cells (whole columns or rows); use the used range.`);
+  }
   for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) fn(r, c);
 }
 

@@ -3,6 +3,7 @@
 export const ErrorCodes = {
   accessDenied: "AccessDenied",
   apiNotFound: "ApiNotFound",
+  formulaLengthExceedsLimit: "FormulaLengthExceedsLimit",
   generalException: "GeneralException",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",

@@ -1,7 +1,8 @@
 /**
  * How Excel takes a value written through `Range.values`/`formulas`: like typed input (en-US), so "0012" becomes the
  * number 12, "67%" becomes 0.67 with a percent format, "TRUE" a boolean, and "=..." a formula — unless the cell is
- * formatted as text ("@"). A leading apostrophe keeps the text as typed. Dates are not parsed (documented limit).
+ * formatted as text ("@"). A leading apostrophe keeps the text as typed. "2/3" and "3/15/2025" become dates (en-US
+ * month/day), as Excel does to a share typed as a fraction: the stand-in catches an add-in writing such text.
  */
 
 export type CellValue = string | number | boolean;
@@ -20,6 +21,25 @@ function plainNumber(text: string): number | undefined {
   if (t === "" || !/\d/.test(t) || !NUMBER.test(t)) return undefined;
   const n = Number(t.replace(/,/g, ""));
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** Excel's serial day number (1900 system) of a UTC date. */
+function serial(year: number, month: number, day: number): number | undefined {
+  const t = Date.UTC(year, month - 1, day);
+  const d = new Date(t);
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return Math.round((t - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+function parseDate(text: string): { value: number; format: string } | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(text.trim());
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  let year = m[3] === undefined ? new Date().getUTCFullYear() : Number(m[3]);
+  if (m[3]?.length === 2) year += year < 30 ? 2000 : 1900;
+  const v = serial(year, month, day);
+  return v === undefined ? undefined : { value: v, format: m[3] === undefined ? "d-mmm" : "m/d/yyyy" };
 }
 
 export function parseInput(raw: string | number | boolean, cellFormat: string): Parsed | undefined {
@@ -42,6 +62,8 @@ export function parseInput(raw: string | number | boolean, cellFormat: string): 
       return { kind: "value", value: p / 100, ...(cellFormat === "General" ? { numberFormat: format } : {}) };
     }
   }
+  const date = parseDate(raw);
+  if (date) return { kind: "value", value: date.value, ...(cellFormat === "General" ? { numberFormat: date.format } : {}) };
   return { kind: "value", value: raw };
 }
 

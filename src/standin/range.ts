@@ -1,6 +1,6 @@
 /** Range: values, formulas, number formats, merges, cell properties, navigation. */
 import { MAX_COLS, MAX_ROWS, cellCount, intersect, parseRect, quoteSheetName, rectAddress, splitSheet, type Rect } from "./address";
-import { cellAt, dropIfBlank, ensureCell, forEachPosition, formulaOf, hasContent, uniform, valueType, writeInput } from "./cells";
+import { cellAt, checkInput, dropIfBlank, ensureCell, forEachPosition, formulaOf, hasContent, uniform, valueType, writeInput } from "./cells";
 import { ConditionalFormatCollection } from "./conditionalFormats";
 import { ErrorCodes, fail } from "./errors";
 import { RangeFormat, applyFormat } from "./format";
@@ -51,8 +51,8 @@ function writeCells(t: RangeTarget, v: unknown, exec: Exec, kind: "values" | "fo
   // Validate everything first: a bad element fails the operation without half-writing it.
   eachInput(t, v, (_r, _c, x) => {
     if (x === null || x === undefined) return;
-    const ok = kind === "numberFormat" ? typeof x === "string" : typeof x === "string" || typeof x === "boolean" || (typeof x === "number" && Number.isFinite(x));
-    if (!ok) fail(ErrorCodes.invalidArgument, "The argument is invalid or missing or has an incorrect format.");
+    if (kind !== "numberFormat") checkInput(x);
+    else if (typeof x !== "string") fail(ErrorCodes.invalidArgument, "The argument is invalid or missing or has an incorrect format.");
   });
   // null means "leave this cell as it is"; "" clears it.
   eachInput(t, v, (r, c, x) => {

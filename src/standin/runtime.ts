@@ -23,6 +23,8 @@ export interface Exec {
 
 interface Op {
   wire: unknown;
+  /** Where an error is reported (debugInfo.errorLocation), as Office.js names it: "Range.values". */
+  loc: string;
   run(exec: Exec): void;
 }
 
@@ -93,6 +95,7 @@ export function parseLoad(spec: unknown): LoadTree {
 export interface AnyProxy {
   readonly context: RequestContext;
   readonly _id: number;
+  readonly _creation: string;
   _isNull: boolean | undefined;
   _resolve(exec: Exec): unknown;
   _loadInto(tree: LoadTree, exec: Exec): void;
@@ -104,6 +107,8 @@ export interface AnyProxy {
 export abstract class ClientObject<T> {
   readonly context: RequestContext;
   readonly _id: number;
+  /** The method or property that made this proxy. */
+  readonly _creation: string;
   private readonly _resolver: (exec: Exec) => T | null;
   private _resolved = false;
   private _target: T | null = null;
@@ -117,6 +122,7 @@ export abstract class ClientObject<T> {
     this.context = context;
     this._resolver = resolver;
     this._id = context._nextId();
+    this._creation = creation.name;
     context._logPath({ i: this._id, p: creation.parent?._id, n: creation.name, a: (creation.args ?? []).map(wireArg) });
   }
 
@@ -178,7 +184,8 @@ export abstract class ClientObject<T> {
   /** Queues a method call on this object. */
   protected _queue(name: string, args: unknown[], run: (exec: Exec) => void): void {
     for (const a of args) if (a instanceof ClientObject) this.context._checkSame(a);
-    this.context._push({ wire: { i: this._id, n: name, a: args.map(wireArg) }, run });
+    const loc = `${this.constructor.name}.${name.replace(/^set:/, "")}`;
+    this.context._push({ wire: { i: this._id, n: name, a: args.map(wireArg) }, loc, run });
   }
 
   /** A navigation property: the same child proxy on every access. */
@@ -190,7 +197,8 @@ export abstract class ClientObject<T> {
 
   /** Queues the instantiation of an object returned by a method, so that failures surface in order at sync. */
   protected _method<C extends AnyProxy>(child: C): C {
-    this.context._push({ wire: { i: child._id, n: "instantiate" }, run: (exec) => void child._resolve(exec) });
+    const loc = `${this.constructor.name}.${child._creation}`;
+    this.context._push({ wire: { i: child._id, n: "instantiate" }, loc, run: (exec) => void child._resolve(exec) });
     return child;
   }
 
@@ -387,10 +395,10 @@ export class RequestContext {
     model._afterBatch(exec);
     if (failure !== undefined) {
       if (failure instanceof StandInError) {
-        failure.debugInfo.errorLocation ??= describeOp(ops[index]?.wire);
+        failure.debugInfo.errorLocation ??= ops[index]?.loc ?? "";
         throw failure;
       }
-      throw new StandInError(ErrorCodes.generalException, String(failure instanceof Error ? failure.message : failure), describeOp(ops[index]?.wire));
+      throw new StandInError(ErrorCodes.generalException, String(failure instanceof Error ? failure.message : failure), ops[index]?.loc ?? "");
     }
 
     const responseBytes = utf8Length(JSON.stringify(this._pending.map((p) => p.values)));
@@ -405,8 +413,4 @@ export class RequestContext {
   }
 }
 
-function describeOp(wire: unknown): string {
-  const w = wire as { n?: string } | undefined;
-  return w?.n ?? "";
-}
 

@@ -1,4 +1,5 @@
 import { createStandIn, type StandIn } from "../../src/standin";
+import { rejection } from "./support";
 
 function plan(options = {}): StandIn {
   const s = createStandIn(options);
@@ -7,14 +8,6 @@ function plan(options = {}): StandIn {
   return s;
 }
 
-async function rejection(p: Promise<unknown>): Promise<{ code: string; message: string; debugInfo: { code: string } }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; message: string; debugInfo: { code: string } };
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("proxies and the request queue", () => {
   it("throws PropertyNotLoaded when a property is read without load", async () => {
@@ -121,7 +114,7 @@ describe("a batch is not transactional", () => {
       }),
     );
     expect(err.code).toBe("InvalidArgument");
-    expect(err.debugInfo.code).toBe("InvalidArgument");
+    expect(err.debugInfo).toMatchObject({ code: "InvalidArgument", errorLocation: "Range.values" });
     expect(model.values("Báo cáo", "A1:A3")).toEqual([["trước"], [""], [""]]);
   });
 
@@ -135,6 +128,7 @@ describe("a batch is not transactional", () => {
       }),
     );
     expect(err.code).toBe("ItemNotFound");
+    expect(err.debugInfo.errorLocation).toBe("WorksheetCollection.getItem");
     expect(model.values("Báo cáo", "A1")).toEqual([[1]]);
   });
 

@@ -32,6 +32,22 @@ describe("writing values", () => {
     expect(s.model.cell("Kế hoạch", "D1").numberFormat).toBe("0%");
   });
 
+  it("turns a fraction typed as text into a date, as Excel does, unless the cell is text-formatted", async () => {
+    const s = book();
+    await onSheet(s, "Kế hoạch", async (ws) => {
+      ws.getRange("D1").numberFormat = [["@"]];
+      ws.getRange("C1:E1").values = [["3/15/2025", "2/3", "13/40"]];
+    });
+    expect(s.model.cell("Kế hoạch", "C1")).toMatchObject({ value: 45731, numberFormat: "m/d/yyyy" });
+    expect(s.model.values("Kế hoạch", "D1:E1")).toEqual([["2/3", "13/40"]]);
+  });
+
+  it("refuses text longer than a cell holds", async () => {
+    const s = book();
+    const err = await rejection(onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C1").values = [["x".repeat(32768)]])));
+    expect(err.code).toBe("InvalidArgument");
+  });
+
   it("applies a single value to every cell of the range", async () => {
     const s = book();
     await onSheet(s, "Kế hoạch", async (ws) => {

@@ -3,7 +3,7 @@ import type { ExcelRequestContext, StandIn, Worksheet } from "../../src/standin"
 export interface CaughtError {
   code: string;
   message: string;
-  debugInfo: { code: string; message: string };
+  debugInfo: { code: string; message: string; errorLocation?: string };
 }
 
 /** The error a promise rejects with; fails the test when it resolves. */
