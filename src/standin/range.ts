@@ -200,7 +200,7 @@ export class Range extends ClientObject<RangeTarget> {
     return this._child("format", () => new RangeFormat(this.context, (e) => this._resolve(e), { parent: this, name: "format" }));
   }
   get worksheet(): Worksheet {
-    return this._child("worksheet", () => new Worksheet(this.context, (e) => this._need(e).sheet, { parent: this, name: "worksheet" }));
+    return this._child("worksheet", () => new Worksheet(this.context, (e) => this._resolve(e)?.sheet ?? null, { parent: this, name: "worksheet" }));
   }
   get dataValidation(): DataValidation {
     return this._child("dataValidation", () => new DataValidation(this.context, (e) => this._resolve(e), { parent: this, name: "dataValidation" }));

@@ -221,10 +221,6 @@ export abstract class ClientObject<T> {
   /** @internal */
   _loadInto(tree: LoadTree, exec: Exec): void {
     const target = this._resolve(exec);
-    if (target === null) {
-      exec.ctx._pending.push({ proxy: this, values: null });
-      return;
-    }
     const props = this._props();
     const values: Record<string, unknown> = {};
     const keys = tree.size === 0 ? Object.keys(props).filter((k) => props[k]?.get) : [...tree.keys()];
@@ -232,15 +228,16 @@ export abstract class ClientObject<T> {
       const def = props[key];
       if (def?.get) {
         if (def.since) exec.requires(def.since, key);
-        values[key] = clone(def.get(target, exec));
+        if (target !== null) values[key] = clone(def.get(target, exec));
       } else if (this._navs().includes(key)) {
+        // Children of a null object load as null objects too.
         const child = (this as unknown as Record<string, AnyProxy>)[key];
         child?._loadInto(tree.get(key) ?? new Map(), exec);
       } else if (key !== "isNullObject") {
         fail(ErrorCodes.invalidArgument, `Cannot load '${key}': no such property on ${this.constructor.name}.`);
       }
     }
-    exec.ctx._pending.push({ proxy: this, values });
+    exec.ctx._pending.push({ proxy: this, values: target === null ? null : values });
   }
 
   /** @internal called at the end of a successful sync */

@@ -41,6 +41,7 @@ describe("conditional formats", () => {
       const other = cf.customOrNullObject.load("rule/formula");
       await ctx.sync();
       expect(other.isNullObject).toBe(true);
+      expect(other.rule.formula).toBeNull();
       cf.custom.load("rule/formula");
       await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
     });
