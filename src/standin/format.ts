@@ -130,6 +130,21 @@ const FORMAT_PROPS: Props<Target> = {
     get: (t) => sizes(t.sheet.rowHeights, t.rect.top, t.rect.bottom, DEFAULT_ROW_HEIGHT),
     set: (t, v, exec) => write(t, exec, { rowHeight: v }),
   },
+  // Setting true gives the range's columns (rows) Excel's standard width (height) again.
+  useStandardWidth: {
+    get: (t) => [...Array(t.rect.right - t.rect.left + 1).keys()].every((i) => !t.sheet.columnWidths.has(t.rect.left + i)),
+    set: (t, v, exec) => {
+      exec.writable(t.sheet);
+      if (v === true) for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.delete(c);
+    },
+  },
+  useStandardHeight: {
+    get: (t) => [...Array(Math.min(t.rect.bottom - t.rect.top + 1, 1_048_576)).keys()].every((i) => !t.sheet.rowHeights.has(t.rect.top + i)),
+    set: (t, v, exec) => {
+      exec.writable(t.sheet);
+      if (v === true) for (const r of [...t.sheet.rowHeights.keys()]) if (r >= t.rect.top && r <= t.rect.bottom) t.sheet.rowHeights.delete(r);
+    },
+  },
   horizontalAlignment: {
     get: (t) => uniform(t.sheet, t.rect, (c) => c?.format?.horizontalAlignment ?? "General"),
     set: (t, v, exec) => write(t, exec, { horizontalAlignment: v }),
@@ -167,6 +182,18 @@ export class RangeFormat extends ClientObject<Target> {
   }
   set rowHeight(v: number) {
     this._set("rowHeight", v);
+  }
+  get useStandardWidth(): boolean {
+    return this._get("useStandardWidth");
+  }
+  set useStandardWidth(v: boolean) {
+    this._set("useStandardWidth", v);
+  }
+  get useStandardHeight(): boolean {
+    return this._get("useStandardHeight");
+  }
+  set useStandardHeight(v: boolean) {
+    this._set("useStandardHeight", v);
   }
   get horizontalAlignment(): string {
     return this._get("horizontalAlignment");

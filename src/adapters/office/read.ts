@@ -54,7 +54,8 @@ interface Pending {
   readonly rules: Excel.ConditionalFormatCollection;
   readonly charts: Excel.ChartCollection;
   readonly merged: Excel.RangeAreas;
-  readonly window: Excel.Range;
+  /** The first window of cells from A1, or null when the windows were given up (too large a response). */
+  readonly window: Excel.Range | null;
   readonly windowRows: number;
 }
 
@@ -77,20 +78,29 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
   const sheetItems = worksheets.items;
   // The first windows share one response: each sheet gets its part of the budget.
   const windowRows = Math.max(20, Math.floor(opts.budgetBytes / BYTES_PER_CELL / Math.max(1, sheetItems.length) / WINDOW_COLS));
-  const pending: Pending[] = sheetItems.map((ws) => {
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const rules = ws.getRange().conditionalFormats;
-    rules.load("items/type,items/customOrNullObject/rule/formula");
-    const charts = ws.charts;
-    charts.load("items/name");
-    const merged = ws.getRange().getMergedAreasOrNullObject();
-    merged.load("areas/items/address");
-    const window = ws.getRangeByIndexes(0, 0, windowRows, WINDOW_COLS);
-    window.load("values,formulas,numberFormat,valueTypes");
-    return { ws, name: ws.name, protected: ws.protection.protected, used, rules, charts, merged, window, windowRows };
-  });
-  await context.sync();
+  const queue = (withWindow: boolean): Pending[] =>
+    sheetItems.map((ws) => {
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      const rules = ws.getRange().conditionalFormats;
+      rules.load("items/type,items/customOrNullObject/rule/formula");
+      const charts = ws.charts;
+      charts.load("items/name");
+      const merged = ws.getRange().getMergedAreasOrNullObject();
+      merged.load("areas/items/address");
+      const window = withWindow ? ws.getRangeByIndexes(0, 0, windowRows, WINDOW_COLS) : null;
+      window?.load("values,formulas,numberFormat,valueTypes");
+      return { ws, name: ws.name, protected: ws.protection.protected, used, rules, charts, merged, window, windowRows: withWindow ? windowRows : 0 };
+    });
+  let pending = queue(true);
+  try {
+    await context.sync();
+  } catch (e) {
+    // Cells far larger than guessed: the windows overflowed the response. Read the sizes alone, then blocks.
+    if (!/PayloadSizeLimitExceeded/.test((e as { code?: string }).code ?? "")) throw e;
+    pending = queue(false);
+    await context.sync();
+  }
 
   // Which sheets fit their window, and which must be read again in blocks.
   const grids = new Map<number, Grid>();
@@ -102,11 +112,13 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
       return;
     }
     const used: Block = { row: p.used.rowIndex, col: p.used.columnIndex, rows: p.used.rowCount, cols: p.used.columnCount };
-    if (used.row + used.rows <= p.windowRows && used.col + used.cols <= WINDOW_COLS) {
+    if (p.window && used.row + used.rows <= p.windowRows && used.col + used.cols <= WINDOW_COLS) {
       const loaded: Loaded = { values: p.window.values, formulas: p.window.formulas, numberFormat: p.window.numberFormat, valueTypes: p.window.valueTypes };
       bytesPerCell = Math.max(bytesPerCell, measured(loaded));
       grids.set(i, gridOf(p.name, used, loaded, { row: 0, col: 0 }));
     } else {
+      // The part of the used range the window did read tells what its cells weigh.
+      if (p.window) bytesPerCell = Math.max(bytesPerCell, measured(windowPart(p.window, used, p.windowRows)));
       blocks.push({ sheet: i, block: used });
     }
   });
@@ -199,14 +211,26 @@ async function readBlocks(
     const halves = blocks.flatMap(({ sheet, block }) => rowBlocks(block, Math.max(1, Math.ceil(block.rows / 2))).map((b) => ({ sheet, block: b })));
     return readBlocks(context, halves, bytesPerCell * 2, budget, take, sheetAt);
   }
+  let seen = bytesPerCell;
   batch.forEach(({ sheet, block }, i) => {
     const r = ranges[i];
     if (!r) return;
     // Past 5,000,000 cells Excel may answer null instead of failing: that must never pass for an empty sheet.
     if (r.values === null || r.formulas === null) throw new Error(`Excel returned no values for ${block.rows}×${block.cols} cells`);
-    take(sheet, block, { values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes });
+    const loaded = { values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes };
+    seen = Math.max(seen, measured(loaded));
+    take(sheet, block, loaded);
   });
-  return readBlocks(context, rest, bytesPerCell, budget, take, sheetAt);
+  // The next syncs are cut by what the cells really weighed; blocks already cut stay as they are.
+  return readBlocks(context, rest, seen, budget, take, sheetAt);
+}
+
+/** The cells of the window that lie in the used range. */
+function windowPart(w: Excel.Range, used: Block, windowRows: number): Loaded {
+  const rows = [used.row, Math.min(used.row + used.rows, windowRows)] as const;
+  const cols = [used.col, Math.min(used.col + used.cols, WINDOW_COLS)] as const;
+  const cut = (a: unknown[][]): unknown[][] => a.slice(rows[0], rows[1]).map((line) => line.slice(cols[0], cols[1]));
+  return { values: cut(w.values), formulas: cut(w.formulas), numberFormat: cut(w.numberFormat), valueTypes: cut(w.valueTypes) };
 }
 
 /** The bytes a loaded block took per cell, from its JSON form (what crosses the wire). */

@@ -53,7 +53,8 @@ export function queueWrites(
     if (patch.replace && handle) {
       const all = ws.getRange();
       all.conditionalFormats.clearAll();
-      all.dataValidation.clear();
+      // Validations are per cell: clear them over the cells in use (formats included), not a million rows.
+      ws.getUsedRange(false).dataValidation.clear();
       all.unmerge();
       all.clear(Excel.ClearApplyTo.all);
       all.format.useStandardWidth = true;
