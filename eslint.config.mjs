@@ -88,6 +88,12 @@ export default tseslint.config(
   },
   { files: ["src/cli/**"], rules: restrict(pick("taskpane", "react", "office")) },
   {
+    // The preview page: the pane over the Excel stand-in, for people without Excel.
+    files: ["src/preview/**"],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict(pick("cli", "exceljs", "node")),
+  },
+  {
     files: ["src/taskpane/**"],
     languageOptions: { globals: { ...globals.browser, Office: "readonly" } },
     rules: restrict(pick("cli", "exceljs", "node")),

@@ -183,7 +183,7 @@ export function planAttainment(
     });
   }
   const cells = written.filter((c) => c.kind === "actual" || c.kind === "ratio" || c.kind === "status");
-  return ok({ tables, cells, written, findings, patches: widestColumns(patches) });
+  return ok({ tables, cells, written, findings, patches: withCachedValues(widestColumns(patches), written) });
 }
 
 /** One row per recognised indicator row, with its readable targets. */
@@ -281,6 +281,21 @@ function firstClash(
     }
   }
   return null;
+}
+
+/**
+ * Each formula cell carries the engine's value as its cached result: a file opened by a program that does not
+ * recalculate shows the figures, and a preview without a formula engine can show them. Excel recomputes anyway.
+ */
+function withCachedValues(patches: readonly SheetPatch[], written: readonly AttainCell[]): SheetPatch[] {
+  const values = new Map(written.map((c) => [`${c.sheet}\u0000${c.cell}`, c.value] as const));
+  return patches.map((p) => ({
+    ...p,
+    cells: p.cells.map((w) => {
+      const v = w.formula === undefined ? undefined : values.get(`${p.sheet}\u0000${w.address}`);
+      return v === undefined || v === null ? w : { ...w, value: v };
+    }),
+  }));
 }
 
 /**
