@@ -142,8 +142,8 @@ export abstract class ClientObject<T> {
     if (!this._resolved) {
       this._target = this._resolver(exec);
       this._resolved = true;
-      this.context._touched.add(this as AnyProxy);
     }
+    this.context._touched.add(this as AnyProxy);
     return this._target;
   }
 
