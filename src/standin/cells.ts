@@ -1,6 +1,6 @@
 /** Cell storage helpers shared by the proxies and the model API. */
 import { MAX_COLS, cellCount, type Rect } from "./address";
-import { ERROR_VALUES, parseInput, type CellValue } from "./input";
+import { ERROR_VALUES, formulaProblem, parseInput, type CellValue } from "./input";
 import type { Cell, CellFormat, SheetModel } from "./model";
 import { ErrorCodes, fail } from "./errors";
 
@@ -42,6 +42,8 @@ export function checkInput(raw: unknown): asserts raw is string | number | boole
   }
   if (typeof raw === "string") {
     if (raw.startsWith("=") && raw.length > MAX_FORMULA) fail(ErrorCodes.formulaLengthExceedsLimit, "The bytes of the formula exceed the limit of 8,192 characters.");
+    const problem = raw.startsWith("=") && raw.length > 1 ? formulaProblem(raw) : undefined;
+    if (problem) fail(ErrorCodes.invalidArgument, `The formula ${raw} has ${problem}.`);
     if (raw.length > MAX_CELL_TEXT) fail(ErrorCodes.invalidArgument, "A cell holds at most 32,767 characters.");
   }
 }

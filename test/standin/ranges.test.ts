@@ -42,6 +42,16 @@ describe("writing values", () => {
     expect(s.model.values("Kế hoạch", "D1:E1")).toEqual([["2/3", "13/40"]]);
   });
 
+  it("refuses a formula written with the local ';' separator or unbalanced, in cells and rules", async () => {
+    const s = book();
+    for (const formula of ["=IF(A2>0;1;0)", "=SUM(A1:A2", '="Đạt'])
+      expect((await rejection(onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C1").formulas = [[formula]])))).code).toBe("InvalidArgument");
+    const rule = rejection(onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C1").conditionalFormats.add("Custom").custom.rule.formula = '=IF(A1="x";TRUE)')));
+    expect((await rule).code).toBe("InvalidArgument");
+    await onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C1:C2").formulas = [["=SUM({1,2;3,4})"], ["=COUNTIF('Báo cáo (1)'!A:A,\"a;b\")"]]));
+    expect(s.model.cell("Kế hoạch", "C2").formula).toBe("=COUNTIF('Báo cáo (1)'!A:A,\"a;b\")");
+  });
+
   it("refuses text longer than a cell holds", async () => {
     const s = book();
     const err = await rejection(onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C1").values = [["x".repeat(32768)]])));
