@@ -172,6 +172,15 @@ describe("formats", () => {
     expect(s.model.columnWidth("Kế hoạch", "C")).toBe(48);
   });
 
+  it("sets widths on whole columns but refuses per-cell formats there, which it does not model", async () => {
+    const s = book();
+    await onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C:E").format.columnWidth = 90));
+    expect(s.model.columnWidth("Kế hoạch", "E")).toBe(90);
+    const err = await rejection(onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C:C").format.fill.color = "#FF0000")));
+    expect(err.code).toBe("GeneralException");
+    expect(err.message).toContain("whole columns");
+  });
+
   it("reads null for a format that differs across the range, and white for no fill", async () => {
     const s = book();
     s.model.addSheet("Trộn", { A1: { value: 1, fill: "#FF0000" }, A2: 2 });
