@@ -15,3 +15,5 @@ window.matchMedia ??= ((query: string) => ({
   removeEventListener: () => undefined,
   dispatchEvent: () => false,
 })) as unknown as typeof window.matchMedia;
+// axe probes icon fonts with a canvas, which jsdom lacks; without one it skips that probe quietly.
+HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement["getContext"];

@@ -1,11 +1,11 @@
 import { act, screen, within } from "@testing-library/react";
 import { FakeServices } from "./fakeServices";
-import { renderApp, tab } from "./renderApp";
+import { findingAt, panel, queryFindingAt, renderApp, tab } from "./renderApp";
 
 async function validated(services = new FakeServices()) {
   const app = await renderApp(services);
   await app.user.click(tab("Kiểm tra"));
-  await app.user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await app.user.click(within(panel()).getByRole("button", { name: "Kiểm tra" }));
   await screen.findByText("Nhận diện 2 bảng chỉ tiêu.");
   return app;
 }
@@ -19,16 +19,16 @@ describe("the Validate tab", () => {
   it("validates only the selected table, without highlights, when asked", async () => {
     const app = await renderApp();
     await app.user.click(tab("Kiểm tra"));
-    await app.user.click(screen.getByRole("radio", { name: "Bảng đang chọn" }));
-    await app.user.click(screen.getByRole("checkbox", { name: "Tô màu các ô có vấn đề" }));
-    await app.user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await app.user.click(within(panel()).getByRole("radio", { name: "Bảng đang chọn" }));
+    await app.user.click(within(panel()).getByRole("checkbox", { name: "Tô màu các ô có vấn đề" }));
+    await app.user.click(within(panel()).getByRole("button", { name: "Kiểm tra" }));
     await screen.findByText("Nhận diện 2 bảng chỉ tiêu.");
     expect(app.services.callsOf("validate")[0]?.args[0]).toEqual({ scope: "selection", highlight: false, agencies: 3 });
   });
 
   it("shows the counts of errors, warnings and notes, and says what was done", async () => {
     await validated();
-    const filter = screen.getByRole("group", { name: "Lọc theo mức độ" });
+    const filter = within(panel()).getByRole("group", { name: "Lọc theo mức độ" });
     expect(within(filter).getByRole("button", { name: "2 Lỗi" })).toBeTruthy();
     expect(within(filter).getByRole("button", { name: "4 Cảnh báo" })).toBeTruthy();
     expect(within(filter).getByRole("button", { name: "1 Lưu ý" })).toBeTruthy();
@@ -42,24 +42,24 @@ describe("the Validate tab", () => {
     expect(screen.getByRole("heading", { name: /A17:G23 \(2026–2030\)/ }).textContent).toContain("(1)");
     const sections = screen.getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
     expect(sections).toEqual(["Đưa nội dung lên nền tảng số", "Phân tích dữ liệu, AI", "Đào tạo chuyển đổi số", "An toàn thông tin cấp độ 3", "Tòa soạn hội tụ"]);
-    const notANumber = screen.getByRole("button", { name: /Phụ lục!C9/ });
+    const notANumber = findingAt("Phụ lục!C9");
     expect(notANumber.textContent).toContain("Phân tích dữ liệu, AI năm 2023: “4O%” không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, 2/3).");
     expect(notANumber.textContent).toContain("Giá trị: “4O%”");
-    const below = screen.getByRole("button", { name: /Phụ lục!E12/ });
+    const below = findingAt("Phụ lục!E12");
     expect(below.textContent).toContain("Giá trị: 0,9 · Mong đợi: 100%");
   });
 
   it("selects a finding's cell when it is clicked", async () => {
     const { user, services } = await validated();
-    await user.click(screen.getByRole("button", { name: /Phụ lục!D12/ }));
+    await user.click(findingAt("Phụ lục!D12"));
     expect(services.callsOf("selectCell")).toEqual([{ name: "selectCell", args: ["Phụ lục", "D12"] }]);
   });
 
   it("selects a finding's cell from the keyboard, with Enter or Space", async () => {
     const { user, services } = await validated();
-    screen.getByRole("button", { name: /Phụ lục!C20/ }).focus();
+    findingAt("Phụ lục!C20").focus();
     await user.keyboard("{Enter}");
-    screen.getByRole("button", { name: /Phụ lục!E8/ }).focus();
+    findingAt("Phụ lục!E8").focus();
     await user.keyboard(" ");
     expect(services.callsOf("selectCell").map((c) => c.args)).toEqual([
       ["Phụ lục", "C20"],
@@ -69,38 +69,38 @@ describe("the Validate tab", () => {
 
   it("hides and shows a severity with its toggle", async () => {
     const { user } = await validated();
-    const warnings = screen.getByRole("button", { name: "4 Cảnh báo" });
+    const warnings = within(panel()).getByRole("button", { name: "4 Cảnh báo" });
     expect(warnings.getAttribute("aria-pressed")).toBe("true");
     await user.click(warnings);
     expect(warnings.getAttribute("aria-pressed")).toBe("false");
-    expect(screen.queryByRole("button", { name: /Phụ lục!D8/ })).toBeNull();
+    expect(queryFindingAt("Phụ lục!D8")).toBeNull();
     expect(screen.queryByRole("heading", { name: /A17:G23/ })).toBeNull();
-    expect(screen.getByRole("button", { name: /Phụ lục!C9/ })).toBeTruthy();
+    expect(findingAt("Phụ lục!C9")).toBeTruthy();
     await user.click(warnings);
-    expect(screen.getByRole("button", { name: /Phụ lục!D8/ })).toBeTruthy();
+    expect(findingAt("Phụ lục!D8")).toBeTruthy();
   });
 
   it("says so when every finding is filtered out", async () => {
     const { user } = await validated();
-    for (const name of ["2 Lỗi", "4 Cảnh báo", "1 Lưu ý"]) await user.click(screen.getByRole("button", { name }));
+    for (const name of ["2 Lỗi", "4 Cảnh báo", "1 Lưu ý"]) await user.click(within(panel()).getByRole("button", { name }));
     expect(screen.getByText("Không có phát hiện nào ở các mức đang hiện.")).toBeTruthy();
   });
 
   it("shows the same finding in English after switching the language", async () => {
     const { user, services } = await validated();
     await user.click(screen.getByRole("button", { name: "English" }));
-    const notANumber = await screen.findByRole("button", { name: /Phụ lục!C9/ });
+    const notANumber = findingAt("Phụ lục!C9", "en");
     expect(notANumber.textContent).toContain("Agencies using a central data-analytics / AI platform 2023: “4O%” is not a readable figure (valid examples: 67%, 0.67, 2/3).");
-    expect(screen.getByRole("button", { name: "2 Error" })).toBeTruthy();
+    expect(within(panel()).getByRole("button", { name: "2 Error" })).toBeTruthy();
     expect(tab("Validate")).toBeTruthy();
     expect(services.callsOf("saveSettings").map((c) => c.args[0])).toEqual([{ lang: "en", agencies: 3, defaultPreset: "national", revalidateOnEdit: false }]);
   });
 
   it("clears the highlights and writes the review sheet", async () => {
     const { user, services } = await validated();
-    await user.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    await user.click(within(panel()).getByRole("button", { name: "Xóa đánh dấu" }));
     expect(await screen.findByText("Đã xóa đánh dấu ở 7 ô, khôi phục màu nền cũ.")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Ghi trang kiểm tra" }));
+    await user.click(within(panel()).getByRole("button", { name: "Ghi trang kiểm tra" }));
     expect(await screen.findByText("Đã ghi danh sách phát hiện vào trang “Kiểm tra”.")).toBeTruthy();
     expect(services.callsOf("writeReviewSheet")[0]?.args).toEqual([{ agencies: 3 }, "vi"]);
   });
@@ -110,7 +110,7 @@ describe("the Validate tab", () => {
     services.failures.set("validate", { code: "excel.cell_edit_mode", message: "Bạn đang sửa một ô; hãy nhấn Enter rồi thử lại.", nothingChanged: true });
     const { user } = await renderApp(services);
     await user.click(tab("Kiểm tra"));
-    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(within(panel()).getByRole("button", { name: "Kiểm tra" }));
     expect(await screen.findByText("Bạn đang sửa một ô; hãy nhấn Enter rồi thử lại.")).toBeTruthy();
     expect(screen.getByText("Không có gì trong sổ tính bị thay đổi.")).toBeTruthy();
     expect(screen.getByText("Chưa kiểm tra. Bấm “Kiểm tra” để kiểm tra mọi bảng chỉ tiêu trong sổ tính.")).toBeTruthy();
@@ -123,7 +123,7 @@ describe("the Validate tab", () => {
     services.failures.set("clearHighlights", { code: "excel.sync_failed", message: "Excel đã từ chối yêu cầu.", nothingChanged: false });
     const { user } = await renderApp(services);
     await user.click(tab("Kiểm tra"));
-    await user.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    await user.click(within(panel()).getByRole("button", { name: "Xóa đánh dấu" }));
     expect(await screen.findByText("Excel đã từ chối yêu cầu.")).toBeTruthy();
     expect(screen.queryByText("Không có gì trong sổ tính bị thay đổi.")).toBeNull();
   });
@@ -133,10 +133,10 @@ describe("the Validate tab", () => {
     services.held.add("validate");
     const { user } = await renderApp(services);
     await user.click(tab("Kiểm tra"));
-    const validate = screen.getByRole("button", { name: "Kiểm tra" });
+    const validate = within(panel()).getByRole("button", { name: "Kiểm tra" });
     await user.click(validate);
     expect(validate.hasAttribute("disabled")).toBe(true);
-    expect(screen.getByRole("button", { name: "Xóa đánh dấu" }).hasAttribute("disabled")).toBe(true);
+    expect(within(panel()).getByRole("button", { name: "Xóa đánh dấu" }).hasAttribute("disabled")).toBe(true);
     await user.click(validate);
     expect(services.callsOf("validate")).toHaveLength(1);
     await act(async () => services.release());
