@@ -128,18 +128,33 @@ describe("the Validate tab", () => {
     expect(screen.queryByText("Không có gì trong sổ tính bị thay đổi.")).toBeNull();
   });
 
-  it("disables the buttons while a command runs, so it cannot run twice", async () => {
+  it("disables the buttons while a command runs, so it cannot run twice, keeping the focus where it was", async () => {
     const services = new FakeServices();
     services.held.add("validate");
     const { user } = await renderApp(services);
     await user.click(tab("Kiểm tra"));
     const validate = within(panel()).getByRole("button", { name: "Kiểm tra" });
     await user.click(validate);
-    expect(validate.hasAttribute("disabled")).toBe(true);
-    expect(within(panel()).getByRole("button", { name: "Xóa đánh dấu" }).hasAttribute("disabled")).toBe(true);
+    expect(validate.getAttribute("aria-disabled")).toBe("true");
+    expect(document.activeElement).toBe(validate);
+    expect(within(panel()).getByRole("button", { name: "Xóa đánh dấu" }).getAttribute("aria-disabled")).toBe("true");
     await user.click(validate);
     expect(services.callsOf("validate")).toHaveLength(1);
     await act(async () => services.release());
-    expect(validate.hasAttribute("disabled")).toBe(false);
+    expect(validate.getAttribute("aria-disabled")).toBeNull();
+  });
+
+  it("can be used from the keyboard alone: Enter on the tab, on the button, then on a finding", async () => {
+    const { user, services } = await renderApp();
+    // Moving focus with Tab and the arrow keys is Fluent's (Tabster's), which needs a real layout; jsdom has none.
+    tab("Kiểm tra").focus();
+    await user.keyboard("{Enter}");
+    expect(tab("Kiểm tra").getAttribute("aria-selected")).toBe("true");
+    within(panel()).getByRole("button", { name: "Kiểm tra" }).focus();
+    await user.keyboard("{Enter}");
+    await screen.findByText("Nhận diện 2 bảng chỉ tiêu.");
+    findingAt("Phụ lục!D8").focus();
+    await user.keyboard("{Enter}");
+    expect(services.callsOf("selectCell").map((c) => c.args)).toEqual([["Phụ lục", "D8"]]);
   });
 });

@@ -1,9 +1,10 @@
 /** Insert: the standard appendix tables, pre-filled from a preset, for the chosen periods, where the user wants them. */
-import { Body1, Button } from "@fluentui/react-components";
+import { Body1 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { PresetId } from "../../domain/presets";
 import type { Period } from "../../domain/units";
 import type { Where } from "../services";
+import { CommandButton } from "../shell/CommandButton";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
 import { WhereField } from "../shell/WhereField";
@@ -36,9 +37,9 @@ export function InsertTab() {
       <WhereField value={where} onChange={setWhere} />
       {!services.host.notesSupported && <Body1 className={styles.muted}>{t.notesUnsupported}</Body1>}
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={runner.busy || chosen.length === 0} onClick={insert}>
+        <CommandButton primary blocked={chosen.length === 0} onClick={insert}>
           {t.insertButton}
-        </Button>
+        </CommandButton>
       </div>
     </div>
   );

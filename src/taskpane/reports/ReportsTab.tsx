@@ -1,8 +1,9 @@
 /** Reports & attainment: hand out the agency form, consolidate the agencies' tables, write attainment beside the targets. */
-import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../domain/findings";
 import type { AttainmentView, Where } from "../services";
+import { CommandButton } from "../shell/CommandButton";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
 import { WhereField } from "../shell/WhereField";
@@ -53,9 +54,9 @@ export function ReportsTab() {
         <Body1 className={styles.muted}>{t.agencyFormHint}</Body1>
         <WhereField value={where} onChange={setWhere} />
         <div className={styles.buttons}>
-          <Button disabled={runner.busy} onClick={insertForm}>
+          <CommandButton onClick={insertForm}>
             {t.insertFormButton}
-          </Button>
+          </CommandButton>
         </div>
       </section>
 
@@ -65,9 +66,9 @@ export function ReportsTab() {
         </Subtitle2>
         <Body1 className={styles.muted}>{t.consolidateHint}</Body1>
         <div className={styles.buttons}>
-          <Button appearance="primary" disabled={runner.busy} onClick={() => void consolidate()}>
+          <CommandButton primary onClick={() => void consolidate()}>
             {t.consolidateButton}
-          </Button>
+          </CommandButton>
         </div>
         {consolidation && (
           <>
@@ -83,9 +84,9 @@ export function ReportsTab() {
         </Subtitle2>
         <Body1 className={styles.muted}>{t.attainHint}</Body1>
         <div className={styles.buttons}>
-          <Button appearance="primary" disabled={runner.busy} onClick={() => void attain()}>
+          <CommandButton primary onClick={() => void attain()}>
             {t.attainButton}
-          </Button>
+          </CommandButton>
         </div>
         {attainment && (
           <>

@@ -2,11 +2,12 @@
  * Settings: the language, the province's number of agencies, the default preset and whether to validate again on
  * edits. Stored in the workbook by the services, so a colleague opening the file gets the same.
  */
-import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Switch } from "@fluentui/react-components";
+import { Caption1, Field, Input, Radio, RadioGroup, Switch } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Lang } from "../../domain/messages";
 import { PresetDropdown } from "../insert/PresetDropdown";
 import type { PaneSettings } from "../services";
+import { CommandButton } from "../shell/CommandButton";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
 
@@ -55,13 +56,11 @@ export function SettingsTab() {
       <PresetDropdown label={t.defaultPresetLabel} value={draft.defaultPreset} onChange={(id) => setDraft({ ...draft, defaultPreset: id })} />
       <Switch checked={draft.revalidateOnEdit} onChange={(_, d) => setDraft({ ...draft, revalidateOnEdit: d.checked })} label={t.revalidateDefaultLabel} />
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={runner.busy || agencies === undefined} onClick={save}>
+        <CommandButton primary blocked={agencies === undefined} onClick={save}>
           {t.saveSettings}
-        </Button>
+        </CommandButton>
       </div>
-      <Body1 className={styles.muted}>
-        <Caption1>{t.hostLabel(services.host.platform)}</Caption1>
-      </Body1>
+      <Caption1 className={styles.muted}>{t.hostLabel(services.host.platform)}</Caption1>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 /** Validate: check the target tables, see the findings by table and indicator, clear highlights, write a review sheet. */
-import { Body1, Button, Checkbox, Field, Radio, RadioGroup, Subtitle2, Switch } from "@fluentui/react-components";
+import { Body1, Checkbox, Field, Radio, RadioGroup, Subtitle2, Switch } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { type Severity, summarise } from "../../domain/findings";
 import { indicator } from "../../domain/indicators";
 import type { ValidationView } from "../services";
+import { CommandButton } from "../shell/CommandButton";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
 import { FindingGroups } from "./FindingGroups";
@@ -71,9 +72,9 @@ export function ValidateTab() {
       </Field>
       <Checkbox checked={highlight} onChange={(_, d) => setHighlight(d.checked === true)} label={t.highlightLabel} />
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={runner.busy} onClick={() => void validate(false)}>
+        <CommandButton primary onClick={() => void validate(false)}>
           {t.validateButton}
-        </Button>
+        </CommandButton>
       </div>
       <Switch checked={revalidate} onChange={(_, d) => setRevalidate(d.checked)} label={t.revalidateLabel} />
 
@@ -92,17 +93,13 @@ export function ValidateTab() {
           </>
         )}
         <div className={styles.buttons}>
-          <Button
-            disabled={runner.busy}
-            onClick={() =>
+          <CommandButton onClick={() =>
               void runner.run({ activity: (tx) => tx.clearing, task: () => services.clearHighlights(lang), done: (v) => (tx) => tx.cleared(v.cleared) })
             }
           >
             {t.clearButton}
-          </Button>
-          <Button
-            disabled={runner.busy}
-            onClick={() =>
+          </CommandButton>
+          <CommandButton onClick={() =>
               void runner.run({
                 activity: (tx) => tx.writingReview,
                 task: () => services.writeReviewSheet({ agencies: settings.agencies }, lang),
@@ -111,7 +108,7 @@ export function ValidateTab() {
             }
           >
             {t.reviewButton}
-          </Button>
+          </CommandButton>
         </div>
       </section>
     </div>
