@@ -22,6 +22,8 @@ type TabId = (typeof TABS)[number];
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   panel: { paddingTop: tokens.spacingVerticalXS },
+  // A narrow pane, or English labels, may not hold the four tabs on one line.
+  tabs: { flexWrap: "wrap" },
 });
 
 export function App({ services }: { services: PaneServices }) {
@@ -52,7 +54,17 @@ export function App({ services }: { services: PaneServices }) {
     <PaneContext.Provider value={pane}>
       <main className={styles.pane} lang={lang}>
         <Header />
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel} size="small">
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, d) => {
+            // A notice is about the tab it came from.
+            if (d.value !== tab) runner.dismiss();
+            setTab(d.value as TabId);
+          }}
+          aria-label={t.tabsLabel}
+          size="small"
+        >
           {TABS.map((id) => (
             <Tab key={id} value={id} id={`pane-tab-${id}`} aria-controls={`pane-panel-${id}`}>
               {label[id]}

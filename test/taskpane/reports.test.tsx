@@ -25,6 +25,8 @@ describe("the Reports & attainment tab", () => {
     expect(findingAt("Báo cáo!K7").textContent).toContain(
       "Tạp chí Văn nghệ năm 2025: số người được đào tạo (21) lớn hơn tổng số lãnh đạo, PV, BTV (18).",
     );
+    expect(findingAt("Báo cáo!K7").textContent).toContain("Giá trị: 21");
+    expect(findingAt("Báo cáo!A9").textContent).toContain("Giá trị: (trống)");
   });
 
   it("writes attainment and shows target, actual, ratio and status per row, in Vietnamese figures", async () => {

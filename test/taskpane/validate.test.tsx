@@ -46,7 +46,7 @@ describe("the Validate tab", () => {
     expect(notANumber.textContent).toContain("Phân tích dữ liệu, AI năm 2023: “4O%” không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, 2/3).");
     expect(notANumber.textContent).toContain("Giá trị: “4O%”");
     const below = findingAt("Phụ lục!E12");
-    expect(below.textContent).toContain("Giá trị: 0,9 · Mong đợi: 100%");
+    expect(below.textContent).toContain("Giá trị: 90% · Mong đợi: 100%");
   });
 
   it("selects a finding's cell when it is clicked", async () => {

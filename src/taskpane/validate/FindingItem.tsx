@@ -72,13 +72,21 @@ export function FindingItem({ finding }: { finding: Finding }) {
 /** "Value: “60%” · Expected: 67%": the cell as found, and the figure the rule expected when it is one figure. */
 function figuresLine(f: Finding, t: Texts, lang: "vi" | "en"): string {
   if (!f.cell) return "";
-  const parts = [`${t.valueLabel}: ${showValue(f.value, t, lang)}`];
+  const parts = [`${t.valueLabel}: ${showValue(f, t, lang)}`];
   // A standard wording as `expected` is already quoted by the message; only a figure adds something.
   if (typeof f.expected === "number") parts.push(`${t.expectedLabel}: ${formatPercent(f.expected, lang)}`);
   return parts.join(" · ");
 }
 
-function showValue(v: Operand | null, t: Texts, lang: "vi" | "en"): string {
+function showValue(f: Finding, t: Texts, lang: "vi" | "en"): string {
+  const v = f.value;
   if (v === null || v === "") return t.blankValue;
-  return typeof v === "number" ? formatNumber(v, lang) : `“${v}”`;
+  if (typeof v === "string") return `“${v}”`;
+  // A cell read as a share (0.6 shown as 60%) is shown as the message quotes it; other numbers as they are.
+  return isShare(f, v) ? formatPercent(v, lang) : formatNumber(v, lang);
+}
+
+function isShare(f: Finding, v: number): boolean {
+  const o: Readonly<Record<string, Operand>> = f.operands ?? {};
+  return o["share"] === v || o["current"] === v;
 }
