@@ -3,7 +3,7 @@
  * and the status of the running command. Every workbook action goes through `services`.
  */
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { TEXTS } from "./i18n";
 import { InsertTab } from "./insert/InsertTab";
 import { ReportsTab } from "./reports/ReportsTab";
@@ -28,11 +28,16 @@ const useStyles = makeStyles({
 
 export function App({ services }: { services: PaneServices }) {
   const styles = useStyles();
-  const { settings, save } = useSettings(services);
+  const { settings, loadError, save } = useSettings(services);
   const runner = useCommand();
+  const { fail } = runner;
   const [tab, setTab] = useState<TabId>("insert");
   const lang = settings.lang;
   const t = TEXTS[lang];
+
+  useEffect(() => {
+    if (loadError !== null) fail((tx) => tx.settingsNotLoaded(loadError));
+  }, [loadError, fail]);
 
   const saveSettings = useCallback(
     async (next: PaneSettings): Promise<Outcome<null>> => {

@@ -60,3 +60,13 @@ describe("the Settings tab", () => {
     expect(await screen.findByText("Không lưu được cài đặt: sổ tính chỉ đọc")).toBeTruthy();
   });
 });
+
+describe("settings that cannot be read", () => {
+  it("leave the pane in Vietnamese with the defaults, and say why", async () => {
+    const services = new FakeServices();
+    services.loadSettings = () => Promise.reject(new Error("tệp bị khóa"));
+    await renderApp(services);
+    expect(tab("Chèn bảng")).toBeTruthy();
+    expect(await screen.findByText("Không đọc được cài đặt đã lưu trong sổ tính (tệp bị khóa); đang dùng cài đặt mặc định.")).toBeTruthy();
+  });
+});

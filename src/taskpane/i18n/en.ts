@@ -113,5 +113,6 @@ export const en: Texts = {
   savingSettings: "Saving settings…",
   settingsSaved: "Settings saved in the workbook; a colleague opening this file gets the same.",
   settingsNotSaved: (message: string) => `Could not save the settings: ${message}`,
+  settingsNotLoaded: (message: string) => `Could not read the settings stored in the workbook (${message}); using the defaults.`,
   hostLabel: (platform: string) => `Running on: ${platform}`,
 };

@@ -116,6 +116,7 @@ export const vi = {
   savingSettings: "Đang lưu cài đặt…",
   settingsSaved: "Đã lưu cài đặt vào sổ tính; đồng nghiệp mở tệp này sẽ có cùng cài đặt.",
   settingsNotSaved: (message: string) => `Không lưu được cài đặt: ${message}`,
+  settingsNotLoaded: (message: string) => `Không đọc được cài đặt đã lưu trong sổ tính (${message}); đang dùng cài đặt mặc định.`,
   hostLabel: (platform: string) => `Đang chạy trên: ${platform}`,
 };
 

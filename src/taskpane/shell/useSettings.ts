@@ -11,12 +11,15 @@ export interface SettingsState {
   readonly settings: PaneSettings;
   /** False until the stored settings have arrived (or failed to). */
   readonly loaded: boolean;
+  /** Why the stored settings could not be read; the defaults are used meanwhile. */
+  readonly loadError: string | null;
   save(next: PaneSettings): Promise<void>;
 }
 
 export function useSettings(services: PaneServices): SettingsState {
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [loaded, setLoaded] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -25,8 +28,10 @@ export function useSettings(services: PaneServices): SettingsState {
       .then((s) => {
         if (live) setSettings(s);
       })
-      // Settings that cannot be read leave the defaults: the pane still works, in Vietnamese.
-      .catch(() => undefined)
+      // Settings that cannot be read leave the defaults: the pane still works, in Vietnamese, and says why.
+      .catch((e: unknown) => {
+        if (live) setLoadError(e instanceof Error ? e.message : String(e));
+      })
       .finally(() => {
         if (live) setLoaded(true);
       });
@@ -43,5 +48,5 @@ export function useSettings(services: PaneServices): SettingsState {
     [services],
   );
 
-  return { settings, loaded, save };
+  return { settings, loaded, loadError, save };
 }
