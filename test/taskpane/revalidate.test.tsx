@@ -68,8 +68,9 @@ describe("progress", () => {
     const { user } = await renderApp(services, { fakeTimers: true });
     await user.click(tab("Kiểm tra"));
     await user.click(within(panel()).getByRole("button", { name: "Kiểm tra" }));
+    await advance(199);
     expect(screen.queryByText("Đang kiểm tra các bảng chỉ tiêu…")).toBeNull();
-    await advance(200);
+    await advance(1);
     expect(screen.getByText("Đang kiểm tra các bảng chỉ tiêu…")).toBeTruthy();
     await act(async () => services.release());
     expect(screen.queryByText("Đang kiểm tra các bảng chỉ tiêu…")).toBeNull();
