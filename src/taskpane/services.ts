@@ -1,3 +1,7 @@
+/**
+ * What the task pane may ask of the workbook. Components never call Excel or Office: the composition root hands
+ * them an object of this shape (the real use cases over the Office adapter; a fake in tests).
+ */
 import type { AttainRow } from "../usecases/writeAttainment";
 import type { Finding } from "../domain/findings";
 import type { Lang } from "../domain/messages";
