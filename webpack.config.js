@@ -58,6 +58,15 @@ module.exports = (env = {}, argv = {}) => {
     };
   }
 
+  if (env.standin) {
+    // The Excel stand-in as one script, injected by the end-to-end test before the pane loads.
+    return {
+      ...common,
+      entry: { standin: "./src/standin/browser.ts" },
+      output: { path: path.resolve(__dirname, ".tmp/e2e"), filename: "[name].js", clean: true },
+    };
+  }
+
   if (preview) {
     return {
       ...common,

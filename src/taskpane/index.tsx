@@ -1,15 +1,20 @@
 /**
- * Task-pane entry: waits for Office, then renders the pane. The composition root that wires the real use cases
- * arrives with the add-in issue; until then the pane runs on `unwiredServices`, whose commands change nothing.
+ * Task-pane entry: waits for Office, then renders the pane over the composition root's services. Opened outside
+ * Excel (a browser on its own), it says where it runs instead of failing.
  */
+import { createServices, officeBindings } from "./compositionRoot";
 import { renderPane } from "./renderPane";
-import { unwiredServices } from "./unwiredServices";
 
-function render(platform: string): void {
+function start(): void {
   const el = document.getElementById("root");
   if (!el) return;
-  renderPane(el, unwiredServices(platform));
+  if (typeof Excel === "undefined") {
+    el.innerHTML =
+      '<p style="font-family: Segoe UI, sans-serif; padding: 16px">PressDX Planner chạy trong Excel: hãy mở nó từ thẻ Trang đầu của Excel. · PressDX Planner runs inside Excel: open it from Excel\'s Home tab.</p>';
+    return;
+  }
+  renderPane(el, createServices(officeBindings()));
 }
 
-if (typeof Office !== "undefined") void Office.onReady((info) => render(String(info.platform ?? "Office")));
-else render("browser");
+if (typeof Office !== "undefined") void Office.onReady(() => start());
+else start();
