@@ -18,9 +18,7 @@ export function WorkbookView({ standin }: { readonly standin: StandIn }) {
   const selected = view.selection?.split("!").pop()?.split(":")[0] ?? "";
 
   const commit = (address: string, text: string): void => {
-    const n = Number(text.replace(",", "."));
-    const value = text.trim() === "" ? "" : /^-?\d+([.,]\d+)?$/.test(text.trim()) ? n : text;
-    standin.model.userEdit(active.name, address, value);
+    standin.model.userEdit(active.name, address, typed(text));
     setEditing(null);
   };
 
@@ -39,6 +37,15 @@ export function WorkbookView({ standin }: { readonly standin: StandIn }) {
       </div>
     </section>
   );
+}
+
+/** What Excel makes of a typed text: a number, a percent as a fraction, or the text itself. */
+function typed(text: string): string | number {
+  const t = text.trim().replace(/\s/g, "");
+  const percent = /^(-?\d+(?:[.,]\d+)?)%$/.exec(t);
+  if (percent) return Number((percent[1] ?? "").replace(",", ".")) / 100;
+  if (/^-?\d+(?:[.,]\d+)?$/.test(t)) return Number(t.replace(",", "."));
+  return text;
 }
 
 interface GridProps {
