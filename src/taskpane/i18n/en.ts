@@ -68,6 +68,7 @@ export const en: Texts = {
   countErrors: (c: number) => plural(c, "error", "errors"),
   countWarnings: (c: number) => plural(c, "warning", "warnings"),
   countInfos: (c: number) => plural(c, "note", "notes"),
+  showMore: (next: number, left: number) => `Show ${n(next)} more ${next === 1 ? "finding" : "findings"} (${n(left)} left)`,
   valueLabel: "Value",
   expectedLabel: "Expected",
   yearLabel: "Year",

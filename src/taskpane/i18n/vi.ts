@@ -69,6 +69,7 @@ export const vi = {
   countErrors: (c: number) => `${n(c)} lỗi`,
   countWarnings: (c: number) => `${n(c)} cảnh báo`,
   countInfos: (c: number) => `${n(c)} lưu ý`,
+  showMore: (next: number, left: number) => `Hiện thêm ${n(next)} phát hiện (còn ${n(left)})`,
   valueLabel: "Giá trị",
   expectedLabel: "Mong đợi",
   yearLabel: "Năm",
