@@ -13,6 +13,7 @@ describe("the pane's texts", () => {
     expect(typeof e).toBe(typeof v);
     if (typeof v === "string") expect(v.trim()).not.toBe("");
     if (typeof e === "string") expect(e.trim()).not.toBe("");
+    if (typeof v === "object") expect(Object.keys(e).sort()).toEqual(Object.keys(v).sort());
   });
 
   it("write percents and numbers the way each language does", () => {

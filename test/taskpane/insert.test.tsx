@@ -41,4 +41,14 @@ describe("the Insert tab", () => {
     await renderApp();
     expect(within(panel()).getByText("Chỉ ghi vào ô trống: không bao giờ ghi đè lên dữ liệu có sẵn.")).toBeTruthy();
   });
+
+  it("reports a command that throws instead of answering, without claiming the workbook is unchanged", async () => {
+    const services = new FakeServices();
+    services.insertAppendix = () => Promise.reject(new Error("RichApi.Error: GeneralException"));
+    const { user } = await renderApp(services);
+    await user.click(within(panel()).getByRole("button", { name: "Chèn bảng" }));
+    expect(await screen.findByText("Đã có lỗi không lường trước: RichApi.Error: GeneralException")).toBeTruthy();
+    expect(screen.queryByText("Không có gì trong sổ tính bị thay đổi.")).toBeNull();
+    expect(within(panel()).getByRole("button", { name: "Chèn bảng" }).getAttribute("aria-disabled")).toBeNull();
+  });
 });

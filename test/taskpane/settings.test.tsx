@@ -51,6 +51,12 @@ describe("the Settings tab", () => {
     expect(within(panel()).getByRole("button", { name: "Lưu cài đặt" }).getAttribute("aria-disabled")).toBe("true");
   });
 
+  it("names the Excel the pane runs in", async () => {
+    const { user } = await renderApp();
+    await user.click(tab("Cài đặt"));
+    expect(within(panel()).getByText("Đang chạy trên: Excel cho Windows")).toBeTruthy();
+  });
+
   it("says so when the settings cannot be stored", async () => {
     const services = new FakeServices();
     services.saveSettings = () => Promise.reject(new Error("sổ tính chỉ đọc"));

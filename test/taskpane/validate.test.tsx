@@ -1,4 +1,5 @@
 import { act, screen, within } from "@testing-library/react";
+import { finding } from "../../src/domain/findings";
 import { FakeServices } from "./fakeServices";
 import { findingAt, panel, queryFindingAt, renderApp, tab } from "./renderApp";
 
@@ -6,7 +7,7 @@ async function validated(services = new FakeServices()) {
   const app = await renderApp(services);
   await app.user.click(tab("Kiểm tra"));
   await app.user.click(within(panel()).getByRole("button", { name: "Kiểm tra" }));
-  await screen.findByText("Nhận diện 2 bảng chỉ tiêu.");
+  await screen.findByText(/^Nhận diện \d+ bảng chỉ tiêu\.$/);
   return app;
 }
 
@@ -156,5 +157,20 @@ describe("the Validate tab", () => {
     findingAt("Phụ lục!D8").focus();
     await user.keyboard("{Enter}");
     expect(services.callsOf("selectCell").map((c) => c.args)).toEqual([["Phụ lục", "D8"]]);
+  });
+
+  it("shows a long list of findings fifty at a time", async () => {
+    const services = new FakeServices();
+    const blanks = Array.from({ length: 120 }, (_, i) =>
+      finding({ code: "figure.blank", sheet: "Tỉnh", cell: `C${i + 2}`, indicator: "platforms", year: 2024, value: null }),
+    );
+    services.validation = { tables: [{ sheet: "Tỉnh", range: "A1:F200", title: null, years: [2023, 2024, 2025] }], findings: blanks, highlighted: 0 };
+    const { user } = await validated(services);
+    expect(screen.getAllByTitle(/^Chọn ô Tỉnh!/)).toHaveLength(50);
+    await user.click(within(panel()).getByRole("button", { name: "Hiện thêm 50 phát hiện (còn 70)" }));
+    expect(screen.getAllByTitle(/^Chọn ô Tỉnh!/)).toHaveLength(100);
+    await user.click(within(panel()).getByRole("button", { name: "Hiện thêm 20 phát hiện (còn 20)" }));
+    expect(screen.getAllByTitle(/^Chọn ô Tỉnh!/)).toHaveLength(120);
+    expect(within(panel()).queryByRole("button", { name: /^Hiện thêm/ })).toBeNull();
   });
 });

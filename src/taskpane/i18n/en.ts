@@ -68,6 +68,7 @@ export const en: Texts = {
   countErrors: (c: number) => plural(c, "error", "errors"),
   countWarnings: (c: number) => plural(c, "warning", "warnings"),
   countInfos: (c: number) => plural(c, "note", "notes"),
+  showMore: (next: number, left: number) => `Show ${n(next)} more ${next === 1 ? "finding" : "findings"} (${n(left)} left)`,
   valueLabel: "Value",
   expectedLabel: "Expected",
   yearLabel: "Year",
@@ -114,5 +115,6 @@ export const en: Texts = {
   settingsSaved: "Settings saved in the workbook; a colleague opening this file gets the same.",
   settingsNotSaved: (message: string) => `Could not save the settings: ${message}`,
   settingsNotLoaded: (message: string) => `Could not read the settings stored in the workbook (${message}); using the defaults.`,
+  platformNames: { PC: "Excel for Windows", Mac: "Excel for Mac", OfficeOnline: "Excel on the web", iOS: "Excel for iPad" },
   hostLabel: (platform: string) => `Running on: ${platform}`,
 };

@@ -69,6 +69,7 @@ export const vi = {
   countErrors: (c: number) => `${n(c)} lỗi`,
   countWarnings: (c: number) => `${n(c)} cảnh báo`,
   countInfos: (c: number) => `${n(c)} lưu ý`,
+  showMore: (next: number, left: number) => `Hiện thêm ${n(next)} phát hiện (còn ${n(left)})`,
   valueLabel: "Giá trị",
   expectedLabel: "Mong đợi",
   yearLabel: "Năm",
@@ -117,6 +118,7 @@ export const vi = {
   settingsSaved: "Đã lưu cài đặt vào sổ tính; đồng nghiệp mở tệp này sẽ có cùng cài đặt.",
   settingsNotSaved: (message: string) => `Không lưu được cài đặt: ${message}`,
   settingsNotLoaded: (message: string) => `Không đọc được cài đặt đã lưu trong sổ tính (${message}); đang dùng cài đặt mặc định.`,
+  platformNames: { PC: "Excel cho Windows", Mac: "Excel cho Mac", OfficeOnline: "Excel trên web", iOS: "Excel cho iPad" } as Readonly<Record<string, string>>,
   hostLabel: (platform: string) => `Đang chạy trên: ${platform}`,
 };
 

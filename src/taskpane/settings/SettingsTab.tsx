@@ -60,7 +60,10 @@ export function SettingsTab() {
           {t.saveSettings}
         </CommandButton>
       </div>
-      <Caption1 className={styles.muted}>{t.hostLabel(services.host.platform)}</Caption1>
+      {services.host.platform && (
+        // Office names its hosts "PC", "Mac", "OfficeOnline"...: say which Excel that is.
+        <Caption1 className={styles.muted}>{t.hostLabel(t.platformNames[services.host.platform] ?? services.host.platform)}</Caption1>
+      )}
     </div>
   );
 }
