@@ -37,6 +37,7 @@ export interface PaneServices {
   readonly host: { readonly platform: string; readonly notesSupported: boolean };
   insertAppendix(req: { preset: PresetId; periods: readonly Period[]; where: Where }, lang: Lang): Promise<Outcome<{ sheet: string; range: string }>>;
   validate(req: { scope: "workbook" | "selection"; highlight: boolean; agencies: number | null }, lang: Lang): Promise<Outcome<ValidationView>>;
+  /** `cleared`: the sheets whose highlights were removed. */
   clearHighlights(lang: Lang): Promise<Outcome<{ cleared: number }>>;
   writeReviewSheet(req: { agencies: number | null }, lang: Lang): Promise<Outcome<{ sheet: string }>>;
   selectCell(sheet: string, cell: string): Promise<void>;

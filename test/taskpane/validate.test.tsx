@@ -100,7 +100,7 @@ describe("the Validate tab", () => {
   it("clears the highlights and writes the review sheet", async () => {
     const { user, services } = await validated();
     await user.click(within(panel()).getByRole("button", { name: "Xóa đánh dấu" }));
-    expect(await screen.findByText("Đã xóa đánh dấu ở 7 ô, khôi phục màu nền cũ.")).toBeTruthy();
+    expect(await screen.findByText("Đã xóa đánh dấu trên 7 trang tính: các ô trở lại đúng như cũ.")).toBeTruthy();
     await user.click(within(panel()).getByRole("button", { name: "Ghi trang kiểm tra" }));
     expect(await screen.findByText("Đã ghi danh sách phát hiện vào trang “Kiểm tra”.")).toBeTruthy();
     expect(services.callsOf("writeReviewSheet")[0]?.args).toEqual([{ agencies: 3 }, "vi"]);
