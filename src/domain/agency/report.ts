@@ -2,25 +2,28 @@
  * One press agency's yearly report (AGENCY_FORM.md): one row of the agency form, read into figures.
  * `null` means the cell was left blank (or could not be read; the finding says which).
  */
-import { z } from "zod";
+// zod's tree-shakable build: the task pane ships this file, and the classic build would add most of zod to it.
+import * as z from "zod/mini";
 import type { RawValue } from "../appendix";
 import { stripDiacritics } from "./text";
 
+const amount = () => z.nullable(z.number().check(z.gte(0)));
+
 export const AgencyReportSchema = z.object({
-  year: z.number().int().min(1900).max(2100),
-  agency: z.string().trim().min(1),
+  year: z.int().check(z.gte(1900), z.lte(2100)),
+  agency: z.string().check(z.trim(), z.minLength(1)),
   /** Electronic-press agency. A blank cell reads as "not electronic press": the form says to leave it blank then. */
   electronic: z.boolean(),
-  mediaTypes: z.number().min(0).nullable(),
-  platforms: z.boolean().nullable(),
-  analyticsAi: z.boolean().nullable(),
-  convergedNewsroom: z.boolean().nullable(),
+  mediaTypes: amount(),
+  platforms: z.nullable(z.boolean()),
+  analyticsAi: z.nullable(z.boolean()),
+  convergedNewsroom: z.nullable(z.boolean()),
   /** Revenues in million đồng. */
-  baseRevenue: z.number().min(0).nullable(),
-  revenue: z.number().min(0).nullable(),
-  staff: z.number().min(0).nullable(),
-  trained: z.number().min(0).nullable(),
-  securityLevel: z.number().int().min(1).max(5).nullable(),
+  baseRevenue: amount(),
+  revenue: amount(),
+  staff: amount(),
+  trained: amount(),
+  securityLevel: z.nullable(z.int().check(z.gte(1), z.lte(5))),
 });
 
 export type AgencyReport = z.infer<typeof AgencyReportSchema>;
