@@ -16,6 +16,7 @@
 import { memoByText } from "./memo";
 import type { RawFigure } from "./appendix";
 import type { Figure, FigureContext, Qualifier } from "./figures";
+import { NUMBER_PATTERN, numberToken } from "./numbers";
 
 /** What a piece of text says, before the row's meaning (plain or compound) is applied. */
 interface Reading {
@@ -119,7 +120,7 @@ function fold(s: string): string {
     .toLowerCase();
 }
 
-const NUM = String.raw`(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
+const NUM = NUMBER_PATTERN;
 const TAIL = String.raw`(?:\s+\D*)?`;
 const RANGE_RE = new RegExp(String.raw`^(${NUM})\s*%?\s*(?:-|–|—|den)\s*(${NUM})\s*%${TAIL}$`);
 const PERCENT_RE = new RegExp(String.raw`^(-?\s*${NUM})\s*%${TAIL}$`);
@@ -166,12 +167,12 @@ function readPlain(folded: string): Reading | null {
   const { rest, qualifier } = stripQualifiers(folded);
   const range = RANGE_RE.exec(rest);
   if (range) {
-    const low = toNumber(range[1] ?? "", true);
+    const low = numberToken(range[1] ?? "", true);
     return low === null ? null : { type: "percent", value: low / 100, qualifier: stronger(qualifier, "at_least") };
   }
   const pct = PERCENT_RE.exec(rest);
   if (pct) {
-    const n = toNumber(pct[1] ?? "", true);
+    const n = numberToken(pct[1] ?? "", true);
     return n === null ? null : { type: "percent", value: n / 100, qualifier };
   }
   const frac = FRACTION_RE.exec(rest);
@@ -182,36 +183,10 @@ function readPlain(folded: string): Reading | null {
   }
   const num = NUMBER_RE.exec(rest);
   if (num) {
-    const n = toNumber(num[1] ?? "", false);
+    const n = numberToken(num[1] ?? "", false);
     return n === null ? null : { type: "number", value: n, qualifier };
   }
   return null;
-}
-
-/**
- * A number as Vietnamese or English writing has it: "33,5", "66.7", "1.187" (VN thousands), "1,234.5".
- * With a "%" after it a lone dot is a decimal point, since no share has thousands.
- */
-function toNumber(token: string, percent: boolean): number | null {
-  let t = token.replace(/\s+/g, "");
-  const negative = t.startsWith("-");
-  if (negative) t = t.slice(1);
-  const lastDot = t.lastIndexOf(".");
-  const lastComma = t.lastIndexOf(",");
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? "." : ",";
-    const thousands = decimal === "." ? "," : ".";
-    t = t.split(thousands).join("").replace(decimal, ".");
-  } else if (lastComma >= 0) {
-    t = (t.match(/,/g) ?? []).length > 1 ? t.split(",").join("") : t.replace(",", ".");
-  } else if (lastDot >= 0) {
-    const dots = (t.match(/\./g) ?? []).length;
-    const vnThousands = dots > 1 || (!percent && /^[1-9]\d{0,2}\.\d{3}$/.test(t));
-    if (vnThousands) t = t.split(".").join("");
-  }
-  const n = Number(t);
-  if (!Number.isFinite(n)) return null;
-  return negative ? -n : n;
 }
 
 // ------------------------------------------------------------------------------------------ compound form
@@ -277,14 +252,14 @@ function findFigure(part: string, isThreshold: boolean): Reading | null | "unrea
   const attempts: Array<() => { reading: Reading; match: RegExpExecArray } | null> = [
     () => {
       const m = FIND_RANGE.exec(part);
-      const low = m ? toNumber(m[1] ?? "", true) : null;
+      const low = m ? numberToken(m[1] ?? "", true) : null;
       return m && low !== null
         ? { reading: { type: "percent", value: low / 100, qualifier: stronger(before(m), "at_least") }, match: m }
         : null;
     },
     () => {
       const m = FIND_PERCENT.exec(part);
-      const n = m ? toNumber(m[1] ?? "", true) : null;
+      const n = m ? numberToken(m[1] ?? "", true) : null;
       return m && n !== null ? { reading: { type: "percent", value: n / 100, qualifier: before(m) }, match: m } : null;
     },
     () => {
@@ -295,7 +270,7 @@ function findFigure(part: string, isThreshold: boolean): Reading | null | "unrea
     },
     () => {
       const m = isThreshold ? FIND_NUMBER.exec(part) : null;
-      const n = m ? toNumber(m[1] ?? "", true) : null;
+      const n = m ? numberToken(m[1] ?? "", true) : null;
       return m && n !== null ? { reading: { type: "percent", value: n / 100, qualifier: before(m) }, match: m } : null;
     },
   ];

@@ -10,7 +10,6 @@ export const en: LocaleMap = {
       out_of_span: "lies outside the strategy's 2023–2030 span",
       not_consecutive: "is not consecutive",
       duplicate: "is repeated",
-      mixed_periods: "mixes the 2023–2025 and 2026–2030 periods",
     };
     return `Year column ${k.q(f.value)} ${why[String(o["reason"])] ?? "is not valid"} (the table's years: ${String(o["years"] ?? "")}).`;
   },

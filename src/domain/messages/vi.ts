@@ -7,14 +7,13 @@ import type { LocaleMap } from "./types";
 const yr = (y: number | null): string => (y === null ? "" : ` năm ${y}`);
 
 export const vi: LocaleMap = {
-  // operands: reason ("out_of_span" | "not_consecutive" | "duplicate" | "mixed_periods"), years (text)
+  // operands: reason ("out_of_span" | "not_consecutive" | "duplicate"), years (text)
   "table.period_years": (f, k) => {
     const o = f.operands ?? {};
     const why: Record<string, string> = {
       out_of_span: "nằm ngoài giai đoạn 2023–2030 của Chiến lược",
       not_consecutive: "không liên tiếp",
       duplicate: "bị lặp lại",
-      mixed_periods: "trộn lẫn hai giai đoạn 2023–2025 và 2026–2030",
     };
     return `Cột năm ${k.q(f.value)} ${why[String(o["reason"])] ?? "không hợp lệ"} (các năm của bảng: ${String(o["years"] ?? "")}).`;
   },

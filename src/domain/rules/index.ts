@@ -20,15 +20,19 @@ export function validateAppendix(tables: readonly AppendixTable[], counts: PlanC
   const out: Finding[] = [];
 
   tables.forEach((table, i) => {
-    append(out, checkPeriodYears(table));
-    append(out, checkLabels(table));
+    // A table that may not be a target table at all (no indicator row, or money words) gets no error: a false
+    // error on a budget figure would cost every other finding the reviewer's trust.
+    const errorsToo = table.recognition?.confidence !== "ambiguous";
+    const sink = (found: readonly Finding[]): void => append(out, found, errorsToo);
+    sink(checkPeriodYears(table));
+    sink(checkLabels(table));
     for (const { cells } of read[i] ?? []) {
       for (const rc of cells) {
-        append(out, checkCell(rc));
+        sink(checkCell(rc));
         // Unknown rows are range-checked only: without an indicator there is no national figure or denominator.
         if (rc.row.indicator !== null) {
-          append(out, checkNational(rc));
-          append(out, checkReachable(rc, counts));
+          sink(checkNational(rc));
+          sink(checkReachable(rc, counts));
         }
       }
     }
@@ -52,6 +56,6 @@ export function validateAppendix(tables: readonly AppendixTable[], counts: PlanC
 }
 
 /** Most checks find nothing: a plain loop skips the empty lists that `push(...list)` would still spread (cold code). */
-function append(out: Finding[], found: readonly Finding[]): void {
-  for (const f of found) out.push(f);
+function append(out: Finding[], found: readonly Finding[], errorsToo = true): void {
+  for (const f of found) if (errorsToo || f.severity !== "error") out.push(f);
 }
