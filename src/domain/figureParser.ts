@@ -131,8 +131,8 @@ const NUMBER_RE = new RegExp(String.raw`^(-?\s*${NUM})$`);
 const LEADING_WORDS: ReadonlyArray<readonly [RegExp, Qualifier | null]> = [
   [/^(?:>=|≥)\s*/, "at_least"],
   [/^>\s*/, "more_than"],
-  [/^(?:tren|hon|cao hon)(?:\s+|(?=\d))/, "more_than"],
-  [/^(?:toi thieu|it nhat|khong duoi|khong thap hon)(?:\s+|(?=\d))/, "at_least"],
+  [/^(?:tren|hon|cao hon|more than|over|above)(?:\s+|(?=\d))/, "more_than"],
+  [/^(?:toi thieu|it nhat|khong duoi|khong thap hon|at least|minimum|min\.?)(?:\s+|(?=\d))/, "at_least"],
   [/^phan dau(?:\s+|(?=\d))/, "aim"],
   [/^(?:dat|tu|khoang|muc|ty le|la)(?:\s+|(?=\d))/, null],
   [/^[:=]\s*/, null],
@@ -191,9 +191,12 @@ function readPlain(folded: string): Reading | null {
 
 // ------------------------------------------------------------------------------------------ compound form
 
-/** "tăng" as a word, but not the "tảng" of "nền tảng", which folds to the same letters. */
-const GROWTH_WORD = /(?<!nen )\btang\b/;
-const REVENUE_WORD = /\bdoanh\s*thu\b/;
+/**
+ * "tăng" as a word, but not the "tảng" of "nền tảng", which folds to the same letters; English "increase",
+ * "grow" and their forms ("33% of agencies increase revenue by at least 20%").
+ */
+const GROWTH_WORD = /(?<!nen )\btang\b|\b(?:increas|grow)\w*/;
+const REVENUE_WORD = /\bdoanh\s*thu\b|\brevenues?\b/;
 
 function isCompoundText(folded: string, ctx: FigureContext): boolean {
   return REVENUE_WORD.test(folded) || (ctx.compound && GROWTH_WORD.test(folded));
@@ -304,8 +307,8 @@ function qualifierBefore(prefix: string): Qualifier {
 const TRAILING_WORDS: ReadonlyArray<readonly [RegExp, Qualifier | null]> = [
   [/(?:>=|≥)$/, "at_least"],
   [/>$/, "more_than"],
-  [/(?:^|\s)(?:tren|hon|cao hon)$/, "more_than"],
-  [/(?:^|\s)(?:toi thieu|it nhat|khong duoi|khong thap hon)$/, "at_least"],
+  [/(?:^|\s)(?:tren|hon|cao hon|more than|over|above)$/, "more_than"],
+  [/(?:^|\s)(?:toi thieu|it nhat|khong duoi|khong thap hon|at least|minimum)$/, "at_least"],
   [/(?:^|\s)phan dau$/, "aim"],
-  [/(?:^|\s)(?:dat|tu|khoang|muc|ty le|la)$/, null],
+  [/(?:^|\s)(?:dat|tu|khoang|muc|ty le|la|by|of|about|reach)$/, null],
 ];

@@ -382,7 +382,10 @@ function judge(grid: Grid, h: TableHeader, body: Body): Verdict {
   const large = mostlyLarge(body.rows);
   if (large) reasons.push("large_values");
 
-  if (large || (!matched && (money || totalColumn || totalRow))) return { confidence: "rejected", reasons };
+  if (large || (!matched && (money || totalColumn || totalRow))) {
+    // The reasons against: that a budget row reads like an indicator ("Đào tạo phóng viên") is not one.
+    return { confidence: "rejected", reasons: reasons.filter((r) => r !== "indicator_rows") };
+  }
   if (money || !matched) return { confidence: "ambiguous", reasons };
   return { confidence: "target", reasons };
 }
