@@ -17,6 +17,7 @@ import { memoByText } from "./memo";
 import type { RawFigure } from "./appendix";
 import type { Figure, FigureContext, Qualifier } from "./figures";
 import { NUMBER_PATTERN, numberToken } from "./numbers";
+import { stripDiacritics } from "./text";
 
 /** What a piece of text says, before the row's meaning (plain or compound) is applied. */
 interface Reading {
@@ -111,13 +112,12 @@ function clean(s: string): string {
     .trim();
 }
 
-/** Lower case without diacritics, so "Tối thiểu", "toi thieu" and OCR's "tối thiếu" match alike. */
+/**
+ * Lower case without diacritics, so "Tối thiểu", "toi thieu" and OCR's "tối thiếu" match alike; punctuation is
+ * kept, as the figure's "%", "/" and separators are what is read.
+ */
 function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
+  return stripDiacritics(s).toLowerCase();
 }
 
 const NUM = NUMBER_PATTERN;

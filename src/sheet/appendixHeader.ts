@@ -5,7 +5,7 @@
  */
 import { cellAt, cellText, type Grid } from "./grid";
 import { isNonIndicatorText, matchIndicator } from "./indicatorMatch";
-import { fold } from "./text";
+import { fold } from "../domain/text";
 import { mayBeYearHeader, parseYearHeader } from "./yearHeader";
 
 export interface YearCell {

@@ -7,7 +7,7 @@
 import { memoByText } from "../domain/memo";
 import { INDICATORS, type IndicatorId } from "../domain/indicators";
 import { ENGLISH_WORDINGS, EXTRA_WORDINGS } from "./indicatorWordings";
-import { editDistance, foldedWords, matchKey } from "./text";
+import { editDistance, foldedWords, matchKey, stripDiacritics } from "../domain/text";
 
 export interface IndicatorMatch {
   readonly id: IndicatorId;
@@ -115,7 +115,7 @@ function computeIsNonIndicatorText(label: string): boolean {
     return true;
   }
   // A unit text spells numerator/denominator: ".../tổng số ...".
-  return /\/\s*(tong so|tong)\b/.test(label.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase());
+  return /\/\s*(tong so|tong)\b/.test(stripDiacritics(label).toLowerCase());
 }
 
 /** The catalogue indicator a row label stands for, or null when the label is not (recognisably) an indicator. */

@@ -19,7 +19,7 @@ import { a1, parseRange, rangeA1, type RangeRef } from "./a1";
 import { buildHeader, findYearCells, isSttText, yearClusters, type TableHeader, type YearCell } from "./appendixHeader";
 import { cellAt, cellText, gridBottom, isPercentFormat, type Grid, type GridCell } from "./grid";
 import { isNonIndicatorText, matchIndicator, type IndicatorMatch } from "./indicatorMatch";
-import { fold } from "./text";
+import { fold } from "../domain/text";
 
 /** A table's years must fit in a plausible planning period, duplicates and strays included. */
 const MAX_YEAR_SPAN = 15;

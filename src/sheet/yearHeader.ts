@@ -4,7 +4,7 @@
  * a date ("24/11/2023") or a figure is not a year header.
  */
 import type { CellValue } from "./grid";
-import { fold } from "./text";
+import { fold } from "../domain/text";
 
 export const MIN_HEADER_YEAR = 2000;
 export const MAX_HEADER_YEAR = 2100;

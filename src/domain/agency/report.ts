@@ -5,7 +5,7 @@
 import { parseNumberText } from "../numbers";
 import { z } from "zod";
 import type { RawValue } from "../appendix";
-import { stripDiacritics } from "./text";
+import { stripDiacritics } from "../text";
 
 export const AgencyReportSchema = z.object({
   year: z.number().int().min(1900).max(2100),
