@@ -8,4 +8,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true, esModuleInterop: true } }],
   },
   testTimeout: 60000,
+  // Coverage counts our sources only, not the tests, fixtures or scripts.
+  collectCoverageFrom: ["src/**/*.{ts,tsx}"],
 };
