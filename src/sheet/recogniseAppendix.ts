@@ -148,7 +148,7 @@ function readBody(grid: Grid, h: TableHeader, yearCells: ReadonlyMap<number, rea
     }
     if (label === null) {
       if (figures && sttAt(grid, h, r) !== "") {
-        lines.push(readLine(grid, h, r, "", a1(r, h.labelCol), figures));
+        lines.push(readLine(grid, h, r, "", a1(r, h.labelCol), figures, merges));
         bottom = r;
         continue;
       }
@@ -157,7 +157,7 @@ function readBody(grid: Grid, h: TableHeader, yearCells: ReadonlyMap<number, rea
       break;
     }
     if (isNonIndicatorText(label.text)) break;
-    const line = readLine(grid, h, r, label.text, label.cell, figures);
+    const line = readLine(grid, h, r, label.text, label.cell, figures, merges);
     if (line.match === null && !figures && !isRevenuePart(label.text)) break;
     lines.push(line);
     bottom = r;
@@ -183,18 +183,40 @@ function isGroupHeading(stt: string, label: string): boolean {
   return (roman && !names) || (capitals && (roman || !names));
 }
 
-function readLine(grid: Grid, h: TableHeader, r: number, label: string, labelCell: string, figures: boolean): ReadLine {
+function readLine(
+  grid: Grid,
+  h: TableHeader,
+  r: number,
+  label: string,
+  labelCell: string,
+  figures: boolean,
+  merges: readonly RangeRef[],
+): ReadLine {
   const match = label === "" || isSttText(label) ? null : matchIndicator(label);
+  const revenue = match?.id === "revenue";
   const cells = h.years.map((y): AppendixCell => {
     const cell = cellAt(grid, r, y.col);
-    return {
-      year: y.year,
-      cell: a1(r, y.col),
-      raw: { value: cell?.value ?? null, percentFormat: isPercentFormat(cell?.numberFormat) },
-    };
+    const raw = { value: cell?.value ?? null, percentFormat: isPercentFormat(cell?.numberFormat) };
+    const pair = revenue ? thresholdColumn(h, y, r, merges) : null;
+    if (pair === null) return { year: y.year, cell: a1(r, y.col), raw };
+    const t = cellAt(grid, r, pair);
+    const threshold = { cell: a1(r, pair), raw: { value: t?.value ?? null, percentFormat: isPercentFormat(t?.numberFormat) } };
+    return { year: y.year, cell: a1(r, y.col), raw, threshold };
   });
   const row = { indicator: match?.id ?? null, label, labelCell, labelIsStandard: match?.standard ?? false, cells };
   return { row, sheetRow: r, figures, match };
+}
+
+/**
+ * The revenue indicator in two adjacent columns: a year's header merged over two columns (share, then growth
+ * threshold, usually named in a sub-header row). The second column holds the threshold, unless the row's own cell
+ * is merged over both (the compound typed in one cell).
+ */
+function thresholdColumn(h: TableHeader, y: YearCell, r: number, merges: readonly RangeRef[]): number | null {
+  const header = merges.some((m) => m.top <= h.row && m.bottom >= h.row && m.left === y.col && m.right === y.col + 1);
+  if (!header) return null;
+  const own = merges.some((m) => m.top <= r && m.bottom >= r && m.left <= y.col + 1 && m.right >= y.col + 1);
+  return own ? null : y.col + 1;
 }
 
 type RevenuePart = "share" | "threshold";

@@ -12,6 +12,7 @@ import { fixture as budgetSmall } from "../fixtures/grids/budget-small-figures";
 import { fixture as groupHeadings } from "../fixtures/grids/group-headings";
 import { fixture as revenueSplit } from "../fixtures/grids/revenue-split-rows";
 import { fixture as revenueTwoRows } from "../fixtures/grids/revenue-two-rows";
+import { fixture as revenueColumns } from "../fixtures/grids/revenue-split-columns";
 import { fixture as sharedWords } from "../fixtures/grids/shared-words";
 import { fixture as span } from "../fixtures/grids/span-2023-2030";
 import { fixture as english } from "../fixtures/grids/english-table";
@@ -165,6 +166,14 @@ describe("the revenue indicator split over rows", () => {
       { indicator: "revenue", year: 2028, cell: "E3", share: 0.67, threshold: 0.25 },
     ]);
     expect(brief(revenueTwoRows.grid).filter((f) => f.includes("revenue") || f.includes(" C3 ") || f.includes(" C4 "))).toEqual([]);
+  });
+
+  it("reads the two facts in two adjacent columns per year, and flags the year without its threshold", () => {
+    const [table] = recogniseAppendixTables(revenueColumns.grid).tables;
+    expect(table && readTargets(table).filter((t) => t.indicator === "revenue")).toEqual([
+      { indicator: "revenue", year: 2024, cell: "C4", share: 0.33, threshold: 0.1 },
+    ]);
+    expect(brief(revenueColumns.grid)).toEqual(["error F4 revenue.incomplete"]);
   });
 
   it("flags an unreadable threshold on its own cell", () => {
