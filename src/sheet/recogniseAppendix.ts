@@ -175,8 +175,11 @@ function isGroupHeading(stt: string, label: string): boolean {
   const words = fold(text).split(" ");
   const first = words[0] ?? "";
   const roman = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/.test(first) && /^\s*[IVX]{1,4}\b/.test(text);
-  const rest = roman ? words.slice(1) : words;
-  if (rest[0] === "nhom" || rest[0] === "group" || rest[0] === "phan") return true;
+  // The words after any numbering ("I.", "1", "A.", "a)"): "Nhóm ..." names a group whatever its case.
+  let k = 0;
+  while (k < words.length - 1 && /^(\d{1,2}|i{1,3}|iv|v|vi{1,3}|ix|x|[a-d])$/.test(words[k] ?? "")) k++;
+  const head = words[k];
+  if (head === "nhom" || head === "group" || head === "phan") return true;
   const letters = text.replace(/[^\p{L}]/gu, "");
   const capitals = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const names = matchIndicator(label) !== null;

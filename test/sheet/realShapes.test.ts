@@ -114,6 +114,18 @@ describe("group headings", () => {
     ]);
   });
 
+  it("are known by “Nhóm” after an Arabic number too, even when they name an indicator's subject", () => {
+    const grid = buildGrid({
+      rows: [
+        ["STT", "Nội dung chỉ tiêu", "Năm 2023", "Năm 2024"],
+        [1, "Nhóm chỉ tiêu về nền tảng số", null, null],
+        [null, LABEL.platforms, pct(0.67), pct(1)],
+      ],
+    });
+    expect(recogniseAppendixTables(grid).tables.map((t) => t.rows.map((r) => [r.labelCell, r.indicator]))).toEqual([[["B3", "platforms"]]]);
+    expect(brief(grid)).toEqual([]);
+  });
+
   it("do not end a table when the next rows are indicators, and a heading with nothing after it ends it", () => {
     const grid = buildGrid({
       rows: [
