@@ -179,7 +179,8 @@ function isGroupHeading(stt: string, label: string): boolean {
   let k = 0;
   while (k < words.length - 1 && /^(\d{1,2}|i{1,3}|iv|v|vi{1,3}|ix|x|[a-d])$/.test(words[k] ?? "")) k++;
   const head = words[k];
-  if (head === "nhom" || head === "group" || head === "phan") return true;
+  // "Phần" (part), not "phân" of "Phân tích dữ liệu": the two fold alike, so the marks decide.
+  if (head === "nhom" || head === "group" || (head === "phan" && /(?:^|\s)phần(?:\s|$)/iu.test(text))) return true;
   const letters = text.replace(/[^\p{L}]/gu, "");
   const capitals = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const names = matchIndicator(label) !== null;

@@ -126,6 +126,18 @@ describe("group headings", () => {
     expect(brief(grid)).toEqual([]);
   });
 
+  it("tell “PHẦN I” from an indicator row that starts with “Phân tích” and has no figures yet", () => {
+    const grid = buildGrid({
+      rows: [
+        ["STT", "Nội dung chỉ tiêu", "Năm 2023", "Năm 2024"],
+        [null, "PHẦN I. CHỈ TIÊU CHUNG", null, null],
+        [1, LABEL.platforms, pct(0.67), pct(1)],
+        [2, "Phân tích dữ liệu, ứng dụng AI", null, null],
+      ],
+    });
+    expect(brief(grid)).toEqual(["info B4 indicator.label_differs", "warning C4 figure.blank", "warning D4 figure.blank"]);
+  });
+
   it("do not end a table when the next rows are indicators, and a heading with nothing after it ends it", () => {
     const grid = buildGrid({
       rows: [
