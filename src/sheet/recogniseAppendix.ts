@@ -170,6 +170,17 @@ function readBody(grid: Grid, h: TableHeader, yearCells: ReadonlyMap<number, rea
  * indicator ("I. NHÓM CHỈ TIÊU VỀ NỀN TẢNG SỐ", "II | NHÂN LỰC").
  */
 function isGroupHeading(stt: string, label: string): boolean {
+  if (stt === "" && label === "") return false;
+  return groupHeadingMemo(`${stt}\u0000${label}`);
+}
+
+// The same blank-figure rows (headings, unfilled indicators) recur on every sheet of a workbook: judge each once.
+const groupHeadingMemo = memoByText((key) => {
+  const [stt = "", label = ""] = key.split("\u0000");
+  return computeIsGroupHeading(stt, label);
+});
+
+function computeIsGroupHeading(stt: string, label: string): boolean {
   const text = `${stt} ${label}`.trim();
   if (text === "" || /\d{4}/.test(text)) return false;
   const words = fold(text).split(" ");
