@@ -46,6 +46,8 @@ const OTHER_SUBJECTS: readonly (readonly string[])[] = [
   "dich vu cong", "vien thong", "the nha bao", "civil servants", "households", "businesses",
 ].map((p) => p.split(" "));
 
+const REVENUE_WORDS: readonly (readonly string[])[] = [["doanh", "thu"], ["nguon", "thu"], ["revenue"], ["revenues"]];
+
 interface Profile {
   readonly id: IndicatorId;
   /** Groups of phrases (folded words); the label needs one phrase of every group. */
@@ -132,8 +134,11 @@ function computeMatch(label: string): IndicatorMatch | null {
 
   const words = foldedWords(text);
   if (OTHER_SUBJECTS.some((phrase) => containsPhrase(words, phrase))) return null;
+  // A row that speaks of revenue is about revenue or about nothing we know ("Doanh thu quảng cáo trên nền tảng số").
+  const aboutRevenue = REVENUE_WORDS.some((phrase) => containsPhrase(words, phrase));
   let best: { profile: Profile; total: number; phrases: number } | null = null;
   for (const p of PROFILES) {
+    if (aboutRevenue && p.id !== "revenue") continue;
     if (!p.required.every((group) => group.some((phrase) => containsPhrase(words, phrase)))) continue;
     const e = evidence(p, words);
     if (!best || e.total > best.total) best = { profile: p, ...e };
