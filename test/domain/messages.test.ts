@@ -65,6 +65,11 @@ const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
     "The label departs from the standard wording; read as “Agencies publishing on digital platforms”. Standard wording: “Cơ quan báo chí đưa nội dung lên các nền tảng số (ưu tiên các nền tảng số trong nước)”.",
   ],
   [
+    { code: "table.ambiguous", sheet: "Kinh phí", cell: "A2", indicator: null, year: null, value: "Kinh phí thực hiện (tỷ đồng)", operands: { range: "A2:D4", reasons: "no_indicator_row, money_words" } },
+    "Bảng A2:D4 có thể không phải bảng chỉ tiêu (không dòng nào khớp với chỉ tiêu chuẩn của Chiến lược; tiêu đề, cột hoặc đơn vị nói về tiền, kinh phí (triệu đồng, ngân sách...)): bảng vẫn được kiểm tra nhưng không báo lỗi.",
+    "The table A2:D4 may not be a target table (no row matches a standard indicator of the strategy; the title, headers or unit speak of money or funding (million đồng, budget...)): it is still checked, but raises no error.",
+  ],
+  [
     { code: "report.not_yes_no", sheet: "Báo cáo", cell: "C4", indicator: null, year: 2024, value: "có lẽ", agency: "Báo Minh Sơn", operands: { column: "Báo điện tử (Có/Không)" } },
     "Báo Minh Sơn năm 2024, cột “Báo điện tử (Có/Không)”: “có lẽ” không phải Có/Không.",
     "Báo Minh Sơn 2024, column “Báo điện tử (Có/Không)”: “có lẽ” is not Có/Không (yes/no).",

@@ -89,7 +89,16 @@ describe("tables that are not target tables", () => {
       ],
     });
     expect(recogniseAppendixTables(grid).tables.map((t) => t.recognition)).toEqual([{ confidence: "ambiguous", reasons: ["no_indicator_row"] }]);
-    expect(brief(grid)).toEqual(["info B2 indicator.unknown"]);
+    expect(brief(grid)).toEqual(["info A1 table.ambiguous", "info B2 indicator.unknown"]);
+  });
+
+  it("says in a finding why an ambiguous table raises no error", () => {
+    const f = findings(budgetSmall.grid).find((x) => x.code === "table.ambiguous");
+    expect(f && [f.cell, renderMessage(f, "vi"), renderMessage(f, "en")]).toEqual([
+      "A2",
+      "Bảng A2:D4 có thể không phải bảng chỉ tiêu (có dòng khớp với chỉ tiêu chuẩn của Chiến lược; tiêu đề, cột hoặc đơn vị nói về tiền, kinh phí (triệu đồng, ngân sách...)): bảng vẫn được kiểm tra nhưng không báo lỗi.",
+      "The table A2:D4 may not be a target table (rows match the strategy's standard indicators; the title, headers or unit speak of money or funding (million đồng, budget...)): it is still checked, but raises no error.",
+    ]);
   });
 
   it("keeps a target table with a total row of agency counts as a target table", () => {

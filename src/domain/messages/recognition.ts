@@ -1,5 +1,6 @@
 /** Why a table was or was not taken as a target table, in words (the table summary says it). */
 import type { RecognitionReason } from "../appendix";
+import type { Finding } from "../findings";
 import type { Lang } from "./format";
 
 const VI: Readonly<Record<RecognitionReason, string>> = {
@@ -24,4 +25,13 @@ const EN: Readonly<Record<RecognitionReason, string>> = {
 export function describeRecognition(reasons: readonly RecognitionReason[], lang: Lang = "vi"): string {
   const words = lang === "vi" ? VI : EN;
   return reasons.map((r) => words[r]).join("; ");
+}
+
+const KNOWN = new Set<string>(Object.keys(VI));
+
+/** The reasons a `table.ambiguous` finding carries (operand `reasons`, codes joined by ", "). */
+export function reasonsOf(f: Finding): RecognitionReason[] {
+  return String(f.operands?.["reasons"] ?? "")
+    .split(", ")
+    .filter((r): r is RecognitionReason => KNOWN.has(r));
 }

@@ -6,7 +6,7 @@ import type { AppendixTable, PlanCounts } from "../appendix";
 import { sortFindings, type Finding } from "../findings";
 import { checkCell } from "./cellFigures";
 import { checkDecreasing, type PlanTable } from "./decreasing";
-import { checkLabels } from "./labels";
+import { checkAmbiguous, checkLabels } from "./labels";
 import { checkNational } from "./national";
 import { checkPeriodYears, yearProblems } from "./periodYears";
 import { groupPlans } from "./plans";
@@ -24,6 +24,7 @@ export function validateAppendix(tables: readonly AppendixTable[], counts: PlanC
     // error on a budget figure would cost every other finding the reviewer's trust.
     const errorsToo = table.recognition?.confidence !== "ambiguous";
     const sink = (found: readonly Finding[]): void => append(out, found, errorsToo);
+    sink(checkAmbiguous(table));
     sink(checkPeriodYears(table));
     sink(checkLabels(table));
     for (const { cells } of read[i] ?? []) {
