@@ -429,9 +429,24 @@ function judge(grid: Grid, h: TableHeader, body: Body): Verdict {
 
 function hasMoneyWords(grid: Grid, h: TableHeader, body: Body): boolean {
   const texts: string[] = [];
-  for (let r = Math.max(grid.top, h.top - TITLE_ROWS); r <= h.row; r++) {
-    for (let c = h.left; c <= h.right + 1; c++) texts.push(cellText(cellAt(grid, r, c)));
+  // Titles and unit notes often start a column or two left of the table ("Kinh phí thực hiện (tỷ đồng)" in A).
+  // Upwards, only text lines: a row with a number belongs to something else (a budget table just above).
+  const left = Math.max(grid.left, h.left - 2);
+  const right = h.right + 2;
+  const lineAt = (r: number): GridCell[] => {
+    const cells: GridCell[] = [];
+    for (let c = left; c <= right; c++) {
+      const cell = cellAt(grid, r, c);
+      if (cell) cells.push(cell);
+    }
+    return cells;
+  };
+  for (let r = h.top - 1; r >= Math.max(grid.top, h.top - TITLE_ROWS); r--) {
+    const line = lineAt(r);
+    if (line.some((c) => typeof c.value === "number")) break;
+    for (const c of line) texts.push(cellText(c));
   }
+  for (let r = h.top; r <= h.row; r++) for (const c of lineAt(r)) texts.push(cellText(c));
   if (h.unitCol !== null) {
     for (let r = h.row + 1; r <= body.bottom; r++) texts.push(cellText(cellAt(grid, r, h.unitCol)));
   }

@@ -81,6 +81,35 @@ describe("tables that are not target tables", () => {
     expect(findings(budgetSmall.grid).filter((f) => f.severity === "error")).toEqual([]);
   });
 
+  it("gives an ambiguous money table no warning on its figures and no comparison with the target table", () => {
+    const grid = buildGrid({
+      rows: [
+        ["STT", "Nội dung chỉ tiêu", "Năm 2024", "Năm 2025"],
+        [1, LABEL.training, pct(0.7), pct(1)],
+        [],
+        ["Kinh phí thực hiện (tỷ đồng)"],
+        [null, "Nội dung", "Năm 2024", "Năm 2025"],
+        [null, "Tập huấn chuyển đổi số cho phóng viên", 0.5, "0,4"],
+      ],
+    });
+    expect(brief(grid)).toEqual(["info B5 table.ambiguous", "info B6 indicator.label_differs", "warning D6 figure.stored_as_text"]);
+  });
+
+  it("does not let a budget table just above make the target table under it ambiguous", () => {
+    const grid = buildGrid({
+      rows: [
+        [null, "Nội dung", "Năm 2024", "Năm 2025"],
+        [null, "Kinh phí tập huấn (triệu đồng)", 150, 200],
+        [],
+        ["STT", "Nội dung chỉ tiêu", "Năm 2024", "Năm 2025"],
+        [1, LABEL.training, pct(0.7), pct(1.2)],
+      ],
+    });
+    const r = recogniseAppendixTables(grid);
+    expect(r.tables.map((t) => [t.range, t.recognition?.confidence])).toEqual([["A4:D5", "target"]]);
+    expect(brief(grid)).toEqual(["error D5 figure.out_of_range"]);
+  });
+
   it("reads a table without any recognised row as ambiguous: its out-of-range figure is no error", () => {
     const grid = buildGrid({
       rows: [

@@ -20,20 +20,19 @@ export function validateAppendix(tables: readonly AppendixTable[], counts: PlanC
   const out: Finding[] = [];
 
   tables.forEach((table, i) => {
-    // A table that may not be a target table at all (no indicator row, or money words) gets no error: a false
-    // error on a budget figure would cost every other finding the reviewer's trust.
-    const errorsToo = table.recognition?.confidence !== "ambiguous";
-    const sink = (found: readonly Finding[]): void => append(out, found, errorsToo);
-    sink(checkAmbiguous(table));
-    sink(checkPeriodYears(table));
-    sink(checkLabels(table));
+    if (isAmbiguous(table)) {
+      append(out, checkAmbiguousTable(table, read[i] ?? []));
+      return;
+    }
+    append(out, checkPeriodYears(table));
+    append(out, checkLabels(table));
     for (const { cells } of read[i] ?? []) {
       for (const rc of cells) {
-        sink(checkCell(rc));
+        append(out, checkCell(rc));
         // Unknown rows are range-checked only: without an indicator there is no national figure or denominator.
         if (rc.row.indicator !== null) {
-          sink(checkNational(rc));
-          sink(checkReachable(rc, counts));
+          append(out, checkNational(rc));
+          append(out, checkReachable(rc, counts));
         }
       }
     }
@@ -43,7 +42,8 @@ export function validateAppendix(tables: readonly AppendixTable[], counts: PlanC
     const planTables: PlanTable[] = plan.flatMap((i) => {
       const table = tables[i];
       const rows = read[i];
-      if (!table || !rows) return [];
+      // An ambiguous table's figures may be money: never compared with a target table's years.
+      if (!table || !rows || isAmbiguous(table)) return [];
       const misplaced = new Set<number>();
       yearProblems(table).forEach((p, col) => {
         if (p === "out_of_span" || p === "duplicate") misplaced.add(col);
@@ -56,7 +56,27 @@ export function validateAppendix(tables: readonly AppendixTable[], counts: PlanC
   return sortFindings(out);
 }
 
+function isAmbiguous(table: AppendixTable): boolean {
+  return table.recognition?.confidence === "ambiguous";
+}
+
+/**
+ * A table that may not be a target table at all (money words, or no indicator row): the finding that says why,
+ * the label notes, and the figures typed as text; no error, no blank, and no comparison with national figures,
+ * agency counts or other years, all of which assume shares of a target table. A false error or warning on a
+ * budget figure would cost every other finding the reviewer's trust.
+ */
+function checkAmbiguousTable(table: AppendixTable, rows: readonly ReadRow[]): Finding[] {
+  const out = [...checkAmbiguous(table), ...checkLabels(table)];
+  for (const { cells } of rows) {
+    for (const rc of cells) {
+      for (const f of checkCell(rc)) if (f.code === "figure.stored_as_text") out.push(f);
+    }
+  }
+  return out;
+}
+
 /** Most checks find nothing: a plain loop skips the empty lists that `push(...list)` would still spread (cold code). */
-function append(out: Finding[], found: readonly Finding[], errorsToo = true): void {
-  for (const f of found) if (errorsToo || f.severity !== "error") out.push(f);
+function append(out: Finding[], found: readonly Finding[]): void {
+  for (const f of found) out.push(f);
 }
