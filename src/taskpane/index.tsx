@@ -1,17 +1,15 @@
-/** Task-pane entry: waits for Office, then renders the app. The pane's features arrive with the add-in issue. */
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "./App";
+/**
+ * Task-pane entry: waits for Office, then renders the pane. The composition root that wires the real use cases
+ * arrives with the add-in issue; until then the pane runs on `unwiredServices`, whose commands change nothing.
+ */
+import { renderPane } from "./renderPane";
+import { unwiredServices } from "./unwiredServices";
 
-function render(): void {
+function render(platform: string): void {
   const el = document.getElementById("root");
   if (!el) return;
-  createRoot(el).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>,
-  );
+  renderPane(el, unwiredServices(platform));
 }
 
-if (typeof Office !== "undefined") void Office.onReady(render);
-else render();
+if (typeof Office !== "undefined") void Office.onReady((info) => render(String(info.platform ?? "Office")));
+else render("browser");

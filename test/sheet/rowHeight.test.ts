@@ -1,8 +1,8 @@
 import { finding, summarise } from "../../src/domain/findings";
 import { heightFor, linesFor, rowHeight } from "../../src/sheet/layout/rowHeight";
+import { layoutReviewSheet } from "../../src/sheet/layout/reviewSheet";
 
 // A line is 15 points and a row has 3 points of padding; a column of width w holds about 0.95 × w characters.
-import { layoutReviewSheet } from "../../src/sheet/layout/reviewSheet";
 
 describe("row heights for wrapped text", () => {
   it("counts the lines a text needs in its column, line breaks included", () => {
@@ -29,8 +29,8 @@ describe("row heights for wrapped text", () => {
     // Row 6: the 300-character value in the value column of width 22 (20.9 a line): 15 lines, taller than the
     // 399-character message in its column of 90 (5 lines).
     expect(patch.rowHeights).toEqual([
-      { row: 4, height: 33 },
-      { row: 5, height: 228 },
+      { row: 4, points: 33 },
+      { row: 5, points: 228 },
     ]);
   });
 });

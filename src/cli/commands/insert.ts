@@ -2,6 +2,7 @@
 import { isPresetId, PRESET_IDS, PRESETS } from "../../domain/presets";
 import type { Period } from "../../domain/units";
 import { XlsxWorkbook } from "../../adapters/xlsx";
+import { renderError } from "../../usecases/errorMessages";
 import { insertAppendix } from "../../usecases/insertAppendix";
 import { parseArgs, UsageError } from "../args";
 import { type CliContext, InputError, openWorkbook, refuseExisting, refuseSamePath } from "../context";
@@ -40,7 +41,7 @@ export async function runInsert(argv: readonly string[], ctx: CliContext): Promi
 
   const book = into ? await openWorkbook(into) : XlsxWorkbook.create();
   const result = await insertAppendix(book, { preset: PRESETS[presetId], periods, sheet });
-  if (!result.ok) throw new InputError(`${into ?? out}: ${result.error.message}`);
+  if (!result.ok) throw new InputError(`${into ?? out}: ${renderError(result.error, "vi", "cli")}`);
   await book.save(out);
   ctx.stdout(
     `Đã chèn bảng chỉ tiêu (${PRESETS[presetId].nameVi}; ${periods.join(", ")}) vào “${result.value.sheet}”!${result.value.range} → ${out}\n`,
