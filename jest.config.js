@@ -6,6 +6,8 @@ const transform = {
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60000,
+  // Coverage counts our sources only, not the tests, fixtures or scripts.
+  collectCoverageFrom: ["src/**/*.{ts,tsx}"],
   projects: [
     {
       displayName: "node",
