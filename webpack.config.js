@@ -53,7 +53,7 @@ module.exports = (env = {}, argv = {}) => {
     // A bare React + Fluent pane built by the same config: the baseline of the bundle-size benchmark.
     return {
       ...common,
-      entry: { bare: "./bench/barePane.tsx" },
+      entry: { bare: "./bench/barePane.tsx", fluent: "./bench/fluentPane.tsx" },
       output: { path: path.resolve(__dirname, ".tmp/bare-pane"), filename: "[name].js", clean: true },
     };
   }
