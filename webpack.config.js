@@ -93,7 +93,8 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_BASE).join(base),
+            // Addresses, then the app domain (an origin, without the trailing slash).
+            transform: (content) => content.toString().split(DEV_BASE).join(base).split(DEV_BASE.slice(0, -1)).join(new URL(base).origin),
           },
         ],
       }),

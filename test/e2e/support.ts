@@ -13,6 +13,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 export const ROOT = path.resolve(__dirname, "../..");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/** The host the e2e build is made for (never contacted: the build is served on localhost). */
+export const ADDIN_BASE = "https://addins.example/pressdx/";
 
 /** Runs webpack once per build kind and test run (a build takes most of a minute on two cores). */
 export function build(kind: "production" | "standin" | "preview"): string {
@@ -21,9 +23,13 @@ export function build(kind: "production" | "standin" | "preview"): string {
   const stamp = String(process.ppid);
   if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === stamp) return path.join(ROOT, out);
   const env = kind === "production" ? [] : ["--env", kind];
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", ...env], {
+  // The production build is made for a real host, so the test can see every address rewritten; its module list is
+  // kept to check what the bundle holds.
+  const stats = kind === "production" ? [`--json=${path.join(ROOT, ".tmp/e2e-stats.json")}`] : [];
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", ...env, ...stats], {
     cwd: ROOT,
     stdio: "pipe",
+    env: { ...process.env, ADDIN_BASE_URL: ADDIN_BASE },
   });
   fs.writeFileSync(marker, stamp);
   return path.join(ROOT, out);
