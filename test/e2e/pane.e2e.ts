@@ -117,7 +117,7 @@ describe("the task pane in a browser, over the Excel stand-in", () => {
     await page.getByText(/Đã tổng hợp 9 báo cáo/).waitFor();
     await button(/^Đánh giá kết quả$/).click();
     await page.getByText(/Đã ghi kết quả thực hiện cho/).waitFor();
-    await shoot(page, "04-attainment");
+    await shoot(page, "04-attainment", true);
     const rules = (await model<unknown[]>("conditionalFormats", "Phụ lục")).length;
     const charts = await model<Array<{ name: string }>>("charts", "Phụ lục");
     const names = (await model<Array<{ name: string }>>("namedItems")).map((n) => n.name).sort();

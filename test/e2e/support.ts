@@ -89,6 +89,6 @@ export async function openPage(browser: Browser, url: string, setup: StandInSetu
 }
 
 /** Screenshots for docs/screenshots/ (committed, shown in the README). */
-export async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ROOT, "docs/screenshots", `${name}.png`), fullPage: false });
+export async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: path.join(ROOT, "docs/screenshots", `${name}.png`), fullPage });
 }

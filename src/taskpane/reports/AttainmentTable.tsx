@@ -16,6 +16,9 @@ const useStyles = makeStyles({
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   number: { textAlign: "end", whiteSpace: "nowrap" },
   nowrap: { whiteSpace: "nowrap" },
+  // Two lines for a long indicator name, not one word a line; a target with its threshold may wrap.
+  name: { minWidth: "8.5em" },
+  target: { textAlign: "end" },
 });
 
 export function AttainmentTable({ table }: { table: AttainTable }) {
@@ -39,9 +42,11 @@ export function AttainmentTable({ table }: { table: AttainTable }) {
         <TableBody>
           {table.rows.map((r) => (
             <TableRow key={`${r.indicator}:${r.year}`}>
-              <TableCell>{lang === "vi" ? indicator(r.indicator).shortVi : indicator(r.indicator).nameEn}</TableCell>
+              <TableCell className={styles.name}>{lang === "vi" ? indicator(r.indicator).shortVi : indicator(r.indicator).nameEn}</TableCell>
               <TableCell className={styles.nowrap}>{r.year}</TableCell>
-              <TableCell className={styles.number}>{r.threshold === null ? pct(r.target) : t.targetWithThreshold(r.target, r.threshold)}</TableCell>
+              <TableCell className={r.threshold === null ? styles.number : styles.target}>
+                {r.threshold === null ? pct(r.target) : t.targetWithThreshold(r.target, r.threshold)}
+              </TableCell>
               <TableCell className={styles.number}>{pct(r.actual)}</TableCell>
               <TableCell className={styles.number}>{pct(r.ratio)}</TableCell>
               <TableCell className={styles.nowrap}>
