@@ -17,10 +17,9 @@ import { SEED_SHEET, seedCells } from "../src/preview/seed";
 import { a1 } from "../src/sheet/a1";
 import { createStandIn, installStandIn, type StandIn } from "../src/standin";
 import { checkWorkbook } from "../src/usecases/checkWorkbook";
-import { consolidateAgencies } from "../src/usecases/consolidateAgencies";
 import { insertAppendix } from "../src/usecases/insertAppendix";
 import { writeAttainment } from "../src/usecases/writeAttainment";
-import { writeConsolidation } from "../src/usecases/writeConsolidation";
+import { consolidateWorkbook } from "../src/usecases/writeConsolidation";
 
 const ROOT = path.resolve(__dirname, "..");
 const BUDGET = 1_000_000;
@@ -72,10 +71,7 @@ async function syncTable(): Promise<void> {
     const cases: Array<[string, () => Promise<unknown>]> = [
       ["validate + highlight", () => checkWorkbook(port, { highlight: true })],
       ["review sheet", () => checkWorkbook(port, { highlight: false, review: { file: "bench", checkedAt: "" } })],
-      [
-        "consolidate this workbook",
-        async () => writeConsolidation(port, await consolidateAgencies([{ file: "bench", port, skipOwnSheets: true }]), { checkedAt: "" }),
-      ],
+      ["consolidate this workbook", () => consolidateWorkbook(port, { file: "bench", checkedAt: "" })],
       ["attainment", () => writeAttainment(port)],
     ];
     for (const [name, run] of cases) {

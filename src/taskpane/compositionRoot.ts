@@ -11,14 +11,13 @@ import { localStamp } from "../domain/time";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { checkWorkbook } from "../usecases/checkWorkbook";
 import { clearHighlights } from "../usecases/clearHighlights";
-import { consolidateAgencies } from "../usecases/consolidateAgencies";
 import { renderError } from "../usecases/errorMessages";
 import { AGENCY_FORM_SHEET, insertAgencyForm } from "../usecases/insertAgencyForm";
 import { insertAppendix } from "../usecases/insertAppendix";
 import type { PlaceRequest } from "../usecases/placement";
 import type { Result } from "../usecases/result";
 import { writeAttainment } from "../usecases/writeAttainment";
-import { writeConsolidation } from "../usecases/writeConsolidation";
+import { consolidateWorkbook } from "../usecases/writeConsolidation";
 import type { Outcome, PaneError, PaneServices, PaneSettings, Where } from "./services";
 import { DEFAULT_SETTINGS } from "./shell/useSettings";
 
@@ -111,10 +110,8 @@ export function createServices(b: HostBindings): PaneServices {
 
     consolidate: (lang) =>
       guard(lang, async () => {
-        const merged = await consolidateAgencies([{ file: b.workbookName, port: b.port, skipOwnSheets: true }]);
-        if (merged.reports.length === 0) return { ok: false, error: { code: "consolidate.no_agency_table", operands: {} } };
-        const written = await writeConsolidation(b.port, merged, { checkedAt: localStamp(b.now()) });
-        return map(written, (v) => ({ sheet: v.mergedSheet, reports: merged.reports.length, findings: merged.findings }));
+        const r = await consolidateWorkbook(b.port, { file: b.workbookName, checkedAt: localStamp(b.now()) });
+        return map(r, (v) => ({ sheet: v.mergedSheet, reports: v.consolidation.reports.length, findings: v.consolidation.findings }));
       }),
 
     writeAttainment: (lang) =>

@@ -8,6 +8,7 @@ import { INDICATOR_FIELDS } from "../domain/agency/report";
 import { isBlankValue } from "../domain/agency/reportRow";
 import { compareFindings, finding, type Finding } from "../domain/findings";
 import type { WorkbookPort } from "../ports/workbookPort";
+import type { WorkbookSnapshot } from "../sheet/grid";
 import { findAgencyTables } from "../sheet/agencyForm";
 import { OWNED_SHEET_NAMES, ownedSheet } from "./owned";
 
@@ -44,48 +45,69 @@ export interface AgencyConsolidation {
 }
 
 export async function consolidateAgencies(sources: readonly ConsolidationSource[]): Promise<AgencyConsolidation> {
-  const rows: ReportRow[] = [];
-  const fileFindings: Finding[] = [];
-  const summaries: Array<SourceRead | SourceFailed> = [];
-  const sheetOrder = new Map<string, number>();
-
+  // One workbook at a time: each snapshot is dropped once its rows are taken.
+  const gathered = new Gathered();
   for (const source of sources) {
+    if ("error" in source) gathered.add({ file: source.file, error: source.error });
+    else gathered.add({ file: source.file, snapshot: await source.port.read(), skipOwnSheets: source.skipOwnSheets ?? false });
+  }
+  return gathered.consolidate(sources.map((s) => s.file));
+}
+
+/** The pure part, for one workbook already read (the pane consolidates the workbook it is in, in one update). */
+export function consolidateSnapshot(file: string, snapshot: WorkbookSnapshot, skipOwnSheets: boolean): AgencyConsolidation {
+  const gathered = new Gathered();
+  gathered.add({ file, snapshot, skipOwnSheets });
+  return gathered.consolidate([file]);
+}
+
+/** The agency rows of the workbooks read so far, with what each source gave and the whole-file findings. */
+class Gathered {
+  private readonly rows: ReportRow[] = [];
+  private readonly fileFindings: Finding[] = [];
+  private readonly summaries: Array<SourceRead | SourceFailed> = [];
+  private readonly sheetOrder = new Map<string, number>();
+
+  add(source: { file: string; snapshot: WorkbookSnapshot; skipOwnSheets: boolean } | { file: string; error: string }): void {
     const { file } = source;
     if ("error" in source) {
-      summaries.push({ file, error: source.error });
-      fileFindings.push(wholeFile("source.unreadable", file, { reason: source.error }));
-      continue;
+      this.summaries.push({ file, error: source.error });
+      this.fileFindings.push(wholeFile("source.unreadable", file, { reason: source.error }));
+      return;
     }
-    const snapshot = await source.port.read();
+    const { snapshot } = source;
     const own = source.skipOwnSheets ? ownedSheet(snapshot, OWNED_SHEET_NAMES.mergedTable) : null;
     let tables = 0;
     let filled = 0;
     snapshot.sheets.forEach((grid, i) => {
       if (own !== null && grid.sheet === own) return;
-      sheetOrder.set(`${file}\u0000${grid.sheet}`, i);
+      this.sheetOrder.set(`${file}\u0000${grid.sheet}`, i);
       for (const table of findAgencyTables(grid, file)) {
         tables++;
-        rows.push(...table.rows);
+        this.rows.push(...table.rows);
         filled += table.rows.filter((r) => INDICATOR_FIELDS.some((f) => !isBlankValue(r.cells[f]?.value))).length;
       }
     });
-    if (tables === 0) fileFindings.push(wholeFile("workbook.no_agency_table", file));
-    summaries.push({ file, sheets: snapshot.sheets.length, tables, rows: filled });
+    if (tables === 0) this.fileFindings.push(wholeFile("workbook.no_agency_table", file));
+    this.summaries.push({ file, sheets: snapshot.sheets.length, tables, rows: filled });
   }
 
-  const merged = consolidateReports(rows);
-  const fileOrder = new Map(sources.map((s, i) => [s.file, i] as const));
-  const rank = (f: Finding): [number, number] => [
-    fileOrder.get(f.file ?? "") ?? sources.length,
-    f.sheet === "" ? -1 : (sheetOrder.get(`${f.file ?? ""}\u0000${f.sheet}`) ?? Number.MAX_SAFE_INTEGER),
-  ];
-  // Whole-file findings come first within their file (sheet rank -1); the sort is stable.
-  const findings = [...fileFindings, ...merged.findings].sort((a, b) => {
-    const [fa, sa] = rank(a);
-    const [fb, sb] = rank(b);
-    return fa - fb || sa - sb || (a.sheet === b.sheet ? compareFindings(a, b) : 0);
-  });
-  return { reports: merged.reports, findings, sources: summaries };
+  consolidate(files: readonly string[]): AgencyConsolidation {
+    const { rows, fileFindings, summaries, sheetOrder } = this;
+    const merged = consolidateReports(rows);
+    const fileOrder = new Map(files.map((file, i) => [file, i] as const));
+    const rank = (f: Finding): [number, number] => [
+      fileOrder.get(f.file ?? "") ?? files.length,
+      f.sheet === "" ? -1 : (sheetOrder.get(`${f.file ?? ""}\u0000${f.sheet}`) ?? Number.MAX_SAFE_INTEGER),
+    ];
+    // Whole-file findings come first within their file (sheet rank -1); the sort is stable.
+    const findings = [...fileFindings, ...merged.findings].sort((a, b) => {
+      const [fa, sa] = rank(a);
+      const [fb, sb] = rank(b);
+      return fa - fb || sa - sb || (a.sheet === b.sheet ? compareFindings(a, b) : 0);
+    });
+    return { reports: merged.reports, findings, sources: summaries };
+  }
 }
 
 function wholeFile(code: "source.unreadable" | "workbook.no_agency_table", file: string, operands?: Record<string, string>): Finding {

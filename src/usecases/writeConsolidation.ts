@@ -5,13 +5,14 @@
  * already taken gets a number.
  */
 import { summarise } from "../domain/findings";
-import type { WorkbookPort } from "../ports/workbookPort";
+import type { Plan, WorkbookPort } from "../ports/workbookPort";
+import type { WorkbookSnapshot } from "../sheet/grid";
 import { layoutMergedTable, MERGED_SHEET_NAME, MERGED_TABLE_NAME } from "../sheet/layout/mergedTable";
 import { layoutReviewSheet } from "../sheet/layout/reviewSheet";
 import { ownSheet } from "./checkWorkbook";
-import type { AgencyConsolidation } from "./consolidateAgencies";
+import { type AgencyConsolidation, consolidateSnapshot } from "./consolidateAgencies";
 import { OWNED_SHEET_NAMES, ownedSheetTarget } from "./owned";
-import { ok, type Result } from "./result";
+import { fail, ok, type Result } from "./result";
 import { updating } from "./writing";
 
 export const CONSOLIDATION_REVIEW_SHEET = "Kiểm tra báo cáo";
@@ -28,34 +29,57 @@ export async function writeConsolidation(
   consolidation: AgencyConsolidation,
   opts: { readonly checkedAt: string },
 ): Promise<Result<WrittenConsolidation>> {
+  return updating(port, (snapshot) => planConsolidation(snapshot, consolidation, opts));
+}
+
+/**
+ * Consolidate the agency tables of the workbook itself and write the result into it, in one read and one write (the
+ * pane's "Tổng hợp báo cáo"). The merged table an earlier run wrote is not read as a report.
+ */
+export async function consolidateWorkbook(
+  port: WorkbookPort,
+  opts: { readonly file: string; readonly checkedAt: string },
+): Promise<Result<WrittenConsolidation & { readonly consolidation: AgencyConsolidation }>> {
   return updating(port, (snapshot) => {
-    const merged = ownedSheetTarget(snapshot, OWNED_SHEET_NAMES.mergedTable, MERGED_SHEET_NAME);
-    const review = ownedSheetTarget(snapshot, OWNED_SHEET_NAMES.consolidationReview, CONSOLIDATION_REVIEW_SHEET, [merged.sheet]);
-    const files = consolidation.sources.map((s) => s.file);
-    const fileList = `${files.length} tệp (${files.join(", ")})`;
-    const patches = [
-      ownSheet(
-        layoutMergedTable({
-          sheet: merged.sheet,
-          reports: consolidation.reports,
-          subtitle: `Tổng hợp từ ${fileList} lúc ${opts.checkedAt} · ${consolidation.reports.length} báo cáo (cơ quan × năm)`,
-        }),
-        merged.replace,
-        OWNED_SHEET_NAMES.mergedTable,
-      ),
-      ownSheet(
-        layoutReviewSheet({
-          sheet: review.sheet,
-          file: fileList,
-          findings: consolidation.findings,
-          summary: summarise(consolidation.findings),
-          checkedAt: opts.checkedAt,
-          variant: "consolidation",
-        }),
-        review.replace,
-        OWNED_SHEET_NAMES.consolidationReview,
-      ),
-    ];
-    return { patches, result: ok({ mergedSheet: merged.sheet, reviewSheet: review.sheet, tableName: MERGED_TABLE_NAME }) };
+    const consolidation = consolidateSnapshot(opts.file, snapshot, true);
+    if (consolidation.reports.length === 0) return { patches: [], result: fail("consolidate.no_agency_table") };
+    const plan = planConsolidation(snapshot, consolidation, opts);
+    return { patches: plan.patches, result: plan.result.ok ? ok({ ...plan.result.value, consolidation }) : plan.result };
   });
+}
+
+/** The pure part: the merged table and its review sheet, on the sheets an earlier run made or on new ones. */
+export function planConsolidation(
+  snapshot: WorkbookSnapshot,
+  consolidation: AgencyConsolidation,
+  opts: { readonly checkedAt: string },
+): Plan<Result<WrittenConsolidation>> {
+  const merged = ownedSheetTarget(snapshot, OWNED_SHEET_NAMES.mergedTable, MERGED_SHEET_NAME);
+  const review = ownedSheetTarget(snapshot, OWNED_SHEET_NAMES.consolidationReview, CONSOLIDATION_REVIEW_SHEET, [merged.sheet]);
+  const files = consolidation.sources.map((s) => s.file);
+  const fileList = `${files.length} tệp (${files.join(", ")})`;
+  const patches = [
+    ownSheet(
+      layoutMergedTable({
+        sheet: merged.sheet,
+        reports: consolidation.reports,
+        subtitle: `Tổng hợp từ ${fileList} lúc ${opts.checkedAt} · ${consolidation.reports.length} báo cáo (cơ quan × năm)`,
+      }),
+      merged.replace,
+      OWNED_SHEET_NAMES.mergedTable,
+    ),
+    ownSheet(
+      layoutReviewSheet({
+        sheet: review.sheet,
+        file: fileList,
+        findings: consolidation.findings,
+        summary: summarise(consolidation.findings),
+        checkedAt: opts.checkedAt,
+        variant: "consolidation",
+      }),
+      review.replace,
+      OWNED_SHEET_NAMES.consolidationReview,
+    ),
+  ];
+  return { patches, result: ok({ mergedSheet: merged.sheet, reviewSheet: review.sheet, tableName: MERGED_TABLE_NAME }) };
 }

@@ -11,6 +11,9 @@ import { layoutAppendix } from "../../src/sheet/layout/appendixLayout";
 import { createStandIn, installStandIn, type StandIn } from "../../src/standin";
 import { checkWorkbook } from "../../src/usecases/checkWorkbook";
 import { insertAppendix } from "../../src/usecases/insertAppendix";
+import { writeAttainment } from "../../src/usecases/writeAttainment";
+import { consolidateWorkbook } from "../../src/usecases/writeConsolidation";
+import { SEED_SHEET, seedCells } from "../../src/preview/seed";
 
 function excel(options: Parameters<typeof createStandIn>[0] = {}): StandIn {
   const s = createStandIn({ apiVersion: "1.14", ...options });
@@ -42,6 +45,20 @@ describe("the Office adapter's syncs and payloads", () => {
     expect(r.ok && r.value.highlighted).toBe(1);
     expect(s.model.stats.syncs).toBe(reads + writes);
     expect(s.model.conditionalFormats("Phụ lục").map((c) => c.address)).toEqual(["C6"]);
+  });
+
+  it("consolidates the workbook's own agency forms and writes attainment, each in 2 reads and 1 write", async () => {
+    const s = excel({ platform: "OfficeOnline" });
+    s.model.addSheet(SEED_SHEET, seedCells());
+    await planWithData(s, 0);
+    s.model.stats.reset();
+    const merged = await consolidateWorkbook(new OfficeWorkbook(), { file: "Sổ tính này", checkedAt: "" });
+    expect(merged.ok && merged.value.consolidation.reports.length).toBe(9);
+    expect(s.model.stats.syncs).toBe(3);
+    s.model.stats.reset();
+    const attained = await writeAttainment(new OfficeWorkbook());
+    expect(attained.ok).toBe(true);
+    expect(s.model.stats.syncs).toBe(3);
   });
 
   it("reads a 200,000-row sheet in blocks: a number of syncs that grows with the size, each response under the budget", async () => {
