@@ -5,8 +5,8 @@
  */
 import { createRoot } from "react-dom/client";
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Button, Caption1, Caption1Strong, Checkbox, Dropdown,
-  Field, FluentProvider, Input, Label, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Option, Radio, RadioGroup,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Button, Caption1, Caption1Strong, Checkbox, Select,
+  Field, FluentProvider, Input, Label, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup,
   Spinner, Subtitle1, Subtitle2, Switch, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
   ToggleButton, makeStyles, tokens, webLightTheme,
 } from "@fluentui/react-components";
@@ -22,7 +22,7 @@ function Pane() {
       <TabList><Tab value="a">A</Tab></TabList>
       <MessageBar><MessageBarBody><MessageBarTitle>T</MessageBarTitle>B</MessageBarBody><MessageBarActions /></MessageBar>
       <Field label="f"><Input /></Field>
-      <Dropdown><Option>o</Option></Dropdown>
+      <Select><option>o</option></Select>
       <Checkbox label="c" /><Switch label="s" />
       <RadioGroup><Radio value="r" label="r" /></RadioGroup>
       <Button>b</Button><Spinner /><Badge>1</Badge>

@@ -19,8 +19,7 @@ describe("the Settings tab", () => {
     const agencies = within(settings).getByRole("textbox", { name: "Số cơ quan báo chí của tỉnh" });
     await user.clear(agencies);
     await user.type(agencies, "5");
-    await user.click(within(settings).getByRole("combobox", { name: "Bộ chỉ tiêu mặc định" }));
-    await user.click(screen.getByRole("option", { name: "Tỉnh Lâm Đồng (Kế hoạch tháng 5/2023)" }));
+    await user.selectOptions(within(settings).getByRole("combobox", { name: "Bộ chỉ tiêu mặc định" }), "Tỉnh Lâm Đồng (Kế hoạch tháng 5/2023)");
     await user.click(within(settings).getByRole("switch", { name: "Mặc định kiểm tra lại khi sửa sổ tính" }));
     await user.click(within(settings).getByRole("button", { name: "Lưu cài đặt" }));
     expect(services.callsOf("saveSettings").map((c) => c.args[0])).toEqual([

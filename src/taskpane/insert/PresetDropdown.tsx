@@ -1,5 +1,9 @@
-/** Chooses one of the presets the standard tables are pre-filled from. */
-import { Dropdown, Field, Option } from "@fluentui/react-components";
+/**
+ * Chooses one of the presets the standard tables are pre-filled from. A native select (Fluent's `Select`): the list
+ * is short, the platform's own picker is the most familiar, and Fluent's Dropdown would add its popup machinery to the
+ * bundle for nothing.
+ */
+import { Field, Select } from "@fluentui/react-components";
 import { isPresetId, PRESET_IDS, type PresetId } from "../../domain/presets";
 import { usePane } from "../shell/PaneContext";
 import { presetName } from "./presetName";
@@ -8,19 +12,18 @@ export function PresetDropdown({ label, value, onChange }: { label: string; valu
   const { lang } = usePane();
   return (
     <Field label={label}>
-      <Dropdown
-        value={presetName(value, lang)}
-        selectedOptions={[value]}
-        onOptionSelect={(_, d) => {
-          if (d.optionValue && isPresetId(d.optionValue)) onChange(d.optionValue);
+      <Select
+        value={value}
+        onChange={(_, d) => {
+          if (isPresetId(d.value)) onChange(d.value);
         }}
       >
         {PRESET_IDS.map((id) => (
-          <Option key={id} value={id}>
+          <option key={id} value={id}>
             {presetName(id, lang)}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }
