@@ -64,13 +64,15 @@ export async function checkWorkbook(port: WorkbookPort, req: CheckRequest): Prom
 
 /** A layout of a sheet the tool owns: replaced in place when it exists, marked with its name over what was written. */
 export function ownSheet(patch: SheetPatch, replace: boolean, name: string): SheetPatch {
-  const used = patch.cells.map((c) => parseRange(c.address));
-  const area = {
-    top: 0,
-    left: 0,
-    bottom: Math.max(0, ...used.map((r) => r.bottom)),
-    right: Math.max(0, ...used.map((r) => r.right)),
-  };
+  // A loop, not Math.max(...cells): a merged table of thousands of rows would overflow the call stack.
+  let bottom = 0;
+  let right = 0;
+  for (const c of patch.cells) {
+    const r = parseRange(c.address);
+    if (r.bottom > bottom) bottom = r.bottom;
+    if (r.right > right) right = r.right;
+  }
+  const area = { top: 0, left: 0, bottom, right };
   return {
     ...patch,
     ...(replace ? { replace: true, createSheet: false } : { createSheet: true }),

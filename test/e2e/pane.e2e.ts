@@ -4,6 +4,7 @@
  * the cell is highlighted; clicking it selects the cell; clearing restores the cell's own look; in English the same
  * finding reads in English; consolidate the agencies' reports and write attainment; write it again and nothing stacks.
  */
+import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { SEED_SHEET, seedCells } from "../../src/preview/seed";
 import { build, launch, openPage, serve, shoot } from "./support";
@@ -65,6 +66,38 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/**
+ * axe-core run in the page (colour contrast included, which jsdom cannot judge): the violations' ids and targets.
+ * Tabster's focus sentinels (Fluent's keyboard navigation: empty, aria-hidden <i tabindex=0 data-tabster-dummy>
+ * that hand focus on at once) are left out: they are how Fluent keeps the tab order, not content.
+ */
+async function axeViolations(): Promise<Array<{ id: string; targets: string[] }>> {
+  await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  return page.evaluate(async () => {
+    type Axe = { run(ctx: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const r = await axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] });
+    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
+
+/** Presses Tab until the focused element's accessible text matches (keyboard only, as a user without a mouse). */
+async function tabTo(text: RegExp, max = 40): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    // What a screen reader would start with: the role (for tabs), then the name.
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const role = el?.getAttribute("role") === "tab" ? "tab " : "";
+      return `${role}${el?.getAttribute("aria-label") ?? ""} ${el?.textContent ?? ""}`.trim();
+    });
+    if (text.test(label)) return;
+    seen.push(label.slice(0, 30));
+  }
+  throw new Error(`Tab never reached ${text}; visited: ${seen.join(" | ")}`);
+}
 
 describe("the task pane in a browser, over the Excel stand-in", () => {
   it("inserts the national tables on a new sheet", async () => {
@@ -131,5 +164,38 @@ describe("the task pane in a browser, over the Excel stand-in", () => {
     expect((await model<Array<{ name: string }>>("charts", "Phụ lục")).map((c) => c.name)).toEqual(["PressDX_Attain_1_chart"]);
     expect((await model<Array<{ name: string }>>("namedItems")).map((n) => n.name).sort()).toEqual(names);
     expect(await model<string[]>("sheetNames")).toEqual([SEED_SHEET, "Phụ lục", "Tổng hợp báo cáo", "Kiểm tra báo cáo"]);
+  });
+
+  it("can be used with the keyboard alone: to the Validate tab, validate, open a finding", async () => {
+    // A new figure, so the finding seen afterwards can only come from a validation run from the keyboard.
+    await model("userEdit", "Phụ lục", "C6", 1.6);
+    await page.keyboard.press("Escape");
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabTo(/^tab /);
+    // Home and the arrow keys move between tabs (Fluent's TabList), Enter/Space choose.
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 4; i++) {
+      const label = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      if (/^Kiểm tra/.test(label)) break;
+      if (i === 3) throw new Error(`the arrow keys never reached the Validate tab (at ${label})`);
+      await page.keyboard.press("ArrowRight");
+    }
+    await page.keyboard.press("Enter");
+    await tabTo(/^Kiểm tra$/);
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: /C6.*160/ }).first().waitFor();
+    await model("select", "Phụ lục", "A1");
+    await tabTo(/C6/, 80);
+    await page.keyboard.press("Enter");
+    await until(() => model<string>("selectedAddress"), "'Phụ lục'!C6");
+  });
+
+  it("has no accessibility violations axe can find in the browser, on every tab", async () => {
+    const found: Array<{ tab: string; id: string; targets: string[] }> = [];
+    for (const name of [/^Chèn bảng/, /^Kiểm tra/, /^Số liệu/, /^Cài đặt/]) {
+      await tab(name).click();
+      for (const v of await axeViolations()) found.push({ tab: String(name), ...v });
+    }
+    expect(found).toEqual([]);
   });
 });

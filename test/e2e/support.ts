@@ -25,6 +25,7 @@ export function build(kind: "production" | "standin" | "preview"): string {
   const env = kind === "production" ? [] : ["--env", kind];
   // The production build is made for a real host, so the test can see every address rewritten; its module list is
   // kept to check what the bundle holds.
+  fs.mkdirSync(path.join(ROOT, ".tmp"), { recursive: true });
   const stats = kind === "production" ? [`--json=${path.join(ROOT, ".tmp/e2e-stats.json")}`] : [];
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", ...env, ...stats], {
     cwd: ROOT,
