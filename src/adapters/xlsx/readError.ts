@@ -5,13 +5,14 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 
-export type WorkbookReadErrorKind = "missing" | "not_xlsx" | "corrupted" | "password_protected";
+export type WorkbookReadErrorKind = "missing" | "not_xlsx" | "corrupted" | "password_protected" | "too_large";
 
 export class WorkbookReadError extends Error {
   constructor(
     readonly kind: WorkbookReadErrorKind,
     readonly file: string,
-    reason: string,
+    /** The reason alone, without the file name. */
+    readonly reason: string,
   ) {
     super(`${file}: ${reason}`);
     this.name = "WorkbookReadError";

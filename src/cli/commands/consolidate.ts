@@ -119,16 +119,19 @@ const REASONS: Readonly<Record<Lang, Readonly<Record<WorkbookReadErrorKind, stri
     not_xlsx: "không phải sổ tính Excel .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
     corrupted: "tệp bị hỏng hoặc không đầy đủ; hãy sao chép hoặc tải lại",
     password_protected: "tệp có mật khẩu; hãy gỡ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại",
+    too_large: "tệp vượt giới hạn đọc",
   },
   en: {
     missing: "file not found",
     not_xlsx: "not an .xlsx workbook; open it in Excel and save it as .xlsx",
     corrupted: "the file is damaged or incomplete; copy or download it again",
     password_protected: "the file is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save again",
+    too_large: "the file is over the reading limits",
   },
 };
 
 function unreadableReason(e: unknown, lang: Lang): string {
-  if (e instanceof WorkbookReadError) return REASONS[lang][e.kind];
+  // A limit names the part and the limit: keep that detail (it is in English, like the limits).
+  if (e instanceof WorkbookReadError) return e.kind === "too_large" ? `${REASONS[lang][e.kind]} (${e.reason})` : REASONS[lang][e.kind];
   return e instanceof Error ? e.message : String(e);
 }
