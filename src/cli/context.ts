@@ -1,7 +1,7 @@
 /** What every command needs from the outside world, so tests can run commands in-process. */
 import fs from "node:fs";
 import path from "node:path";
-import { WorkbookReadError, XlsxWorkbook } from "../adapters/xlsx";
+import { PackageWorkbook, WorkbookReadError, XlsxWorkbook } from "../adapters/xlsx";
 import type { Lang } from "../domain/messages";
 import { UsageError } from "./args";
 
@@ -25,6 +25,16 @@ export class InputError extends Error {}
 export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
   try {
     return await XlsxWorkbook.load(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new InputError(e.message);
+    throw e;
+  }
+}
+
+/** Opens a workbook for reading only, through the package reader (no workbook model, bounded memory). */
+export async function openForReading(file: string): Promise<PackageWorkbook> {
+  try {
+    return await PackageWorkbook.open(file);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new InputError(e.message);
     throw e;

@@ -1,4 +1,5 @@
 /** `pressdx`: the add-in's use cases on .xlsx files, for batches, CI and people without the add-in. */
+import { WorkbookReadError } from "../adapters/xlsx";
 import { UsageError } from "./args";
 import { type CliContext, InputError } from "./context";
 import { INSERT_USAGE, runInsert } from "./commands/insert";
@@ -49,7 +50,8 @@ export async function main(argv: readonly string[], ctx: CliContext = processCon
   try {
     return await run(rest, ctx);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InputError) {
+    // A workbook found damaged or over a limit while it is read: one line naming the file, part and reason.
+    if (e instanceof UsageError || e instanceof InputError || e instanceof WorkbookReadError) {
       ctx.stderr(`pressdx ${command}: ${e.message}\n`);
       return 2;
     }

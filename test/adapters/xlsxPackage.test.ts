@@ -70,6 +70,19 @@ describe("package reader: what ExcelJS writes", () => {
   });
 });
 
+describe("XlsxWorkbook reading through the package reader", () => {
+  it("reads a loaded file through the package until a patch is applied, then through its model", async () => {
+    const book = await XlsxWorkbook.load(path.join(CORPUS, "pressdx-attain.xlsx"), { readThroughPackage: true });
+    const before = await book.read();
+    // Only the package reader sees charts: ExcelJS drops them.
+    expect(before.sheets.find((s) => s.sheet === "Phụ lục")?.charts).toEqual(["PressDX_Attain_1_chart"]);
+    await book.apply([{ sheet: "Mới", createSheet: true, cells: [{ address: "A1", value: "x" }] }]);
+    const after = await book.read();
+    expect(after.sheets.map((s) => s.sheet)).toContain("Mới");
+    expect(after.sheets.find((s) => s.sheet === "Phụ lục")?.charts).toBeUndefined();
+  });
+});
+
 describe("package reader: limits", () => {
   const refusal = async (file: string, limits = DEFAULT_LIMITS): Promise<WorkbookReadError> => {
     try {

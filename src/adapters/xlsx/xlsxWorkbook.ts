@@ -13,6 +13,7 @@ import { applyPatch } from "./applyPatch";
 import { checkCharts } from "./chartCheck";
 import { ChartRecord } from "./charts";
 import { mergeRefs } from "./merges";
+import { readWorkbookBytes } from "./package/readPackage";
 import { readXlsxBytes, WorkbookReadError } from "./readError";
 import { readGrid } from "./readGrid";
 
@@ -20,10 +21,16 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Charts applied through this instance; ExcelJS cannot write them, save() adds them to the file (see charts.ts). */
   private readonly charts = new ChartRecord();
 
+  /** The file's bytes while nothing has been applied, when reads go through the package reader. */
+  private packageSource: { file: string; bytes: Buffer } | null = null;
+
   private constructor(private readonly wb: ExcelJS.Workbook) {}
 
-  /** Opens a file; throws WorkbookReadError (missing, not_xlsx, corrupted, password_protected). */
-  static async load(file: string): Promise<XlsxWorkbook> {
+  /**
+   * Opens a file; throws WorkbookReadError (missing, not_xlsx, corrupted, password_protected). With
+   * `readThroughPackage`, read() uses the package reader until a patch is applied (then ExcelJS's model).
+   */
+  static async load(file: string, options: { readThroughPackage?: boolean } = {}): Promise<XlsxWorkbook> {
     const bytes = await readXlsxBytes(file);
     const wb = new ExcelJS.Workbook();
     try {
@@ -32,7 +39,9 @@ export class XlsxWorkbook implements WorkbookPort {
       const first = ((e as Error).message ?? String(e)).split("\n")[0];
       throw new WorkbookReadError("corrupted", file, `is damaged and cannot be read (${first})`);
     }
-    return new XlsxWorkbook(wb);
+    const book = new XlsxWorkbook(wb);
+    if (options.readThroughPackage) book.packageSource = { file, bytes };
+    return book;
   }
 
   static create(): XlsxWorkbook {
@@ -55,6 +64,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async read(): Promise<WorkbookSnapshot> {
+    if (this.packageSource) return readWorkbookBytes(this.packageSource.file, this.packageSource.bytes);
     const sheets = this.wb.worksheets.map(readGrid);
     const names: Record<string, string> = {};
     for (const n of this.wb.definedNames.model) {
@@ -67,6 +77,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async apply(patches: readonly SheetPatch[]): Promise<void> {
     const targets = checkPatches(patches, this.shape());
+    this.packageSource = null;
     checkCharts(patches, targets);
     let wroteFormula = false;
     patches.forEach((patch, i) => {

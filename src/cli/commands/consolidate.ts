@@ -1,7 +1,7 @@
 /** `pressdx consolidate <file.xlsx|folder>... -o <merged.xlsx> [--into <plan.xlsx>] [--json] [--lang vi|en] [--force]` */
 import fs from "node:fs";
 import path from "node:path";
-import { WorkbookReadError, type WorkbookReadErrorKind, XlsxWorkbook } from "../../adapters/xlsx";
+import { PackageWorkbook, WorkbookReadError, type WorkbookReadErrorKind, XlsxWorkbook } from "../../adapters/xlsx";
 import { summarise } from "../../domain/findings";
 import { type Lang, renderMessage } from "../../domain/messages";
 import { type ConsolidationSource, consolidateAgencies } from "../../usecases/consolidateAgencies";
@@ -39,22 +39,23 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
   refuseExisting(out, args.switches.has("force"));
 
   const names = displayNames(inputs, ctx.cwd);
-  const sources: ConsolidationSource[] = await Promise.all(
-    inputs.map(async (file, i) => {
-      const name = names[i] ?? file;
-      try {
-        return { file: name, port: await XlsxWorkbook.load(file) };
-      } catch (e) {
-        return { file: name, error: unreadableReason(e, lang) };
-      }
-    }),
-  );
+  // Each source is checked now and read only when the merge comes to it, one file at a time, so memory does
+  // not grow with the number of files.
+  const sources: ConsolidationSource[] = [];
+  for (const [i, file] of inputs.entries()) {
+    const name = names[i] ?? file;
+    try {
+      sources.push({ file: name, port: await PackageWorkbook.probe(file) });
+    } catch (e) {
+      sources.push({ file: name, error: unreadableReason(e, lang) });
+    }
+  }
   if (sources.every((s) => "error" in s)) {
     const reasons = sources.map((s) => `${s.file}: ${"error" in s ? s.error : ""}`).join("; ");
     throw new InputError(`no input could be read (${reasons})`);
   }
 
-  const result = await consolidateAgencies(sources);
+  const result = await consolidateReadable(sources, inputs, lang);
   const summary = summarise(result.findings);
   const book = into ? await openWorkbook(into) : XlsxWorkbook.create();
   const written = await writeConsolidation(book, result, { checkedAt: localStamp(ctx.now()) });
@@ -79,6 +80,23 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
     );
   }
   return summary.errors > 0 ? 1 : 0;
+}
+
+/**
+ * Consolidates; a source found damaged or over a limit only when its sheets are read becomes unreadable, and the
+ * merge runs again without it (such files are rare; reading stays one file at a time).
+ */
+async function consolidateReadable(sources: ConsolidationSource[], files: readonly string[], lang: Lang) {
+  for (;;) {
+    try {
+      return await consolidateAgencies(sources);
+    } catch (e) {
+      const at = e instanceof WorkbookReadError ? files.indexOf(e.file) : -1;
+      const source = sources[at];
+      if (!source || "error" in source) throw e;
+      sources[at] = { file: source.file, error: unreadableReason(e, lang) };
+    }
+  }
 }
 
 /**

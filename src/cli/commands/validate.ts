@@ -1,11 +1,12 @@
 /** `pressdx validate <file.xlsx> [--agencies N] [--json] [--out <highlighted.xlsx>] [--lang vi|en]` */
 import path from "node:path";
+import { XlsxWorkbook } from "../../adapters/xlsx";
 import { summarise } from "../../domain/findings";
 import { renderMessage } from "../../domain/messages";
 import { validateWorkbook } from "../../usecases/validateWorkbook";
 import { writeReview } from "../../usecases/writeReview";
 import { parseArgs, UsageError, wholeNumber } from "../args";
-import { type CliContext, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
+import { type CliContext, langOf, openForReading, openWorkbook, refuseExisting, refuseSamePath } from "../context";
 import { formatValidation } from "../validationText";
 import { localStamp } from "../time";
 
@@ -30,14 +31,15 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
     refuseExisting(out, args.switches.has("force"));
   }
 
-  const book = await openWorkbook(file);
+  // Only a highlighted copy needs a workbook model to write; checking alone reads the package.
+  const book = out ? await openWorkbook(file) : await openForReading(file);
   const report = await validateWorkbook(book, {
     counts: { agencies, electronicAgencies, people },
     file: path.basename(file),
   });
   const summary = summarise(report.findings);
 
-  if (out) {
+  if (out && book instanceof XlsxWorkbook) {
     await writeReview(book, {
       findings: report.findings,
       sheetNames: report.sheetNames,

@@ -44,6 +44,17 @@ export async function readWorkbookBytes(file: string, bytes: Buffer, limits: Rea
   return { sheets, names: book.names };
 }
 
+/**
+ * What can be known of a package without reading its sheets: it is a complete zip holding a workbook, its
+ * workbook part parses, and none of the parts a read needs declares a size over the limit.
+ */
+export async function probeWorkbookBytes(file: string, bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<void> {
+  classifyBytes(file, bytes);
+  const zip = await ZipPackage.open(file, bytes, limits);
+  const book = await readWorkbookPart(zip);
+  for (const part of [book.sharedStrings, book.styles, ...book.sheets.map((s) => s.part)]) if (part) zip.checkDeclared(part);
+}
+
 async function chartNames(zip: ZipPackage, sheetPart: string, rid: string): Promise<string[]> {
   const rel = (await readRels(zip, sheetPart)).find((r) => r.id === rid);
   if (!rel || rel.external) return [];

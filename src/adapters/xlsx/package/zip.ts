@@ -64,6 +64,14 @@ export class ZipPackage {
     return new ZipPackage(file, bytes, parts, lower, limits);
   }
 
+  /** Refuses a part whose declared decompressed size is over the per-part limit, without inflating it. */
+  checkDeclared(name: string): void {
+    const part = this.find(name);
+    if (part && part.size > this.limits.partBytes) {
+      throw tooLarge(this.file, part.name, `declares ${describeBytes(part.size)} decompressed, over the limit of ${describeBytes(this.limits.partBytes)} per part`);
+    }
+  }
+
   has(name: string): boolean {
     return this.find(name) !== undefined;
   }
@@ -88,8 +96,7 @@ export class ZipPackage {
   async stream(name: string, sink: (text: string) => void): Promise<boolean> {
     const part = this.find(name);
     if (!part) return false;
-    const { partBytes } = this.limits;
-    if (part.size > partBytes) throw tooLarge(this.file, part.name, `declares ${describeBytes(part.size)} decompressed, over the limit of ${describeBytes(partBytes)} per part`);
+    this.checkDeclared(part.name);
     this.count(part);
     if (part.encrypted) throw new WorkbookReadError("password_protected", this.file, `is encrypted (part ${part.name})`);
     const data = this.rawData(part);

@@ -1,0 +1,50 @@
+/**
+ * An .xlsx or .xlsm file as a read-only WorkbookPort through the package reader: for the commands that only read
+ * (validate without --out, the sources of consolidate). It keeps nothing between reads but the file's name, so
+ * a command holding hundreds of them holds no workbook until it reads one.
+ */
+import type { WorkbookPort } from "../../ports/workbookPort";
+import type { WorkbookSnapshot } from "../../sheet/grid";
+import type { SheetPatch } from "../../sheet/patch";
+import { DEFAULT_LIMITS, probeWorkbookBytes, type ReadLimits, readWorkbookBytes } from "./package/readPackage";
+import { readXlsxBytes } from "./readError";
+
+export class PackageWorkbook implements WorkbookPort {
+  private bytes: Buffer | null;
+
+  private constructor(
+    readonly file: string,
+    bytes: Buffer | null,
+    private readonly limits: ReadLimits,
+  ) {
+    this.bytes = bytes;
+  }
+
+  /**
+   * Opens a file for one read: throws WorkbookReadError at once when it is missing, not an .xlsx package,
+   * password-protected or cut off. The bytes are kept until the first read.
+   */
+  static async open(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageWorkbook> {
+    return new PackageWorkbook(file, await readXlsxBytes(file), limits);
+  }
+
+  /**
+   * Checks the file as open() does, and its workbook part and the declared sizes of the parts a read needs,
+   * keeping nothing: each read() reads the file again.
+   */
+  static async probe(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageWorkbook> {
+    await probeWorkbookBytes(file, await readXlsxBytes(file), limits);
+    return new PackageWorkbook(file, null, limits);
+  }
+
+  /** Throws WorkbookReadError when a part is damaged or a limit is passed. */
+  async read(): Promise<WorkbookSnapshot> {
+    const bytes = this.bytes ?? (await readXlsxBytes(this.file));
+    this.bytes = null;
+    return readWorkbookBytes(this.file, bytes, this.limits);
+  }
+
+  apply(_patches: readonly SheetPatch[]): Promise<void> {
+    return Promise.reject(new Error(`${this.file} is open for reading only`));
+  }
+}
