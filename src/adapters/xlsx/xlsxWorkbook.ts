@@ -2,7 +2,7 @@
  * An .xlsx file as a WorkbookPort, through ExcelJS: for the command line and for tests whose output
  * LibreOffice recomputes. Writes are checked in full before the workbook is touched.
  */
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookPort } from "../../ports/workbookPort";
@@ -50,16 +50,20 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(wb);
   }
 
-  /** Writes to a temporary file beside the target, then renames: a failed save leaves no half file. */
-  async save(file: string): Promise<void> {
+  /**
+   * Writes to a temporary file beside the target, then moves it into place: a failed save leaves no half file.
+   * With `replace: false` the move is no-clobber (a hard link, which fails when the target exists), so of two
+   * runs writing the same path only one succeeds; the other gets an EEXIST error.
+   */
+  async save(file: string, options: { replace?: boolean } = {}): Promise<void> {
     const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {
       const bytes = new Uint8Array(await this.wb.xlsx.writeBuffer());
       await fs.writeFile(tmp, await this.charts.write(this.wb, bytes));
-      await fs.rename(tmp, file);
-    } catch (e) {
+      if (options.replace === false) await placeNew(tmp, file);
+      else await fs.rename(tmp, file);
+    } finally {
       await fs.rm(tmp, { force: true });
-      throw e;
     }
   }
 
@@ -113,5 +117,17 @@ export class XlsxWorkbook implements WorkbookPort {
         return ws ? mergeRefs(ws) : [];
       },
     };
+  }
+}
+
+async function placeNew(tmp: string, file: string): Promise<void> {
+  try {
+    await fs.link(tmp, file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw Object.assign(new Error(`${file} already exists (written meanwhile by another run?); pass --force to replace it`), { code });
+    // File systems without hard links (FAT, some network shares): an exclusive copy is still no-clobber.
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "ENOSYS") await fs.copyFile(tmp, file, fsConstants.COPYFILE_EXCL);
+    else throw e;
   }
 }

@@ -26,7 +26,7 @@ export async function runAttain(argv: readonly string[], ctx: CliContext): Promi
     ctx.stderr(`pressdx attain: ${file}: ${result.error.message}\n`);
     return result.error.kind === "write_failed" ? 2 : 1;
   }
-  await book.save(out);
+  await book.save(out, { replace: args.switches.has("force") });
   const outcome = result.value;
 
   if (args.switches.has("json")) {

@@ -1,13 +1,14 @@
 /** `pressdx consolidate <file.xlsx|folder>... -o <merged.xlsx> [--into <plan.xlsx>] [--json] [--lang vi|en] [--force]` */
 import fs from "node:fs";
 import path from "node:path";
-import { PackageWorkbook, WorkbookReadError, type WorkbookReadErrorKind, XlsxWorkbook } from "../../adapters/xlsx";
+import { PackageWorkbook } from "../../adapters/xlsx/packageWorkbook";
+import { WorkbookReadError, type WorkbookReadErrorKind } from "../../adapters/xlsx/readError";
 import { summarise } from "../../domain/findings";
 import { type Lang, renderMessage } from "../../domain/messages";
 import { type ConsolidationSource, consolidateAgencies } from "../../usecases/consolidateAgencies";
 import { writeConsolidation } from "../../usecases/writeConsolidation";
 import { parseArgs, UsageError } from "../args";
-import { type CliContext, InputError, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
+import { type CliContext, createWorkbook, InputError, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
 import { findingJson, formatConsolidation } from "../consolidationText";
 import { localStamp } from "../time";
 
@@ -57,9 +58,9 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
 
   const result = await consolidateReadable(sources, inputs, lang);
   const summary = summarise(result.findings);
-  const book = into ? await openWorkbook(into) : XlsxWorkbook.create();
+  const book = into ? await openWorkbook(into) : await createWorkbook();
   const written = await writeConsolidation(book, result, { checkedAt: localStamp(ctx.now()) });
-  await book.save(out);
+  await book.save(out, { replace: args.switches.has("force") });
 
   if (args.switches.has("json")) {
     ctx.stdout(
@@ -100,8 +101,14 @@ async function consolidateReadable(sources: ConsolidationSource[], files: readon
 }
 
 /**
- * Files as given, and every .xlsx directly inside a folder (not recursive), by name, without Excel's lock files
- * ("~$…") and without the workbooks this run writes to or copies from. Each file is read once.
+ * Spreadsheets in a folder: .xlsx and .xlsm are read; .xls, .xlsb, .ods and .csv are listed as unreadable with
+ * the reason, so nothing a user put there is skipped silently.
+ */
+const SPREADSHEET = /\.(xlsx|xlsm|xls|xlsb|ods|csv)$/i;
+
+/**
+ * Files as given, and every spreadsheet directly inside a folder (not recursive), by name, without Excel's lock
+ * files ("~$…") and without the workbooks this run writes to or copies from. Each file is read once.
  */
 export function expandInputs(args: readonly string[], cwd: string, skip: ReadonlyArray<string | undefined>): string[] {
   const excluded = new Set(skip.filter((s): s is string => s !== undefined));
@@ -114,11 +121,11 @@ export function expandInputs(args: readonly string[], cwd: string, skip: Readonl
     }
     const found = fs
       .readdirSync(full)
-      .filter((n) => n.toLowerCase().endsWith(".xlsx") && !n.startsWith("~$"))
+      .filter((n) => SPREADSHEET.test(n) && !n.startsWith("~$"))
       .sort()
       .map((n) => path.join(full, n))
       .filter((f) => !excluded.has(f) && fs.statSync(f).isFile());
-    if (found.length === 0) throw new UsageError(`${arg}: no .xlsx file in this folder`);
+    if (found.length === 0) throw new UsageError(`${arg}: no .xlsx or .xlsm file in this folder`);
     files.push(...found);
   }
   return [...new Set(files)];
@@ -138,6 +145,7 @@ const REASONS: Readonly<Record<Lang, Readonly<Record<WorkbookReadErrorKind, stri
     corrupted: "tệp bị hỏng hoặc không đầy đủ; hãy sao chép hoặc tải lại",
     password_protected: "tệp có mật khẩu; hãy gỡ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại",
     too_large: "tệp vượt giới hạn đọc",
+    old_excel: "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
   },
   en: {
     missing: "file not found",
@@ -145,6 +153,7 @@ const REASONS: Readonly<Record<Lang, Readonly<Record<WorkbookReadErrorKind, stri
     corrupted: "the file is damaged or incomplete; copy or download it again",
     password_protected: "the file is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save again",
     too_large: "the file is over the reading limits",
+    old_excel: "an old Excel 97–2003 (.xls) file; open it in Excel and save it as .xlsx",
   },
 };
 

@@ -1,6 +1,5 @@
 /** `pressdx validate <file.xlsx> [--agencies N] [--json] [--out <highlighted.xlsx>] [--lang vi|en]` */
 import path from "node:path";
-import { XlsxWorkbook } from "../../adapters/xlsx";
 import { summarise } from "../../domain/findings";
 import { renderMessage } from "../../domain/messages";
 import { validateWorkbook } from "../../usecases/validateWorkbook";
@@ -32,21 +31,22 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   }
 
   // Only a highlighted copy needs a workbook model to write; checking alone reads the package.
-  const book = out ? await openWorkbook(file) : await openForReading(file);
+  const writable = out ? await openWorkbook(file) : null;
+  const book = writable ?? (await openForReading(file));
   const report = await validateWorkbook(book, {
     counts: { agencies, electronicAgencies, people },
     file: path.basename(file),
   });
   const summary = summarise(report.findings);
 
-  if (out && book instanceof XlsxWorkbook) {
-    await writeReview(book, {
+  if (out && writable) {
+    await writeReview(writable, {
       findings: report.findings,
       sheetNames: report.sheetNames,
       file: path.basename(file),
       checkedAt: localStamp(ctx.now()),
     });
-    await book.save(out);
+    await writable.save(out, { replace: args.switches.has("force") });
   }
 
   if (args.switches.has("json")) {
