@@ -26,7 +26,7 @@ const LAYER = {
 const pick = (...keys) => keys.map((k) => LAYER[k]);
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "examples/out/", ".tmp/"] },
+  { ignores: ["node_modules/", "dist/", "dist-cli/", "coverage/", "examples/out/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -68,7 +68,31 @@ export default tseslint.config(
       "office-addins/no-empty-load": "error",
     },
   },
+  {
+    // The Excel stand-in runs under jest and bundled in a browser: browser globals, no Node, no dependencies, and
+    // nothing of ours but the A1 helpers.
+    files: ["src/standin/**"],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^\\.\\./(?!sheet/a1$)", message: "the stand-in imports nothing of the project but src/sheet/a1" },
+            { regex: "^[^.]", message: "the stand-in has no dependencies and uses no Node APIs" },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "process", "Buffer", "require", "__dirname", "__filename", "global", "setImmediate", "module"],
+    },
+  },
   { files: ["src/cli/**"], rules: restrict(pick("taskpane", "react", "office")) },
+  {
+    // The preview page: the pane over the Excel stand-in, for people without Excel.
+    files: ["src/preview/**"],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict(pick("cli", "exceljs", "node")),
+  },
   {
     files: ["src/taskpane/**"],
     languageOptions: { globals: { ...globals.browser, Office: "readonly" } },

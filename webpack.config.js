@@ -1,26 +1,100 @@
-// Builds the task pane. `npx webpack serve` runs it on https://localhost:3000 with webpack-dev-server's own
-// self-signed certificate (trust it once in the browser, or sideload as the README explains).
+// Builds the add-in for any static https host:
+//   npm run build      → dist/: the pane, its help page, icons and manifest.xml, every https://localhost:3000/
+//                        rewritten to ADDIN_BASE_URL (default https://localhost:3000/ for sideloading);
+//   npm start          → the same, served on https://localhost:3000 (webpack-dev-server's own certificate);
+//   npm run preview    → dist-preview/: the real pane over the in-memory Excel stand-in, the workbook drawn beside it.
+// The pages carry a Content-Security-Policy that allows only their own origin and the office.js CDN.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-module.exports = (_env, argv) => ({
-  mode: argv.mode === "production" ? "production" : "development",
-  devtool: argv.mode === "production" ? false : "source-map",
-  entry: { taskpane: "./src/taskpane/index.tsx" },
-  output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
-  module: {
-    rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
-  },
-  plugins: [
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-    new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }, { from: "manifest.xml", to: "manifest.xml" }] }),
-  ],
-  devServer: {
-    port: 3000,
-    server: "https",
-    headers: { "Access-Control-Allow-Origin": "*" },
-    static: { directory: path.resolve(__dirname, "dist") },
-  },
-});
+const DEV_BASE = "https://localhost:3000/";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+/** The base URL the manifest points at, with one trailing slash. */
+function baseUrl() {
+  const raw = process.env.ADDIN_BASE_URL || DEV_BASE;
+  if (!/^https:\/\/[^\s"<>]+$/.test(raw)) throw new Error(`ADDIN_BASE_URL must be an https:// address, not "${raw}"`);
+  return raw.endsWith("/") ? raw : `${raw}/`;
+}
+
+// Fluent UI injects its styles at run time (Griffel), hence 'unsafe-inline' for styles only.
+const csp = (extraScript = "") =>
+  [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_CDN}${extraScript}`,
+    `connect-src 'self' ${OFFICE_CDN}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join("; ");
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const preview = Boolean(env.preview);
+  const bareBench = Boolean(env.bare);
+  const base = baseUrl();
+  const rules = [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }];
+  const common = {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The browser bundle has no Node: any import of a Node built-in fails the build instead of shipping a polyfill.
+      fallback: { fs: false, path: false, os: false, zlib: false, buffer: false, stream: false, crypto: false, child_process: false },
+    },
+    module: { rules },
+    performance: { hints: false },
+  };
+
+  if (bareBench) {
+    // A bare React + Fluent pane built by the same config: the baseline of the bundle-size benchmark.
+    return {
+      ...common,
+      entry: { bare: "./bench/barePane.tsx" },
+      output: { path: path.resolve(__dirname, ".tmp/bare-pane"), filename: "[name].js", clean: true },
+    };
+  }
+
+  if (preview) {
+    return {
+      ...common,
+      entry: { preview: "./src/preview/index.tsx" },
+      output: { path: path.resolve(__dirname, "dist-preview"), filename: "[name].js", clean: true },
+      plugins: [
+        new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html", chunks: ["preview"], templateParameters: { csp: csp() } }),
+        new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }] }),
+      ],
+      devServer: { port: Number(process.env.PORT || 3001), static: { directory: path.resolve(__dirname, "dist-preview") }, open: false },
+    };
+  }
+
+  return {
+    ...common,
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { csp: csp() } }),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], templateParameters: { csp: csp() } }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_BASE).join(base),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      server: "https",
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Content-Security-Policy": csp() },
+      client: { overlay: false },
+    },
+  };
+};

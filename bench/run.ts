@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the goals of issue 8, as ratios measured in one run (absolute times on shared machines are
- * noise). Fresh-process measurements run the built command (dist/, as `pressdx` runs) against ExcelJS alone
+ * noise). Fresh-process measurements run the built command (dist-cli/, as `pressdx` runs) against ExcelJS alone
  * loading the same files, interleaved A B A B, each ratio taken within its pair.
  *
  *   1. `pressdx validate F --json` ÷ a bare ExcelJS load of F, fresh processes: the example and 63 provinces (goal ≤ 0.5)
@@ -117,7 +117,7 @@ async function againstFloor(label: string, file: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(ROOT, "dist", "pressdx.cjs"))) throw new Error("run `npm run build` first");
+  if (!fs.existsSync(path.join(ROOT, "dist-cli", "pressdx.cjs"))) throw new Error("run `npm run build:cli` first");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pressdx-bench-"));
   try {
     const provinces = path.join(dir, "provinces.xlsx");

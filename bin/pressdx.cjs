@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Starts the command line built into dist/ by `npm run build` (which `npm ci` runs as the prepare script):
+// Starts the command line built into dist-cli/ by `npm run build:cli` (which `npm ci` runs as the prepare script):
 // plain JavaScript, no TypeScript compiler at run time.
 const fs = require("node:fs");
 const path = require("node:path");
 
-const built = path.join(__dirname, "..", "dist", "pressdx.cjs");
+const built = path.join(__dirname, "..", "dist-cli", "pressdx.cjs");
 if (!fs.existsSync(built)) {
-  process.stderr.write("pressdx: the command line is not built; run `npm run build` (npm ci does it)\n");
+  process.stderr.write("pressdx: the command line is not built; run `npm run build:cli` (npm ci does it)\n");
   process.exit(2);
 }
 // `pressdx … | head` closes stdout early: print nothing more, and finish with the command's own exit status.

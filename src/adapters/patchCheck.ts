@@ -1,10 +1,15 @@
 /**
  * Checks a batch of patches against a workbook before anything is written, so an adapter can apply
- * all-or-nothing: every address parses, every target sheet exists or is created, new merges overlap
- * neither existing merges nor each other. Pure; shared by the xlsx and memory adapters.
+ * all-or-nothing: every address parses, every target sheet exists or is created and is not protected, new
+ * merges overlap neither existing merges nor each other, no value lands inside a merged area (the workbook's or
+ * the same batch's), charts line up. Pure; every adapter runs it (memory, xlsx, Office), on what it read.
  */
 import { parseA1, parseRange, rangeA1, type RangeRef } from "../sheet/a1";
 import type { CellStyle, SheetPatch } from "../sheet/patch";
+import { PatchError } from "../ports/patchError";
+import { checkCharts } from "./chartCheck";
+
+export { PatchError };
 
 /** What the check needs to know of the workbook as it is now. */
 export interface WorkbookShape {
@@ -12,19 +17,14 @@ export interface WorkbookShape {
   sheetName(name: string): string | null;
   /** Merged areas of an existing sheet. */
   merges(sheet: string): readonly RangeRef[];
+  /** Whether an existing sheet is protected (Excel refuses every write to it). */
+  isProtected(sheet: string): boolean;
+  /** Whether the workbook's structure is protected (Excel refuses to add sheets). */
+  structureProtected(): boolean;
 }
 
-/** A patch that cannot be applied; nothing has been written. */
-export class PatchError extends Error {
-  constructor(
-    readonly sheet: string,
-    readonly cell: string | null,
-    reason: string,
-  ) {
-    super(`sheet "${sheet}"${cell ? `, ${cell}` : ""}: ${reason}`);
-    this.name = "PatchError";
-  }
-}
+/** A conditional-format owner: kept inside a formula string literal, so no quotes. */
+const OWNER_RE = /^[A-Za-z0-9:_.-]{1,64}$/;
 
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
@@ -47,17 +47,36 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
     if (sheet === null) {
       if (!p.createSheet) throw new PatchError(p.sheet, null, "no such sheet (and createSheet is not set)");
       checkSheetName(p.sheet);
+      if (shape.structureProtected()) {
+        throw new PatchError(p.sheet, null, "the workbook's structure is protected: no sheet can be added", "structure_protected");
+      }
       created.set(p.sheet.toLowerCase(), p.sheet);
       sheet = p.sheet;
+    } else if (shape.sheetName(sheet) !== null && shape.isProtected(sheet)) {
+      throw new PatchError(sheet, null, "the sheet is protected", "protected");
     }
-    const existing = shape.sheetName(sheet) === null ? [] : shape.merges(sheet);
+    // A replaced sheet loses its merges before the patch's own are made.
+    const existing = shape.sheetName(sheet) === null || p.replace ? [] : shape.merges(sheet);
     const batch = newMerges.get(sheet.toLowerCase()) ?? [];
     newMerges.set(sheet.toLowerCase(), batch);
+
+    // Merges first: a value written inside a merge of the same patch would be lost just as one inside an old merge.
+    for (const m of p.merges ?? []) {
+      const r = rangeRef(sheet, m);
+      if (r.top === r.bottom && r.left === r.right) throw new PatchError(sheet, m, "a merge needs at least two cells");
+      if (existing.some((e) => sameRange(e, r))) continue; // already merged: re-applying is a no-op
+      const clash = [...existing, ...batch].find((e) => overlaps(e, r));
+      if (clash) throw new PatchError(sheet, m, `overlaps merged area ${rangeA1(clash)}`);
+      batch.push(r);
+    }
 
     for (const w of p.cells) {
       const ref = cellRef(sheet, w.address);
       if (w.value !== undefined && typeof w.value === "number" && !Number.isFinite(w.value)) {
         throw new PatchError(sheet, w.address, `value ${w.value} is not a finite number`);
+      }
+      if (typeof w.value === "string" && w.value.length > 32_767) {
+        throw new PatchError(sheet, w.address, "a text over Excel's 32,767 characters");
       }
       if (w.formula !== undefined && w.formula.replace(/^=/, "").trim() === "") {
         throw new PatchError(sheet, w.address, "empty formula");
@@ -73,21 +92,13 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
       }
     }
 
-    for (const m of p.merges ?? []) {
-      const r = rangeRef(sheet, m);
-      if (r.top === r.bottom && r.left === r.right) throw new PatchError(sheet, m, "a merge needs at least two cells");
-      if (existing.some((e) => sameRange(e, r))) continue; // already merged: re-applying is a no-op
-      const clash = [...existing, ...batch].find((e) => overlaps(e, r));
-      if (clash) throw new PatchError(sheet, m, `overlaps merged area ${rangeA1(clash)}`);
-      batch.push(r);
-    }
     for (const c of p.columnWidths ?? []) {
       if (!Number.isInteger(c.col) || c.col < 0 || c.col > MAX_COL) throw new PatchError(sheet, null, `bad column index ${c.col}`);
-      if (!(c.width > 0 && c.width <= 255)) throw new PatchError(sheet, null, `bad width ${c.width} for column ${c.col}`);
+      if (!(c.chars > 0 && c.chars <= 255)) throw new PatchError(sheet, null, `bad width ${c.chars} for column ${c.col}`);
     }
     for (const r of p.rowHeights ?? []) {
       if (!Number.isInteger(r.row) || r.row < 0 || r.row > MAX_ROW) throw new PatchError(sheet, null, `bad row index ${r.row}`);
-      if (!(r.height > 0 && r.height <= 409)) throw new PatchError(sheet, null, `bad height ${r.height} for row ${r.row + 1}`);
+      if (!(r.points > 0 && r.points <= 409)) throw new PatchError(sheet, null, `bad height ${r.points} for row ${r.row + 1}`);
     }
     for (const v of p.validations ?? []) {
       rangeRef(sheet, v.range);
@@ -101,11 +112,15 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
       }
     }
     for (const cf of p.conditionalFormats ?? []) {
+      if (!OWNER_RE.test(cf.owner)) throw new PatchError(sheet, cf.range, `conditional-format owner "${cf.owner}" is not a plain tag`);
       rangeRef(sheet, cf.range);
       if (cf.formula.replace(/^=/, "").trim() === "") throw new PatchError(sheet, cf.range, "empty conditional-format formula");
       checkStyle(sheet, cf.range, cf.style);
     }
-    for (const n of p.notes ?? []) cellRef(sheet, n.address);
+    for (const n of p.notes ?? []) {
+      cellRef(sheet, n.address);
+      if (n.text.length > 32_767) throw new PatchError(sheet, n.address, "a note over 32,767 characters");
+    }
     for (const n of p.names ?? []) {
       if (!NAME_RE.test(n.name) || CELLISH.test(n.name)) throw new PatchError(sheet, n.range, `"${n.name}" is not a valid name`);
       rangeRef(sheet, n.range);
@@ -116,6 +131,7 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
   for (const l of linkTargets) {
     if (resolve(l.sheet) === null) throw new PatchError(l.from, l.cell, `link to a missing sheet "${l.sheet}"`);
   }
+  checkCharts(patches, targets);
   return targets;
 }
 

@@ -213,9 +213,9 @@ export function layoutAgencyForm(opts: AgencyFormLayoutOptions): SheetPatch {
     sheet: opts.sheet,
     ...(opts.createSheet ? { createSheet: true } : {}),
     cells,
-    columnWidths: AGENCY_FORM_COLUMNS.map((c, i) => ({ col: left + i, width: c.width })),
+    columnWidths: AGENCY_FORM_COLUMNS.map((c, i) => ({ col: left + i, chars: c.width })),
     // The longest header wraps to three lines at these widths.
-    rowHeights: [{ row: top, height: 48 }],
+    rowHeights: [{ row: top, points: 48 }],
     validations,
   };
 }

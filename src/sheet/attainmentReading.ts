@@ -19,12 +19,11 @@ import { toYear } from "../domain/units";
 import type { AgencyTable } from "./agencyFormRead";
 import { FIGURE_FIELDS, FORMULA_YES } from "./layout/attainmentFormulas";
 
-export interface Blocker {
-  readonly sheet: string;
-  readonly cell: string;
-  /** One line in Vietnamese, naming the cell. */
-  readonly message: string;
-}
+/** A cell that stops attainment from being written, with what the caller's message needs. */
+export type Blocker =
+  | { readonly code: "cell_error"; readonly sheet: string; readonly cell: string; readonly error: string }
+  | { readonly code: "cell_boolean"; readonly sheet: string; readonly cell: string; readonly value: "TRUE" | "FALSE" }
+  | { readonly code: "duplicate_row"; readonly sheet: string; readonly cell: string; readonly agency: string; readonly year: number; readonly other: string };
 
 export interface FormulaReading {
   /** One report per row the formulas count, in table order. */
@@ -78,10 +77,10 @@ export function readAsFormulas(tables: readonly AgencyTable[]): FormulaReading {
       for (const f of READ_FIELDS) {
         const value = v(f);
         if (value !== null && typeof value === "object") {
-          blockers.push({ sheet: row.source.sheet, cell: at(f), message: `ô ${at(f)} chứa lỗi ${value.error}; sửa ô này trước khi tính kết quả thực hiện.` });
+          blockers.push({ code: "cell_error", sheet: row.source.sheet, cell: at(f), error: value.error });
         }
         if (typeof value === "boolean" && AMOUNT_FIELDS.includes(f)) {
-          blockers.push({ sheet: row.source.sheet, cell: at(f), message: `ô ${at(f)} chứa ${value ? "TRUE" : "FALSE"} thay cho một số; nhập số.` });
+          blockers.push({ code: "cell_boolean", sheet: row.source.sheet, cell: at(f), value: value ? "TRUE" : "FALSE" });
         }
       }
       const year = formulaYear(v("year"));
@@ -93,11 +92,7 @@ export function readAsFormulas(tables: readonly AgencyTable[]): FormulaReading {
       const key = `${agencyKey(agency)}|${year}`;
       const other = seen.get(key);
       if (other !== undefined) {
-        blockers.push({
-          sheet: row.source.sheet,
-          cell: at("agency"),
-          message: `“${agency}” năm ${year} có hai dòng (${other} và ${row.source.sheet}!${at("agency")}); công thức sẽ tính hai lần — hãy gộp các báo cáo (pressdx consolidate) trước.`,
-        });
+        blockers.push({ code: "duplicate_row", sheet: row.source.sheet, cell: at("agency"), agency, year, other });
         continue;
       }
       seen.set(key, `${row.source.sheet}!${at("agency")}`);

@@ -23,9 +23,9 @@ export interface Grid {
   readonly rows: ReadonlyArray<ReadonlyArray<GridCell | undefined>>;
   /** Merged areas as A1 ranges ("B3:D3"). */
   readonly merges?: readonly string[];
-  /** The sheet is protected (its sheetProtection has sheet="1"): cells may be locked against writing. */
+  /** The sheet is protected: Excel refuses writes, so the tool writes nothing there. */
   readonly protected?: boolean;
-  /** Owners of the conditional formats the tool wrote, marked ISTEXT("pressdx:<owner>") in their formula. */
+  /** Owners of the tool's conditional formats on this sheet (see ConditionalFormatSpec.owner), once each. */
   readonly ownedFormats?: readonly string[];
   /** Names of the sheet's charts. */
   readonly charts?: readonly string[];

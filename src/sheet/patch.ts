@@ -2,6 +2,15 @@
  * A SheetPatch describes writes to one sheet as plain data: values, formulas, formats, merges,
  * validations, notes, names. The core builds it; an adapter applies it in one batch. Nothing of
  * Office.js or ExcelJS appears here, so a patch can be tested, diffed and printed.
+ *
+ * Every adapter gives a patch the same meaning (test/adapters/contract runs the same patches through each):
+ * - units are the core's, never an engine's: column widths in characters of the default font (Office.js wants
+ *   points, the adapter converts), row heights in points;
+ * - `value: null` blanks the cell; an omitted value leaves it as it is (Office.js reads null in a values array as
+ *   "unchanged": the Office adapter never passes the core's null through);
+ * - what the tool writes it owns and can replace or remove: conditional formats carry an `owner` (kept in the rule
+ *   itself, so any copy of the workbook still knows them), charts are known by name, defined names by name, and a
+ *   sheet the tool made can be `replace`d whole. Re-running a command therefore never stacks anything.
  */
 
 export interface FontStyle {
@@ -28,7 +37,7 @@ export interface CellStyle {
 export interface CellWrite {
   /** Plain A1 address. */
   readonly address: string;
-  /** A value to write; omitted means "leave the value, change only the style". */
+  /** A value to write; null blanks the cell; omitted means "leave the value, change only the style". */
   readonly value?: string | number | boolean | null;
   /** A formula in English function names with comma separators, without the leading "=". */
   readonly formula?: string;
@@ -52,6 +61,12 @@ export interface DataValidationSpec {
 }
 
 export interface ConditionalFormatSpec {
+  /**
+   * Who owns the rule ("highlight", "attain:1"): letters, digits, ":", "_", "-" and ".". Adapters write it into
+   * the rule's formula as `AND(ISTEXT("pressdx:<owner>"),<formula>)`, always true for the marker, so the rule can
+   * be found and removed again from any copy of the workbook, and a user's own rules are never touched.
+   */
+  readonly owner: string;
   readonly range: string;
   /** A formula relative to the range's top-left cell, English names, no "=". TRUE applies `style`. */
   readonly formula: string;
@@ -78,16 +93,31 @@ export interface SheetPatch {
   readonly sheet: string;
   /** Create the sheet if it does not exist (appended after the others). */
   readonly createSheet?: boolean;
+  /**
+   * The sheet is the tool's own (a review sheet, the merged agency table): clear everything on it in place —
+   * cells, styles, merges, validations, conditional formats, charts, notes, sizes — before writing. In place, so
+   * formulas elsewhere that refer to it keep their references. Use cases set it only on sheets they recognise as
+   * theirs (see src/usecases/owned.ts).
+   */
+  readonly replace?: boolean;
+  /** Owners of conditional formats, and names of charts, to remove from this sheet before writing. */
+  readonly removeOwned?: readonly string[];
+  /** Workbook-scoped defined names to delete (missing ones are ignored). */
+  readonly removeNames?: readonly string[];
   readonly cells: readonly CellWrite[];
   readonly merges?: readonly string[];
-  /** Column widths in characters, by 0-based column index. */
-  readonly columnWidths?: ReadonlyArray<{ readonly col: number; readonly width: number }>;
-  readonly rowHeights?: ReadonlyArray<{ readonly row: number; readonly height: number }>;
+  /** Column widths in characters of the default font (Excel's own unit in a file), by 0-based column index. */
+  readonly columnWidths?: ReadonlyArray<{ readonly col: number; readonly chars: number }>;
+  /** Row heights in points, by 0-based row index. */
+  readonly rowHeights?: ReadonlyArray<{ readonly row: number; readonly points: number }>;
   readonly validations?: readonly DataValidationSpec[];
   readonly conditionalFormats?: readonly ConditionalFormatSpec[];
-  /** Cell notes (plain comments) by A1 address. */
+  /**
+   * Cell notes (plain comments) by A1 address. Excel's API has notes only from ExcelApi 1.18; where an adapter
+   * cannot write notes it shows the text as the cell's input prompt instead, never dropping it.
+   */
   readonly notes?: ReadonlyArray<{ readonly address: string; readonly text: string }>;
-  /** Workbook-scoped defined names pointing into this sheet. */
+  /** Workbook-scoped defined names pointing into this sheet; a name that exists is re-pointed. */
   readonly names?: ReadonlyArray<{ readonly name: string; readonly range: string }>;
   readonly charts?: readonly ChartSpec[];
   /** Print settings; layouts set them only on sheets they create, never on a user's sheet. */

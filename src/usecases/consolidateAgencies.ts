@@ -9,10 +9,16 @@ import { isBlankValue } from "../domain/agency/reportRow";
 import { compareFindings, finding, type Finding } from "../domain/findings";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { findAgencyTables } from "../sheet/agencyForm";
+import { OWNED_SHEET_NAMES, ownedSheet } from "./owned";
 
 /** A workbook to read (`file` is the name provenance and findings show), or why it could not be opened. */
 export type ConsolidationSource =
-  | { readonly file: string; readonly port: WorkbookPort }
+  | {
+      readonly file: string;
+      readonly port: WorkbookPort;
+      /** Leave out the merged table an earlier consolidation wrote into this workbook (the pane's "this workbook"). */
+      readonly skipOwnSheets?: boolean;
+    }
   | { readonly file: string; readonly error: string };
 
 /** What was read from one workbook: its sheets, the agency tables found, and the rows that carry figures. */
@@ -51,9 +57,11 @@ export async function consolidateAgencies(sources: readonly ConsolidationSource[
       continue;
     }
     const snapshot = await source.port.read();
+    const own = source.skipOwnSheets ? ownedSheet(snapshot, OWNED_SHEET_NAMES.mergedTable) : null;
     let tables = 0;
     let filled = 0;
     snapshot.sheets.forEach((grid, i) => {
+      if (own !== null && grid.sheet === own) return;
       sheetOrder.set(`${file}\u0000${grid.sheet}`, i);
       for (const table of findAgencyTables(grid, file)) {
         tables++;

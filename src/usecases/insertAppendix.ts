@@ -1,20 +1,15 @@
-/**
- * Insert the standard appendix tables from a preset, never over a non-empty cell:
- * on a new or empty sheet at A1, otherwise below everything the sheet already holds.
- */
+/** Insert the standard appendix tables from a preset where `place` says, never over a non-empty cell. */
 import type { Preset } from "../domain/presets";
 import type { Period } from "../domain/units";
 import type { WorkbookPort } from "../ports/workbookPort";
-import { rangeA1 } from "../sheet/a1";
-import { type Grid, gridBottom, isEmptyCell } from "../sheet/grid";
 import { appendixFootprint, layoutAppendix } from "../sheet/layout/appendixLayout";
-import { fail, ok, type Result } from "./result";
+import { place, type PlaceRequest } from "./placement";
+import { ok, type Result } from "./result";
+import { updating } from "./writing";
 
-export interface InsertRequest {
+export interface InsertRequest extends PlaceRequest {
   readonly preset: Preset;
   readonly periods: readonly Period[];
-  /** Target sheet; created when missing. */
-  readonly sheet: string;
 }
 
 export interface InsertOutcome {
@@ -24,39 +19,11 @@ export interface InsertOutcome {
 }
 
 export async function insertAppendix(port: WorkbookPort, req: InsertRequest): Promise<Result<InsertOutcome>> {
-  const snapshot = await port.read();
-  const existing = snapshot.sheets.find((g) => g.sheet.toLowerCase() === req.sheet.toLowerCase());
-  const sheet = existing?.sheet ?? req.sheet;
-  const top = existing ? firstFreeRow(existing) : 0;
-  const size = appendixFootprint(req.preset, req.periods);
-  const range = { top, left: 0, bottom: top + size.rows - 1, right: size.cols - 1 };
-  if (existing && !regionIsEmpty(existing, range)) {
-    return fail("no_space", `Trang tính “${sheet}”: vùng ${rangeA1(range)} không trống; không chèn để khỏi ghi đè dữ liệu.`);
-  }
-  const patch = layoutAppendix({ sheet, preset: req.preset, periods: req.periods, top, left: 0, createSheet: !existing });
-  try {
-    await port.apply([patch]);
-  } catch (e) {
-    return fail("write_failed", `Trang tính “${sheet}”: không ghi được bảng chỉ tiêu (${(e as Error).message}).`);
-  }
-  return ok({ sheet, range: rangeA1(range), createdSheet: !existing });
-}
-
-/** The first row after the sheet's content, leaving one blank row between; 0 on an empty sheet. */
-function firstFreeRow(grid: Grid): number {
-  for (let r = grid.rows.length - 1; r >= 0; r--) {
-    if ((grid.rows[r] ?? []).some((c) => !isEmptyCell(c))) return grid.top + r + 2;
-  }
-  return 0;
-}
-
-function regionIsEmpty(grid: Grid, r: { top: number; left: number; bottom: number; right: number }): boolean {
-  const last = Math.min(r.bottom, gridBottom(grid));
-  for (let row = Math.max(r.top, grid.top); row <= last; row++) {
-    const cells = grid.rows[row - grid.top] ?? [];
-    for (let col = r.left; col <= r.right; col++) {
-      if (!isEmptyCell(cells[col - grid.left])) return false;
-    }
-  }
-  return true;
+  return updating(port, (snapshot) => {
+    const spot = place(snapshot, req, appendixFootprint(req.preset, req.periods));
+    if (!spot.ok) return { patches: [], result: spot };
+    const { sheet, top, left, createSheet, range } = spot.value;
+    const patch = layoutAppendix({ sheet, preset: req.preset, periods: req.periods, top, left, createSheet });
+    return { patches: [patch], result: ok({ sheet, range, createdSheet: createSheet }) };
+  });
 }

@@ -3,6 +3,7 @@ import type { AppendixTable, PlanCounts } from "../domain/appendix";
 import { finding, type Finding } from "../domain/findings";
 import { validateAppendix } from "../domain/rules";
 import type { WorkbookPort } from "../ports/workbookPort";
+import { parseRange } from "../sheet/a1";
 import type { WorkbookSnapshot } from "../sheet/grid";
 import { findPlanCounts } from "../sheet/planCounts";
 import { findAppendixTables } from "../sheet/recogniseAppendix";
@@ -12,6 +13,8 @@ export interface ValidateRequest {
   readonly counts?: PlanCounts;
   /** Named in the "no table" finding. */
   readonly file?: string;
+  /** Only the target tables that meet this range (the pane's selection); A1 range on `sheet`. */
+  readonly scope?: { readonly sheet: string; readonly range: string };
 }
 
 export interface ValidationReport {
@@ -27,10 +30,11 @@ export async function validateWorkbook(port: WorkbookPort, req: ValidateRequest 
 
 /** The pure part, for callers that already hold a snapshot (the benchmark, the pane's preview). */
 export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateRequest = {}): ValidationReport {
-  const tables = snapshot.sheets.flatMap((g) => findAppendixTables(g));
+  const all = snapshot.sheets.flatMap((g) => findAppendixTables(g));
+  const tables = req.scope ? all.filter((t) => meets(t, req.scope as NonNullable<ValidateRequest["scope"]>)) : all;
   const counts: PlanCounts = { ...findPlanCounts(snapshot), ...definedOnly(req.counts ?? {}) };
   const findings: Finding[] =
-    tables.length === 0
+    tables.length === 0 && !req.scope
       ? [
           finding({
             code: "workbook.no_target_table",
@@ -44,6 +48,13 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateReques
         ]
       : validateAppendix(tables, counts); // already in reading order
   return { tables, findings, counts, sheetNames: snapshot.sheets.map((g) => g.sheet) };
+}
+
+function meets(t: AppendixTable, scope: NonNullable<ValidateRequest["scope"]>): boolean {
+  if (t.sheet.toLowerCase() !== scope.sheet.toLowerCase()) return false;
+  const a = parseRange(t.range);
+  const b = parseRange(scope.range);
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
 function definedOnly(c: PlanCounts): PlanCounts {

@@ -26,6 +26,8 @@ import { type AttainKind, type BlockRowInput, layoutAttainmentBlock } from "../s
 import type { SheetPatch } from "../sheet/patch";
 import { findAppendixTables } from "../sheet/recogniseAppendix";
 import { fail, ok, type Result } from "./result";
+import { nameTarget, OWNED_SHEET_NAMES, ownedSheet } from "./owned";
+import { updating } from "./writing";
 
 export const ATTAIN_NAME_PREFIX = "PressDX_Attain_";
 
@@ -85,16 +87,12 @@ export interface AttainOutcome {
 }
 
 export async function writeAttainment(port: WorkbookPort, req: AttainRequest = {}): Promise<Result<AttainOutcome>> {
-  const snapshot = await port.read();
-  const planned = planAttainment(snapshot, req);
-  if (!planned.ok) return planned;
-  try {
-    await port.apply(planned.value.patches);
-  } catch (e) {
-    return fail("write_failed", `Không ghi được kết quả thực hiện (${(e as Error).message}).`);
-  }
-  const { patches: _patches, ...outcome } = planned.value;
-  return ok(outcome);
+  return updating(port, (snapshot) => {
+    const planned = planAttainment(snapshot, req);
+    if (!planned.ok) return { patches: [], result: planned };
+    const { patches, ...outcome } = planned.value;
+    return { patches, result: ok(outcome) };
+  });
 }
 
 /** The pure part: what would be written, or why nothing can be. */
@@ -103,18 +101,22 @@ export function planAttainment(
   req: AttainRequest = {},
 ): Result<AttainOutcome & { readonly patches: readonly SheetPatch[] }> {
   const targetTables = snapshot.sheets.flatMap((g) => findAppendixTables(g));
-  if (targetTables.length === 0) return fail("no_table", "Không tìm thấy bảng chỉ tiêu (phụ lục kế hoạch) nào trong sổ tính.");
+  if (targetTables.length === 0) return fail("attain.no_target_table");
   // A header without rows (a form not yet filled in) reports nothing.
-  const agencyTables = snapshot.sheets.flatMap((g) => findAgencyTables(g, req.file ?? "")).filter((t) => t.rows.length > 0);
-  if (agencyTables.length === 0) {
-    return fail(
-      "no_table",
-      "Không tìm thấy bảng báo cáo của cơ quan báo chí (cần các cột “Năm”, “Cơ quan báo chí”, ...); thêm báo cáo vào kế hoạch bằng: pressdx consolidate <thư mục báo cáo> --into <kế hoạch.xlsx> -o <tệp mới.xlsx>.",
-    );
-  }
+  // After a consolidation into this workbook, its merged table is the agencies' figures: the forms it came from
+  // would count every report twice.
+  const merged = ownedSheet(snapshot, OWNED_SHEET_NAMES.mergedTable);
+  const agencyTables = snapshot.sheets
+    .filter((g) => merged === null || g.sheet === merged)
+    .flatMap((g) => findAgencyTables(g, req.file ?? ""))
+    .filter((t) => t.rows.length > 0);
+  if (agencyTables.length === 0) return fail("attain.no_agency_table");
   const reading = readAsFormulas(agencyTables);
   const blocker = reading.blockers[0];
-  if (blocker) return fail("bad_input", `Trang tính “${blocker.sheet}”: ${blocker.message}`);
+  if (blocker) {
+    const { code, ...operands } = blocker;
+    return fail(`attain.${code}`, operands);
+  }
   const ranges = agencyTables.map(agencyRanges).filter((r): r is AgencyRanges => r !== null);
   const findings = [...consolidateReports(agencyTables.flatMap((t) => t.rows)).findings, ...reading.findings].sort(compareFindings);
 
@@ -145,24 +147,14 @@ export function planAttainment(
       thresholds,
       chartYear,
       actual: (id: IndicatorId, year: number, ref: string | null) => actualFormula(id, year, ranges, ref),
-      withConditionalFormats: true,
     };
-    let block = layoutAttainmentBlock(input);
-    // The conditional formats of an earlier run over the same area are still there: adding them again would stack.
-    const before = owned.find((o) => o.name === name);
-    if (before && sameSheet(before.sheet, table.sheet) && rangeA1(before.area) === rangeA1(block.area)) {
-      block = layoutAttainmentBlock({ ...input, withConditionalFormats: false });
-    }
+    const block = layoutAttainmentBlock(input);
 
     const clash = firstClash(snapshot, table.sheet, block.area, owned, taken);
-    if (clash) {
-      return fail(
-        "no_space",
-        `Trang tính “${table.sheet}”: ô ${clash} đã có dữ liệu, nằm trong vùng ${rangeA1(block.area)} dành cho kết quả thực hiện của bảng ${table.range}; không ghi để khỏi ghi đè dữ liệu.`,
-      );
-    }
+    if (clash) return fail("attain.no_space", { sheet: table.sheet, cell: clash, block: rangeA1(block.area), table: table.range });
     taken.push({ sheet: table.sheet, area: block.area });
-    patches.push(block.patch);
+    // What an earlier run of this block owns on the sheet (its rules and chart) goes before the new block comes.
+    patches.push({ ...block.patch, removeOwned: [name, `${name}_chart`] });
 
     const value = engineValues(targets, reading.reports, thresholds);
     for (const p of block.cells) {
@@ -179,16 +171,19 @@ export function planAttainment(
       rows: targets.map((t) => ({ ...attainmentOf(t, reading.reports, thresholds), indicator: t.indicator, year: t.year })),
     });
   }
-  if (tables.length === 0) return fail("no_table", "Các bảng chỉ tiêu không có chỉ tiêu nào đọc được để so sánh.");
+  if (tables.length === 0) return fail("attain.no_targets");
   const tooLong = written.find((c) => (c.formula?.length ?? 0) + 1 > EXCEL_FORMULA_LIMIT);
   if (tooLong) {
-    return fail(
-      "bad_input",
-      `Trang tính “${tooLong.sheet}”: công thức của ô ${tooLong.cell} dài ${(tooLong.formula?.length ?? 0) + 1} ký tự, quá giới hạn ${EXCEL_FORMULA_LIMIT} ký tự của Excel, vì phải cộng ${agencyTables.length} bảng báo cáo; gộp các bảng thành một bằng pressdx consolidate rồi chạy lại.`,
-    );
+    return fail("attain.formula_too_long", {
+      sheet: tooLong.sheet,
+      cell: tooLong.cell,
+      length: (tooLong.formula?.length ?? 0) + 1,
+      limit: EXCEL_FORMULA_LIMIT,
+      tables: agencyTables.length,
+    });
   }
   const cells = written.filter((c) => c.kind === "actual" || c.kind === "ratio" || c.kind === "status");
-  return ok({ tables, cells, written, findings, patches: widestColumns(patches) });
+  return ok({ tables, cells, written, findings, patches: withCachedValues(widestColumns(patches), written) });
 }
 
 /** One row per recognised indicator row, with its readable targets. */
@@ -256,14 +251,8 @@ interface OwnedArea {
 function ownedAreas(snapshot: WorkbookSnapshot): OwnedArea[] {
   return Object.entries(snapshot.names).flatMap(([name, ref]) => {
     if (!name.startsWith(ATTAIN_NAME_PREFIX)) return [];
-    const bang = ref.lastIndexOf("!");
-    if (bang < 0) return [];
-    const sheet = ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-    try {
-      return [{ name, sheet, area: parseRange(ref.slice(bang + 1).replace(/\$/g, "")) }];
-    } catch {
-      return [];
-    }
+    const target = nameTarget(ref);
+    return target ? [{ name, ...target }] : [];
   });
 }
 
@@ -295,6 +284,21 @@ function firstClash(
 }
 
 /**
+ * Each formula cell carries the engine's value as its cached result: a file opened by a program that does not
+ * recalculate shows the figures, and a preview without a formula engine can show them. Excel recomputes anyway.
+ */
+function withCachedValues(patches: readonly SheetPatch[], written: readonly AttainCell[]): SheetPatch[] {
+  const values = new Map(written.map((c) => [`${c.sheet}\u0000${c.cell}`, c.value] as const));
+  return patches.map((p) => ({
+    ...p,
+    cells: p.cells.map((w) => {
+      const v = w.formula === undefined ? undefined : values.get(`${p.sheet}\u0000${w.address}`);
+      return v === undefined || v === null ? w : { ...w, value: v };
+    }),
+  }));
+}
+
+/**
  * Blocks of two tables on one sheet share columns (the first block's side panel may sit over the second block's
  * year groups): give each column the widest width any block asks for, so a later block never narrows an earlier one.
  */
@@ -302,9 +306,9 @@ function widestColumns(patches: readonly SheetPatch[]): SheetPatch[] {
   const widest = new Map<string, number>();
   for (const p of patches) for (const w of p.columnWidths ?? []) {
     const key = `${p.sheet}\u0000${w.col}`;
-    widest.set(key, Math.max(widest.get(key) ?? 0, w.width));
+    widest.set(key, Math.max(widest.get(key) ?? 0, w.chars));
   }
   return patches.map((p) =>
-    p.columnWidths ? { ...p, columnWidths: p.columnWidths.map((w) => ({ col: w.col, width: widest.get(`${p.sheet}\u0000${w.col}`) ?? w.width })) } : p,
+    p.columnWidths ? { ...p, columnWidths: p.columnWidths.map((w) => ({ col: w.col, chars: widest.get(`${p.sheet}\u0000${w.col}`) ?? w.chars })) } : p,
   );
 }

@@ -1,13 +1,18 @@
 /**
- * Write a consolidation into a workbook: the merged agency table on a new sheet ("Tổng hợp báo cáo", named
- * PressDX_Agencies_Table) and a review sheet of the consolidation findings, in one batch. Existing sheets are not
- * touched; sheet names already taken get a number.
+ * Write a consolidation into a workbook: the merged agency table ("Tổng hợp báo cáo", its rows named
+ * PressDX_Agencies_Table) and a review sheet of the consolidation findings, in one batch. Sheets an earlier run
+ * wrote are replaced in place (formulas elsewhere keep pointing at them); a user's sheet is never touched: a name
+ * already taken gets a number.
  */
 import { summarise } from "../domain/findings";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { layoutMergedTable, MERGED_SHEET_NAME, MERGED_TABLE_NAME } from "../sheet/layout/mergedTable";
-import { freeSheetName, layoutReviewSheet } from "../sheet/layout/reviewSheet";
+import { layoutReviewSheet } from "../sheet/layout/reviewSheet";
+import { ownSheet } from "./checkWorkbook";
 import type { AgencyConsolidation } from "./consolidateAgencies";
+import { OWNED_SHEET_NAMES, ownedSheetTarget } from "./owned";
+import { ok, type Result } from "./result";
+import { updating } from "./writing";
 
 export const CONSOLIDATION_REVIEW_SHEET = "Kiểm tra báo cáo";
 
@@ -22,26 +27,35 @@ export async function writeConsolidation(
   port: WorkbookPort,
   consolidation: AgencyConsolidation,
   opts: { readonly checkedAt: string },
-): Promise<WrittenConsolidation> {
-  const existing = (await port.read()).sheets.map((g) => g.sheet);
-  const mergedSheet = freeSheetName(MERGED_SHEET_NAME, existing);
-  const reviewSheet = freeSheetName(CONSOLIDATION_REVIEW_SHEET, [...existing, mergedSheet]);
-  const files = consolidation.sources.map((s) => s.file);
-  const fileList = `${files.length} tệp (${files.join(", ")})`;
-  await port.apply([
-    layoutMergedTable({
-      sheet: mergedSheet,
-      reports: consolidation.reports,
-      subtitle: `Tổng hợp từ ${fileList} lúc ${opts.checkedAt} · ${consolidation.reports.length} báo cáo (cơ quan × năm)`,
-    }),
-    layoutReviewSheet({
-      sheet: reviewSheet,
-      file: fileList,
-      findings: consolidation.findings,
-      summary: summarise(consolidation.findings),
-      checkedAt: opts.checkedAt,
-      variant: "consolidation",
-    }),
-  ]);
-  return { mergedSheet, reviewSheet, tableName: MERGED_TABLE_NAME };
+): Promise<Result<WrittenConsolidation>> {
+  return updating(port, (snapshot) => {
+    const merged = ownedSheetTarget(snapshot, OWNED_SHEET_NAMES.mergedTable, MERGED_SHEET_NAME);
+    const review = ownedSheetTarget(snapshot, OWNED_SHEET_NAMES.consolidationReview, CONSOLIDATION_REVIEW_SHEET, [merged.sheet]);
+    const files = consolidation.sources.map((s) => s.file);
+    const fileList = `${files.length} tệp (${files.join(", ")})`;
+    const patches = [
+      ownSheet(
+        layoutMergedTable({
+          sheet: merged.sheet,
+          reports: consolidation.reports,
+          subtitle: `Tổng hợp từ ${fileList} lúc ${opts.checkedAt} · ${consolidation.reports.length} báo cáo (cơ quan × năm)`,
+        }),
+        merged.replace,
+        OWNED_SHEET_NAMES.mergedTable,
+      ),
+      ownSheet(
+        layoutReviewSheet({
+          sheet: review.sheet,
+          file: fileList,
+          findings: consolidation.findings,
+          summary: summarise(consolidation.findings),
+          checkedAt: opts.checkedAt,
+          variant: "consolidation",
+        }),
+        review.replace,
+        OWNED_SHEET_NAMES.consolidationReview,
+      ),
+    ];
+    return { patches, result: ok({ mergedSheet: merged.sheet, reviewSheet: review.sheet, tableName: MERGED_TABLE_NAME }) };
+  });
 }

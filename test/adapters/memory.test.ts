@@ -36,16 +36,16 @@ describe("memory workbook", () => {
         validations: [{ range: "C3:C4", type: "decimal", min: 0, max: 1, allowBlank: true }],
         notes: [{ address: "C4", text: "trên 50%" }],
         names: [{ name: "PressDX_Table", range: "B2:D4" }],
-        columnWidths: [{ col: 1, width: 40 }],
-        rowHeights: [{ row: 3, height: 30 }],
-        conditionalFormats: [{ range: "C3:C4", formula: "C3<0.5", style: { fill: "FFC7CE" } }],
+        columnWidths: [{ col: 1, chars: 40 }],
+        rowHeights: [{ row: 3, points: 30 }],
+        conditionalFormats: [{ owner: "test", range: "C3:C4", formula: "C3<0.5", style: { fill: "FFC7CE" } }],
       },
     ]);
     expect(wb.cell("Kế hoạch", "C4")).toEqual({ value: 0.5, numberFormat: "0%" });
     expect(wb.cell("Kế hoạch", "D4")).toEqual({ value: null, formula: "C4*2" });
     expect(wb.linkAt("Kế hoạch", "A1")).toEqual({ sheet: "Grid", cell: "B2" });
     expect(wb.styleAt("Kế hoạch", "C4")?.fill).toBe("FFEB9C");
-    expect(wb.validations("Kế hoạch")).toHaveLength(1);
+    expect([...wb.validations("Kế hoạch").keys()]).toEqual(["C3", "C4"]);
     expect(wb.conditionalFormats("Kế hoạch")).toHaveLength(1);
     expect(wb.noteAt("Kế hoạch", "C4")).toBe("trên 50%");
     expect(wb.names()).toEqual({ PressDX_Table: "'Kế hoạch'!$B$2:$D$4" });
@@ -102,7 +102,7 @@ describe("memory workbook", () => {
     await wb.apply([layoutAppendix({ sheet: "Phụ lục", preset: PRESETS["soc-trang"], periods: ["2023-2025", "2026-2030"], top: 0, left: 0, createSheet: true })]);
     expect(wb.cell("Phụ lục", "E6")).toEqual({ value: 0.65, numberFormat: "0%" });
     expect(wb.noteAt("Phụ lục", "E6")).toBe("Kế hoạch ghi: trên 65%");
-    expect(wb.validations("Phụ lục").filter((v) => v.type === "decimal").length).toBeGreaterThan(0);
+    expect([...wb.validations("Phụ lục").values()].filter((v) => v.type === "decimal").length).toBeGreaterThan(0);
     expect(wb.merges("Phụ lục")).toContain("F5:H5");
   });
 });

@@ -116,7 +116,7 @@ describe("xlsx adapter: writing", () => {
         createSheet: true,
         cells: [{ address: "A1", value: "Xem ô C6", link: { sheet: "Thái Bình", cell: "C6" } }],
         names: [{ name: "PressDX_Review", range: "A1:A3" }],
-        conditionalFormats: [{ range: "A1:A3", formula: "LEN(A1)>3", style: { fill: "FFEB9C" } }],
+        conditionalFormats: [{ owner: "test", range: "A1:A3", formula: "LEN(A1)>3", style: { fill: "FFEB9C" } }],
       },
     ]);
     const file = path.join(dir, "full.xlsx");

@@ -37,7 +37,7 @@ describe.each(["openpyxl-plan.xlsx", "libreoffice-plan.xlsx"])("%s (a plan with 
 
   it("tells the sheet is protected, names its chart and the formats the tool owns", () => {
     expect(snap.sheets[0]).toMatchObject({ protected: true, charts: ["Chart 1"], ownedFormats: ["review"] });
-    expect(snap.sheets[1]?.protected).toBeUndefined();
+    expect(snap.sheets[1]).toMatchObject({ protected: false, charts: [], ownedFormats: [] });
   });
 
   it("keeps workbook-scoped names, constants included, and leaves out the print area and sheet-scoped names", () => {
@@ -92,7 +92,16 @@ describe.each(["wps-prefixed.xlsx", "wps-macro.xlsm"])("%s (WPS Office: x:-prefi
 
   it("tells protection, the owners of marked conditional formats (any case) and the chart's name", () => {
     expect(snap.sheets[0]).toMatchObject({ protected: true, ownedFormats: ["attain", "review"], charts: ["Biểu đồ mục tiêu"] });
-    expect(snap.sheets[1]).toEqual({ sheet: "Ghi chú", top: 0, left: 0, rows: [[{ value: "A & B" }]], merges: [] });
+    expect(snap.sheets[1]).toEqual({
+      sheet: "Ghi chú",
+      top: 0,
+      left: 0,
+      rows: [[{ value: "A & B" }]],
+      merges: [],
+      protected: false,
+      ownedFormats: [],
+      charts: [],
+    });
   });
 
   it("keeps the workbook's own names, not the print area nor sheet-scoped ones", () => {
@@ -117,6 +126,9 @@ describe.each(["google-sheets.xlsx", "stored-parts.xlsx"])("%s (Google Sheets an
           [undefined, { value: "cuối" }],
         ],
         merges: [],
+        protected: false,
+        ownedFormats: [],
+        charts: [],
       },
     ]);
   });

@@ -79,7 +79,7 @@ describe("XlsxWorkbook reading through the package reader", () => {
     await book.apply([{ sheet: "Mới", createSheet: true, cells: [{ address: "A1", value: "x" }] }]);
     const after = await book.read();
     expect(after.sheets.map((s) => s.sheet)).toContain("Mới");
-    expect(after.sheets.find((s) => s.sheet === "Phụ lục")?.charts).toBeUndefined();
+    expect(after.sheets.find((s) => s.sheet === "Phụ lục")?.charts).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The add-in manifest, checked offline (office-addin-manifest validate needs the internet): the element order
  * the schema requires, a GUID id, https everywhere, every resid defined, icons that exist, and the requirement set
- * that keeps Office 2019 able to load the add-in.
+ * of the platforms we support (ExcelApi 1.14).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -63,8 +63,9 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("asks for ExcelApi 1.8, the highest set Office 2019 has, and no more", () => {
-    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1\.8"\/>/);
+  it("asks for ExcelApi 1.14, Office 2021's level, and no more", () => {
+    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1\.14"\/>/);
+    expect([...xml.matchAll(/<Set Name="([^"]+)"/g)].map((m) => m[1])).toEqual(["ExcelApi"]);
     expect(xml).toContain("<Permissions>ReadWriteDocument</Permissions>");
   });
 });

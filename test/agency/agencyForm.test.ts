@@ -79,7 +79,7 @@ describe("layoutAgencyForm", () => {
     expect(header.map((c) => c.value)).toEqual(AGENCY_FORM_COLUMNS.map((c) => c.header));
     for (const c of header) expect(c.style).toMatchObject({ font: { bold: true }, wrap: true, fill: expect.any(String) });
     expect(patch.columnWidths).toHaveLength(12);
-    expect(patch.columnWidths?.[0]).toEqual({ col: 1, width: 8 });
+    expect(patch.columnWidths?.[0]).toEqual({ col: 1, chars: 8 });
   });
 
   it("lays out twenty blank rows when no agency is named", () => {

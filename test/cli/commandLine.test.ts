@@ -120,9 +120,9 @@ describe("the built command", () => {
     expect(code).toBe(1); // validate's own status: the example plan has errors
   });
 
-  it("runs from plain JavaScript built into dist/, without tsx", () => {
+  it("runs from plain JavaScript built into dist-cli/, without tsx", () => {
     const bin = fs.readFileSync(path.join(ROOT, "bin", "pressdx.cjs"), "utf8");
     expect(bin).not.toContain("tsx");
-    expect(fs.existsSync(path.join(ROOT, "dist", "pressdx.cjs"))).toBe(true);
+    expect(fs.existsSync(path.join(ROOT, "dist-cli", "pressdx.cjs"))).toBe(true);
   });
 });

@@ -176,10 +176,15 @@ describe("pressdx validate on the bundled example plan", () => {
         expect([cell.address, other.numFmt]).toEqual([cell.address, cell.numFmt]);
       }),
     );
-    const fill = (a: string) => (dst.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-    expect(fill("C9")).toMatch(/FFC7CE$/); // error
-    expect(fill("C20")).toMatch(/FFEB9C$/); // warning
-    expect(fill("C8")).toBeUndefined(); // clean cell untouched
+    // Highlights are the tool's own conditional formats; every cell keeps its own fill.
+    const fill = (ws: ExcelJS.Worksheet, a: string) => JSON.stringify(ws.getCell(a).fill ?? null);
+    for (const a of ["C9", "C20", "C8"]) expect(fill(dst, a)).toBe(fill(src, a));
+    const rules = (dst as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[]; style: { fill?: { bgColor?: { argb?: string } } } }> }> })
+      .conditionalFormattings.flatMap((cf) => cf.rules.map((r) => ({ ref: cf.ref, formula: r.formulae[0], fill: r.style.fill?.bgColor?.argb })));
+    const ruleAt = (a: string) => rules.find((r) => r.ref.split(":").includes(a) || r.ref === a);
+    expect(ruleAt("C9")).toMatchObject({ formula: 'AND(ISTEXT("pressdx:highlight:A7:F14"),TRUE)', fill: "FFFFC7CE" }); // error
+    expect(ruleAt("C20")?.fill).toBe("FFFFEB9C"); // warning
+    expect(ruleAt("C8")).toBeUndefined(); // clean cell: no rule
 
     const review = copy.getWorksheet("Kiểm tra");
     expect(review).toBeDefined();

@@ -107,8 +107,8 @@ describe("appendix layout", () => {
 
   it("sets readable column widths and row heights", () => {
     expect(tb.columnWidths?.map((w) => w.col)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect(tb.columnWidths?.[1]?.width).toBeGreaterThan(30);
-    const heightOf = (row: number): number | undefined => tb.rowHeights?.find((h) => h.row === row)?.height;
+    expect(tb.columnWidths?.[1]?.chars).toBeGreaterThan(30);
+    const heightOf = (row: number): number | undefined => tb.rowHeights?.find((h) => h.row === row)?.points;
     expect(heightOf(7)).toBeGreaterThan(30); // the long converged-newsroom label wraps
   });
 

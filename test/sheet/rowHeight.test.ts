@@ -20,6 +20,6 @@ describe("row heights for wrapped text", () => {
     const patch = layoutReviewSheet({ sheet: "Kiểm tra", file: "a.xlsx", findings: [short, long], summary: summarise([short, long]), checkedAt: "" });
     const heights = patch.rowHeights ?? [];
     expect(heights).toHaveLength(2);
-    expect(heights[1]?.height ?? 0).toBeGreaterThan(heights[0]?.height ?? 0);
+    expect(heights[1]?.points ?? 0).toBeGreaterThan(heights[0]?.points ?? 0);
   });
 });

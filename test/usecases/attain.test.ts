@@ -4,6 +4,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { XlsxWorkbook } from "../../src/adapters/xlsx";
+import { renderError } from "../../src/usecases/errorMessages";
 import { writeAttainment, type AttainCell, type AttainOutcome } from "../../src/usecases/writeAttainment";
 import { attainBook, plan, report, type BookSpec, type ReportInput } from "../support/attainBook";
 import { readValues, recalcWithLibreOffice, requireLibreOffice } from "../support/libreoffice";
@@ -57,7 +58,7 @@ const files = new Map<string, string>();
 async function attain(name: string, spec: BookSpec): Promise<void> {
   const book = await attainBook(spec);
   const r = await writeAttainment(book, { file: `${name}.xlsx` });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(renderError(r.error, "en", "cli"));
   const file = path.join(dir, `${name}.xlsx`);
   await book.save(file);
   outcomes.set(name, r.value);
@@ -72,7 +73,7 @@ beforeAll(async () => {
   // Attain on its own output: the second run's file is recomputed too.
   const again = await XlsxWorkbook.load(files.get("main")!);
   const r = await writeAttainment(again, { file: "main.xlsx" });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(renderError(r.error, "en", "cli"));
   outcomes.set("main-again", r.value);
   files.set("main-again", path.join(dir, "main-again.xlsx"));
   await again.save(files.get("main-again")!);
@@ -159,7 +160,7 @@ describe("the layout of two blocks on one sheet", () => {
   it("never lets the second table's block narrow a column the first block widened", async () => {
     const book = await attainBook({ preset: MAIN, periods: ["2023-2025", "2026-2030"], reports: MAIN_REPORTS });
     const r = await writeAttainment(book);
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(renderError(r.error, "en", "cli"));
     const ws = book.raw.getWorksheet("Phụ lục");
     // The first block's chart panel: its first column holds the indicator names.
     const panelHeader = r.value.written.find((c) => c.kind === "chart_target")?.cell;
@@ -186,9 +187,9 @@ describe("re-running and refusing", () => {
     const r = await writeAttainment(book);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.kind).toBe("no_space");
-      expect(r.error.message).toContain("Phụ lục");
-      expect(r.error.message).toContain("M8");
+      expect(r.error.code).toBe("attain.no_space");
+      expect(r.error.operands).toMatchObject({ sheet: "Phụ lục", cell: "M8" });
+      expect(renderError(r.error, "vi", "pane")).toContain("Trang tính “Phụ lục”: ô M8 đã có dữ liệu");
     }
     expect(await book.read()).toEqual(before);
   });
@@ -197,7 +198,10 @@ describe("re-running and refusing", () => {
     const book = await attainBook({ preset: MAIN, reports: [report("Báo A", 2023), report("bao a", 2023)] });
     const r = await writeAttainment(book);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toContain("consolidate");
+    if (r.ok) return;
+    expect(r.error.code).toBe("attain.duplicate_row");
+    expect(renderError(r.error, "vi", "cli")).toContain("pressdx consolidate");
+    expect(renderError(r.error, "vi", "pane")).not.toContain("pressdx");
   });
 
   it("refuses, and changes nothing, when summing many agency tables would make a formula too long for Excel", async () => {
@@ -207,16 +211,17 @@ describe("re-running and refusing", () => {
     const r = await writeAttainment(book);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error.kind).toBe("bad_input");
-    expect(r.error.message).toMatch(/8192/);
-    expect(r.error.message).toContain("pressdx consolidate");
+    expect(r.error.code).toBe("attain.formula_too_long");
+    expect(renderError(r.error, "vi", "cli")).toMatch(/8192/);
+    expect(renderError(r.error, "vi", "cli")).toContain("pressdx consolidate");
+    expect(renderError(r.error, "en", "pane")).toContain("Consolidate reports button");
     expect(await book.read()).toEqual(before);
   });
 
   it("refuses without an agency table", async () => {
     const book = await attainBook({ preset: MAIN, reports: [] });
     const r = await writeAttainment(book);
-    expect(r.ok ? null : r.error.kind).toBe("no_table");
+    expect(r.ok ? null : r.error.code).toBe("attain.no_agency_table");
   });
 });
 

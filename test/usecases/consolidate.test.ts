@@ -156,7 +156,9 @@ describe("writeConsolidation", () => {
   it("adds the merged table and the review sheet, which findAgencyTables reads back to the same reports", async () => {
     const r = await consolidateAgencies(sources());
     const target = book({ name: "Tổng hợp báo cáo", cells: { A1: { value: "đã có" } } });
-    const written = await writeConsolidation(target, r, { checkedAt: "2025-01-20 09:00" });
+    const wrote = await writeConsolidation(target, r, { checkedAt: "2025-01-20 09:00" });
+    if (!wrote.ok) throw new Error(wrote.error.code);
+    const written = wrote.value;
     expect(written).toEqual({ mergedSheet: "Tổng hợp báo cáo (2)", reviewSheet: CONSOLIDATION_REVIEW_SHEET, tableName: MERGED_TABLE_NAME });
     expect(target.cell("Tổng hợp báo cáo", "A1")?.value).toBe("đã có");
     expect(target.names()[MERGED_TABLE_NAME]).toBe("'Tổng hợp báo cáo (2)'!$A$4:$M$9");

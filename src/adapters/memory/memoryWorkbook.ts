@@ -1,12 +1,14 @@
 /**
- * A workbook held in memory, for unit tests and the browser preview. Values, formulas (as text, never
- * evaluated) and number formats are readable through `read()`; everything else a patch carries (styles,
- * merges, validations, notes, names, links) is recorded and exposed through accessors for tests.
+ * A workbook held in memory, for unit tests and the browser preview: a faithful stand-in for the port. It runs the
+ * same pre-write check as every adapter and gives a patch the same meaning (test/adapters/contract): validations
+ * replace the rules on the cells they cover, conditional formats are found again by owner, charts by name, a
+ * replaced sheet is cleared in place. Formulas are kept as text, never evaluated: a formula written with a value
+ * keeps that value as its cached result.
  */
-import type { WorkbookPort } from "../../ports/workbookPort";
+import type { Plan, WorkbookPort } from "../../ports/workbookPort";
 import { a1, parseA1, parseRange, quoteSheet, rangeA1, type RangeRef } from "../../sheet/a1";
 import type { CellValue, Grid, GridCell, WorkbookSnapshot } from "../../sheet/grid";
-import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, SheetPatch } from "../../sheet/patch";
+import type { CellStyle, ChartSpec, DataValidationSpec, SheetPatch } from "../../sheet/patch";
 import { checkPatches } from "../patchCheck";
 
 /** A sheet given cell by cell: `{ name: "Phụ lục", cells: { C6: { value: 0.67, numberFormat: "0%" } } }`. */
@@ -14,6 +16,11 @@ export interface MemorySheetInput {
   readonly name: string;
   readonly cells: Readonly<Record<string, GridCell>>;
   readonly merges?: readonly string[];
+  readonly protected?: boolean;
+  /** The user's own conditional formats (the tool must never remove them). */
+  readonly userConditionalFormats?: ReadonlyArray<{ readonly range: string; readonly formula: string; readonly fill: string }>;
+  /** The user's own cell styles by A1 address. */
+  readonly styles?: Readonly<Record<string, CellStyle>>;
 }
 
 interface MemoryCell {
@@ -22,38 +29,62 @@ interface MemoryCell {
   numberFormat?: string;
 }
 
+/** A conditional format as the workbook holds it; `owner` null for the user's own rules. */
+export interface MemoryConditionalFormat {
+  readonly owner: string | null;
+  readonly range: string;
+  readonly formula: string;
+  readonly style: Pick<CellStyle, "fill" | "font">;
+}
+
+/** A data validation rule as it applies to one cell. */
+export type CellValidation = Omit<DataValidationSpec, "range">;
+
 class MemorySheet {
-  readonly cells = new Map<string, MemoryCell>();
-  readonly styles = new Map<string, CellStyle>();
-  readonly links = new Map<string, { sheet: string; cell: string }>();
-  readonly notes = new Map<string, string>();
+  cells = new Map<string, MemoryCell>();
+  styles = new Map<string, CellStyle>();
+  links = new Map<string, { sheet: string; cell: string }>();
+  notes = new Map<string, string>();
   merges: RangeRef[] = [];
-  readonly validations: DataValidationSpec[] = [];
-  readonly conditionalFormats: ConditionalFormatSpec[] = [];
-  readonly columnWidths = new Map<number, number>();
-  readonly rowHeights = new Map<number, number>();
+  validations = new Map<string, CellValidation>();
+  conditionalFormats: MemoryConditionalFormat[] = [];
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  charts = new Map<string, ChartSpec>();
+  print: SheetPatch["print"] | undefined;
+  protected = false;
 
   constructor(readonly name: string) {}
+
+  clear(): void {
+    const fresh = new MemorySheet(this.name);
+    Object.assign(this, { ...fresh, protected: this.protected });
+  }
 }
 
 export class MemoryWorkbook implements WorkbookPort {
   private readonly sheets: MemorySheet[] = [];
   private readonly definedNames = new Map<string, string>();
+  /** Excel refuses to add sheets to a workbook whose structure is protected. */
+  structureProtected = false;
 
   constructor(sheets: ReadonlyArray<MemorySheetInput | Grid> = [], names: Readonly<Record<string, string>> = {}) {
     for (const input of sheets) {
       const sheet = new MemorySheet("cells" in input ? input.name : input.sheet);
       if ("cells" in input) {
-        for (const [addr, c] of Object.entries(input.cells)) {
-          const { row, col } = parseA1(addr);
-          sheet.cells.set(a1(row, col), { ...c });
+        for (const [addr, c] of Object.entries(input.cells)) sheet.cells.set(normal(addr), { ...c });
+        for (const [addr, s] of Object.entries(input.styles ?? {})) sheet.styles.set(normal(addr), s);
+        for (const cf of input.userConditionalFormats ?? []) {
+          sheet.conditionalFormats.push({ owner: null, range: cf.range, formula: cf.formula, style: { fill: cf.fill } });
         }
+        sheet.protected = input.protected ?? false;
       } else {
         input.rows.forEach((r, i) =>
           r.forEach((c, j) => {
             if (c) sheet.cells.set(a1(input.top + i, input.left + j), { ...c });
           }),
         );
+        sheet.protected = input.protected ?? false;
       }
       sheet.merges = (input.merges ?? []).map(parseRange);
       this.sheets.push(sheet);
@@ -65,10 +96,22 @@ export class MemoryWorkbook implements WorkbookPort {
     return { sheets: this.sheets.map(toGrid), names: Object.fromEntries(this.definedNames) };
   }
 
+  async update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
+    const { patches, result } = plan(await this.read());
+    if (patches.length > 0) this.applyNow(patches);
+    return result;
+  }
+
   async apply(patches: readonly SheetPatch[]): Promise<void> {
+    this.applyNow(patches);
+  }
+
+  private applyNow(patches: readonly SheetPatch[]): void {
     const targets = checkPatches(patches, {
       sheetName: (name) => this.find(name)?.name ?? null,
       merges: (name) => this.find(name)?.merges ?? [],
+      isProtected: (name) => this.find(name)?.protected ?? false,
+      structureProtected: () => this.structureProtected,
     });
     patches.forEach((p, i) => {
       const name = targets[i] ?? p.sheet;
@@ -79,6 +122,14 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private applyOne(sheet: MemorySheet, p: SheetPatch): void {
+    if (p.replace) sheet.clear();
+    const removed = new Set(p.removeOwned ?? []);
+    if (removed.size > 0) {
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.owner === null || !removed.has(cf.owner));
+      for (const name of removed) sheet.charts.delete(name);
+    }
+    for (const n of p.removeNames ?? []) this.definedNames.delete(n);
+
     for (const w of p.cells) {
       const addr = normal(w.address);
       const cell: MemoryCell = { ...(sheet.cells.get(addr) ?? { value: null }) };
@@ -105,12 +156,20 @@ export class MemoryWorkbook implements WorkbookPort {
       const r = parseRange(m);
       if (!sheet.merges.some((e) => rangeA1(e) === rangeA1(r))) sheet.merges.push(r);
     }
-    for (const c of p.columnWidths ?? []) sheet.columnWidths.set(c.col, c.width);
-    for (const r of p.rowHeights ?? []) sheet.rowHeights.set(r.row, r.height);
-    sheet.validations.push(...(p.validations ?? []));
-    sheet.conditionalFormats.push(...(p.conditionalFormats ?? []));
+    for (const c of p.columnWidths ?? []) sheet.columnWidths.set(c.col, c.chars);
+    for (const r of p.rowHeights ?? []) sheet.rowHeights.set(r.row, r.points);
+    for (const v of p.validations ?? []) {
+      // Excel keeps one rule per cell: a new rule replaces the old ones on the cells it covers.
+      const { range, ...rule } = v;
+      forEachCell(parseRange(range), (addr) => sheet.validations.set(addr, rule));
+    }
+    for (const cf of p.conditionalFormats ?? []) {
+      sheet.conditionalFormats.push({ owner: cf.owner, range: rangeA1(parseRange(cf.range)), formula: cf.formula.replace(/^=/, ""), style: cf.style });
+    }
     for (const n of p.notes ?? []) sheet.notes.set(normal(n.address), n.text);
     for (const n of p.names ?? []) this.definedNames.set(n.name, `${quoteSheet(sheet.name)}!${absolute(n.range)}`);
+    for (const c of p.charts ?? []) sheet.charts.set(c.name, c);
+    if (p.print) sheet.print = p.print;
   }
 
   // ---- accessors for tests and the preview ----
@@ -124,7 +183,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return c ? { ...c } : undefined;
   }
 
-  /** The style a cell has been given by patches (merged over successive writes). */
+  /** The style a cell has been given (merged over successive writes). */
   styleAt(sheet: string, address: string): CellStyle | undefined {
     return this.find(sheet)?.styles.get(normal(address));
   }
@@ -141,24 +200,55 @@ export class MemoryWorkbook implements WorkbookPort {
     return (this.find(sheet)?.merges ?? []).map(rangeA1);
   }
 
-  validations(sheet: string): readonly DataValidationSpec[] {
-    return this.find(sheet)?.validations ?? [];
+  /** The validation rule of one cell. */
+  validationAt(sheet: string, address: string): CellValidation | undefined {
+    return this.find(sheet)?.validations.get(normal(address));
   }
 
-  conditionalFormats(sheet: string): readonly ConditionalFormatSpec[] {
+  /** Every cell's validation rule, by address. */
+  validations(sheet: string): ReadonlyMap<string, CellValidation> {
+    return this.find(sheet)?.validations ?? new Map();
+  }
+
+  conditionalFormats(sheet: string): readonly MemoryConditionalFormat[] {
     return this.find(sheet)?.conditionalFormats ?? [];
   }
 
+  charts(sheet: string): readonly ChartSpec[] {
+    return [...(this.find(sheet)?.charts.values() ?? [])];
+  }
+
+  print(sheet: string): SheetPatch["print"] | undefined {
+    return this.find(sheet)?.print;
+  }
+
+  /** Width in characters. */
   columnWidth(sheet: string, col: number): number | undefined {
     return this.find(sheet)?.columnWidths.get(col);
   }
 
+  /** Height in points. */
   rowHeight(sheet: string, row: number): number | undefined {
     return this.find(sheet)?.rowHeights.get(row);
   }
 
   names(): Record<string, string> {
     return Object.fromEntries(this.definedNames);
+  }
+
+  /** Protect or unprotect a sheet, as a user would in Excel. */
+  protect(sheet: string, on = true): void {
+    const s = this.find(sheet);
+    if (s) s.protected = on;
+  }
+
+  /** A user typing into a cell (the preview's edits). */
+  setCell(sheet: string, address: string, value: CellValue): void {
+    const s = this.find(sheet);
+    if (!s) return;
+    const addr = normal(address);
+    const old = s.cells.get(addr);
+    s.cells.set(addr, { value, ...(old?.numberFormat ? { numberFormat: old.numberFormat } : {}) });
   }
 
   private find(name: string): MemorySheet | undefined {
@@ -172,6 +262,10 @@ function normal(address: string): string {
   return a1(row, col);
 }
 
+function forEachCell(r: RangeRef, f: (address: string) => void): void {
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(a1(row, col));
+}
+
 function absolute(range: string): string {
   return rangeA1(parseRange(range)).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }
@@ -183,19 +277,25 @@ function toGrid(sheet: MemorySheet): Grid {
   let bottom = -1;
   const used: Array<[number, number, GridCell]> = [];
   for (const [addr, c] of sheet.cells) {
-    if (c.value === null && c.formula === undefined) continue;
+    if ((c.value === null || c.value === "") && c.formula === undefined) continue;
     const { row, col } = parseA1(addr);
     used.push([row, col, { ...c }]);
     top = Math.min(top, row);
     left = Math.min(left, col);
     bottom = Math.max(bottom, row);
   }
-  const merges = sheet.merges.map(rangeA1);
-  if (used.length === 0) return { sheet: sheet.name, top: 0, left: 0, rows: [], merges };
+  const owned = [...new Set(sheet.conditionalFormats.flatMap((cf) => (cf.owner === null ? [] : [cf.owner])))];
+  const extra = {
+    merges: sheet.merges.map(rangeA1),
+    protected: sheet.protected,
+    ownedFormats: owned,
+    charts: [...sheet.charts.keys()],
+  };
+  if (used.length === 0) return { sheet: sheet.name, top: 0, left: 0, rows: [], ...extra };
   const rows: Array<Array<GridCell | undefined>> = Array.from({ length: bottom - top + 1 }, () => []);
   for (const [row, col, c] of used) {
     const r = rows[row - top];
     if (r) r[col - left] = c;
   }
-  return { sheet: sheet.name, top, left, rows, merges };
+  return { sheet: sheet.name, top, left, rows, ...extra };
 }

@@ -4,7 +4,9 @@
  */
 import type ExcelJS from "exceljs";
 import { parseRange, quoteSheet, rangeA1 } from "../../sheet/a1";
+import { markedFormula, ownerOfFormula } from "../ownership";
 import { mergeRefs } from "./merges";
+import { conditionalFormattingsOf } from "./xlsxWorkbook";
 import type { CellStyle, CellWrite, ConditionalFormatSpec, DataValidationSpec, SheetPatch } from "../../sheet/patch";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
@@ -12,6 +14,8 @@ const argb = (hex: string): string => `FF${hex.toUpperCase()}`;
 
 /** Returns whether a formula was written (the workbook then asks Excel to recalculate on open). */
 export function applyPatch(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, patch: SheetPatch): boolean {
+  removeOwnedFormats(ws, new Set(patch.removeOwned ?? []));
+  for (const n of patch.removeNames ?? []) removeName(wb, n);
   let wroteFormula = false;
   for (const w of patch.cells) wroteFormula = writeCell(ws, w) || wroteFormula;
 
@@ -20,8 +24,10 @@ export function applyPatch(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, patch: S
     const normal = rangeA1(parseRange(m));
     if (!existing.has(normal)) ws.mergeCells(normal);
   }
-  for (const c of patch.columnWidths ?? []) ws.getColumn(c.col + 1).width = c.width;
-  for (const r of patch.rowHeights ?? []) ws.getRow(r.row + 1).height = r.height;
+  // A file stores widths in characters and heights in points: the patch's own units.
+  // ExcelJS takes a width of exactly 9 for its own default and leaves it out of the file: nudge it.
+  for (const c of patch.columnWidths ?? []) ws.getColumn(c.col + 1).width = c.chars === 9 ? 9.001 : c.chars;
+  for (const r of patch.rowHeights ?? []) ws.getRow(r.row + 1).height = r.points;
   for (const v of patch.validations ?? []) addValidation(ws, v);
   for (const cf of patch.conditionalFormats ?? []) addConditionalFormat(ws, cf);
   for (const n of patch.notes ?? []) ws.getCell(n.address).note = n.text;
@@ -35,13 +41,27 @@ export function applyPatch(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, patch: S
   }
   for (const n of patch.names ?? []) {
     // Re-pointing a name replaces it; ExcelJS would otherwise add the new cells to the old ones.
-    delete (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap[n.name];
+    removeName(wb, n.name);
     const r = parseRange(n.range);
     const abs = (row: number, col: number): string => rangeA1({ top: row, left: col, bottom: row, right: col }).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
     const ref = r.top === r.bottom && r.left === r.right ? abs(r.top, r.left) : `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
     wb.definedNames.add(`${quoteSheet(ws.name)}!${ref}`, n.name);
   }
   return wroteFormula;
+}
+
+function removeName(wb: ExcelJS.Workbook, name: string): void {
+  delete (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap[name];
+}
+
+/** Drops the tool's rules of the given owners; the user's rules, and rules sharing a range with them, stay. */
+function removeOwnedFormats(ws: ExcelJS.Worksheet, owners: ReadonlySet<string>): void {
+  if (owners.size === 0) return;
+  const all = conditionalFormattingsOf(ws);
+  const kept = all
+    .map((cf) => ({ ...cf, rules: cf.rules.filter((r) => !owners.has(ownerOfFormula(String(r.formulae?.[0] ?? "")) ?? "")) }))
+    .filter((cf) => cf.rules.length > 0);
+  all.splice(0, all.length, ...kept);
 }
 
 function writeCell(ws: ExcelJS.Worksheet, w: CellWrite): boolean {
@@ -156,6 +176,6 @@ function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatSpec):
   }
   ws.addConditionalFormatting({
     ref: rangeA1(parseRange(cf.range)),
-    rules: [{ type: "expression", priority: 0, formulae: [cf.formula.replace(/^=/, "")], style }],
+    rules: [{ type: "expression", priority: 0, formulae: [markedFormula(cf.owner, cf.formula)], style }],
   });
 }

@@ -22,6 +22,21 @@ export class ChartRecord {
     charts.set(spec.name.trim().toLowerCase(), spec);
   }
 
+  /** Forgets a chart (removeOwned); true when there was one. */
+  remove(sheet: string, name: string): boolean {
+    return this.bySheet.get(sheet.toLowerCase())?.delete(name.trim().toLowerCase()) ?? false;
+  }
+
+  /** Forgets every chart of a sheet (a replaced sheet). */
+  clear(sheet: string): void {
+    this.bySheet.delete(sheet.toLowerCase());
+  }
+
+  /** The names of the charts recorded on a sheet. */
+  names(sheet: string): string[] {
+    return [...(this.bySheet.get(sheet.toLowerCase())?.values() ?? [])].map((c) => c.name);
+  }
+
   get empty(): boolean {
     return [...this.bySheet.values()].every((m) => m.size === 0);
   }

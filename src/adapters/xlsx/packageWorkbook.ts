@@ -3,7 +3,7 @@
  * (validate without --out, the sources of consolidate). It keeps nothing between reads but the file's name, so
  * a command holding hundreds of them holds no workbook until it reads one.
  */
-import type { WorkbookPort } from "../../ports/workbookPort";
+import type { Plan, WorkbookPort } from "../../ports/workbookPort";
 import type { WorkbookSnapshot } from "../../sheet/grid";
 import type { SheetPatch } from "../../sheet/patch";
 import { DEFAULT_LIMITS, probeWorkbookBytes, type ReadLimits, readWorkbookBytes } from "./package/readPackage";
@@ -42,6 +42,13 @@ export class PackageWorkbook implements WorkbookPort {
     const bytes = this.bytes ?? (await readXlsxBytes(this.file));
     this.bytes = null;
     return readWorkbookBytes(this.file, bytes, this.limits);
+  }
+
+  /** Plans may read; one that decides to write is refused, since this port cannot. */
+  async update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
+    const { patches, result } = plan(await this.read());
+    if (patches.length > 0) await this.apply(patches);
+    return result;
   }
 
   apply(_patches: readonly SheetPatch[]): Promise<void> {

@@ -5,12 +5,12 @@
 import { constants as fsConstants, promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { WorkbookPort } from "../../ports/workbookPort";
+import type { Plan, WorkbookPort } from "../../ports/workbookPort";
 import type { WorkbookSnapshot } from "../../sheet/grid";
 import type { SheetPatch } from "../../sheet/patch";
 import { checkPatches, type WorkbookShape } from "../patchCheck";
+import { ownerOfFormula } from "../ownership";
 import { applyPatch } from "./applyPatch";
-import { checkCharts } from "./chartCheck";
 import { ChartRecord } from "./charts";
 import { mergeRefs } from "./merges";
 import { readWorkbookBytes } from "./package/readPackage";
@@ -69,7 +69,12 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async read(): Promise<WorkbookSnapshot> {
     if (this.packageSource) return readWorkbookBytes(this.packageSource.file, this.packageSource.bytes);
-    const sheets = this.wb.worksheets.map(readGrid);
+    const sheets = this.wb.worksheets.map((ws) => ({
+      ...readGrid(ws),
+      protected: isProtected(ws),
+      ownedFormats: ownedFormats(ws),
+      charts: this.charts.names(ws.name),
+    }));
     const names: Record<string, string> = {};
     for (const n of this.wb.definedNames.model) {
       // Built-in names (print areas) and sheet-scoped names are not the workbook's own names.
@@ -79,14 +84,24 @@ export class XlsxWorkbook implements WorkbookPort {
     return { sheets, names };
   }
 
+  async update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
+    const { patches, result } = plan(await this.read());
+    if (patches.length > 0) await this.apply(patches);
+    return result;
+  }
+
   async apply(patches: readonly SheetPatch[]): Promise<void> {
     const targets = checkPatches(patches, this.shape());
     this.packageSource = null;
-    checkCharts(patches, targets);
     let wroteFormula = false;
     patches.forEach((patch, i) => {
       const name = targets[i] ?? patch.sheet;
-      const ws = this.sheet(name) ?? this.wb.addWorksheet(name);
+      let ws = this.sheet(name) ?? this.wb.addWorksheet(name);
+      if (patch.replace) {
+        ws = this.cleared(ws);
+        this.charts.clear(ws.name);
+      }
+      for (const owned of patch.removeOwned ?? []) this.charts.remove(ws.name, owned);
       wroteFormula = applyPatch(this.wb, ws, patch) || wroteFormula;
       for (const chart of patch.charts ?? []) this.charts.record(ws.name, chart);
     });
@@ -109,6 +124,15 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.wb.worksheets.find((w) => w.name.toLowerCase() === lower);
   }
 
+  /** A fresh sheet of the same name in the same tab position: everything the old one held is gone. */
+  private cleared(ws: ExcelJS.Worksheet): ExcelJS.Worksheet {
+    const { name, orderNo } = ws as ExcelJS.Worksheet & { orderNo: number };
+    this.wb.removeWorksheet(ws.id);
+    const fresh = this.wb.addWorksheet(name) as ExcelJS.Worksheet & { orderNo: number };
+    fresh.orderNo = orderNo;
+    return fresh;
+  }
+
   private shape(): WorkbookShape {
     return {
       sheetName: (name) => this.sheet(name)?.name ?? null,
@@ -116,6 +140,12 @@ export class XlsxWorkbook implements WorkbookPort {
         const ws = this.sheet(name);
         return ws ? mergeRefs(ws) : [];
       },
+      isProtected: (name) => {
+        const ws = this.sheet(name);
+        return ws ? isProtected(ws) : false;
+      },
+      // ExcelJS does not read <workbookProtection>; a file's structure lock is not known here.
+      structureProtected: () => false,
     };
   }
 }
@@ -130,4 +160,25 @@ async function placeNew(tmp: string, file: string): Promise<void> {
     if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "ENOSYS") await fs.copyFile(tmp, file, fsConstants.COPYFILE_EXCL);
     else throw e;
   }
+}
+
+function isProtected(ws: ExcelJS.Worksheet): boolean {
+  const p = (ws as unknown as { sheetProtection: { sheet?: boolean | string } | null }).sheetProtection;
+  return p !== null && p !== undefined && (p.sheet === true || p.sheet === "1" || p.sheet === "true");
+}
+
+/** ExcelJS keeps a file's conditional formats in a model its typings omit. */
+export function conditionalFormattingsOf(ws: ExcelJS.Worksheet): Array<{ ref: string; rules: Array<{ formulae?: unknown[] }> }> {
+  return (ws as unknown as { conditionalFormattings: ReturnType<typeof conditionalFormattingsOf> }).conditionalFormattings;
+}
+
+function ownedFormats(ws: ExcelJS.Worksheet): string[] {
+  const owners = new Set<string>();
+  for (const cf of conditionalFormattingsOf(ws)) {
+    for (const rule of cf.rules) {
+      const owner = ownerOfFormula(String(rule.formulae?.[0] ?? ""));
+      if (owner !== null) owners.add(owner);
+    }
+  }
+  return [...owners];
 }

@@ -4,6 +4,7 @@ import { summarise } from "../../domain/findings";
 import { indicator } from "../../domain/indicators";
 import { type Lang, renderMessage } from "../../domain/messages";
 import { percent } from "../../domain/messages/format";
+import { renderError } from "../../usecases/errorMessages";
 import { writeAttainment, type AttainOutcome } from "../../usecases/writeAttainment";
 import { parseArgs, UsageError } from "../args";
 import { type CliContext, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
@@ -23,8 +24,8 @@ export async function runAttain(argv: readonly string[], ctx: CliContext): Promi
   const book = await openWorkbook(file);
   const result = await writeAttainment(book, { file: path.basename(file) });
   if (!result.ok) {
-    ctx.stderr(`pressdx attain: ${file}: ${result.error.message}\n`);
-    return result.error.kind === "write_failed" ? 2 : 1;
+    ctx.stderr(`pressdx attain: ${file}: ${renderError(result.error, lang, "cli")}\n`);
+    return result.error.code.startsWith("write.") ? 2 : 1;
   }
   await book.save(out, { replace: args.switches.has("force") });
   const outcome = result.value;

@@ -6,11 +6,12 @@ import { WorkbookReadError, type WorkbookReadErrorKind } from "../../adapters/xl
 import { summarise } from "../../domain/findings";
 import { type Lang, renderMessage } from "../../domain/messages";
 import { type ConsolidationSource, consolidateAgencies } from "../../usecases/consolidateAgencies";
+import { renderError } from "../../usecases/errorMessages";
 import { writeConsolidation } from "../../usecases/writeConsolidation";
 import { parseArgs, UsageError } from "../args";
 import { type CliContext, createWorkbook, InputError, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
 import { findingJson, formatConsolidation } from "../consolidationText";
-import { localStamp } from "../time";
+import { localStamp } from "../../domain/time";
 
 export const CONSOLIDATE_USAGE =
   "pressdx consolidate <file.xlsx|folder>... -o <merged.xlsx> [--into <plan.xlsx>] [--json] [--lang vi|en] [--force]";
@@ -59,7 +60,9 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
   const result = await consolidateReadable(sources, inputs, lang);
   const summary = summarise(result.findings);
   const book = into ? await openWorkbook(into) : await createWorkbook();
-  const written = await writeConsolidation(book, result, { checkedAt: localStamp(ctx.now()) });
+  const wrote = await writeConsolidation(book, result, { checkedAt: localStamp(ctx.now()) });
+  if (!wrote.ok) throw new InputError(`${into ?? outArg}: ${renderError(wrote.error, lang, "cli")}`);
+  const written = wrote.value;
   await book.save(out, { replace: args.switches.has("force") });
 
   if (args.switches.has("json")) {

@@ -11,7 +11,7 @@ import { runConsolidate } from "./consolidate";
 import { runInsert } from "./insert";
 import { runValidate } from "./validate";
 
-/** The project's examples folder, found upwards from this module (src/cli/commands/ or the built dist/). */
+/** The project's examples folder, found upwards from this module (src/cli/commands/ or the built dist-cli/). */
 function examplesFolder(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, "examples", "ke-hoach-mau.xlsx"))) return path.join(dir, "examples");

@@ -2,12 +2,13 @@
 import path from "node:path";
 import { summarise } from "../../domain/findings";
 import { renderMessage } from "../../domain/messages";
-import { validateWorkbook } from "../../usecases/validateWorkbook";
-import { writeReview } from "../../usecases/writeReview";
+import { checkWorkbook } from "../../usecases/checkWorkbook";
+import { renderError } from "../../usecases/errorMessages";
+import { validateWorkbook, type ValidationReport } from "../../usecases/validateWorkbook";
 import { parseArgs, UsageError, wholeNumber } from "../args";
-import { type CliContext, langOf, openForReading, openWorkbook, refuseExisting, refuseSamePath } from "../context";
+import { type CliContext, InputError, langOf, openForReading, openWorkbook, refuseExisting, refuseSamePath } from "../context";
 import { formatValidation } from "../validationText";
-import { localStamp } from "../time";
+import { localStamp } from "../../domain/time";
 
 export const VALIDATE_USAGE =
   "pressdx validate <file.xlsx> [--agencies N] [--electronic-agencies N] [--people N] [--json] [--out <highlighted.xlsx> [--force]] [--lang vi|en]";
@@ -30,24 +31,20 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
     refuseExisting(out, args.switches.has("force"));
   }
 
-  // Only a highlighted copy needs a workbook model to write; checking alone reads the package.
-  const writable = out ? await openWorkbook(file) : null;
-  const book = writable ?? (await openForReading(file));
-  const report = await validateWorkbook(book, {
-    counts: { agencies, electronicAgencies, people },
-    file: path.basename(file),
-  });
-  const summary = summarise(report.findings);
-
-  if (out && writable) {
-    await writeReview(writable, {
-      findings: report.findings,
-      sheetNames: report.sheetNames,
-      file: path.basename(file),
-      checkedAt: localStamp(ctx.now()),
-    });
-    await writable.save(out, { replace: args.switches.has("force") });
+  const request = { counts: { agencies, electronicAgencies, people }, file: path.basename(file) };
+  let report: ValidationReport;
+  if (out) {
+    // Highlights and the review sheet, from the same reading as the report.
+    const book = await openWorkbook(file);
+    const checked = await checkWorkbook(book, { ...request, highlight: true, review: { file: path.basename(file), checkedAt: localStamp(ctx.now()) } });
+    if (!checked.ok) throw new InputError(`${file}: ${renderError(checked.error, lang, "cli")}`);
+    report = checked.value.report;
+    await book.save(out, { replace: args.switches.has("force") });
+  } else {
+    // Checking alone reads the package, without a workbook model.
+    report = await validateWorkbook(await openForReading(file), request);
   }
+  const summary = summarise(report.findings);
 
   if (args.switches.has("json")) {
     ctx.stdout(

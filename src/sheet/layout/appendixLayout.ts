@@ -107,7 +107,7 @@ function layoutTable(out: PatchBuilder, preset: Preset, period: Period, index: n
   out.put(row, out.left + 1, LABEL_HEADER_VI, HEADER);
   years.forEach((y, i) => out.put(row, yearCol(i), yearHeaderVi(y, i), HEADER));
   out.putUnit(row, unitCol, UNIT_HEADER_VI, HEADER);
-  out.rowHeights.push({ row, height: rowHeight(2) });
+  out.rowHeights.push({ row, points: rowHeight(2) });
   row++;
 
   const first = row;
@@ -124,7 +124,7 @@ function layoutTable(out: PatchBuilder, preset: Preset, period: Period, index: n
       if (fig?.note) out.notes.push({ address: cell.address, text: fig.note });
     });
     out.putUnit(row, unitCol, ind.unitVi, WRAPPED);
-    out.rowHeights.push({ row, height: rowHeight(lines) });
+    out.rowHeights.push({ row, points: rowHeight(lines) });
     row++;
   });
 
@@ -171,7 +171,7 @@ function shareRule(range: string): DataValidationSpec {
 class PatchBuilder {
   readonly cells: CellWrite[] = [];
   readonly merges: string[] = [];
-  readonly rowHeights: Array<{ row: number; height: number }> = [];
+  readonly rowHeights: Array<{ row: number; points: number }> = [];
   readonly validations: DataValidationSpec[] = [];
   readonly notes: Array<{ address: string; text: string }> = [];
 
@@ -204,8 +204,8 @@ class PatchBuilder {
     }
   }
 
-  columnWidths(): Array<{ col: number; width: number }> {
+  columnWidths(): Array<{ col: number; chars: number }> {
     const widths = [WIDTH.stt, WIDTH.label, ...Array.from({ length: this.cols - 3 }, () => WIDTH.year as number), WIDTH.unit];
-    return widths.map((width, i) => ({ col: this.left + i, width }));
+    return widths.map((chars, i) => ({ col: this.left + i, chars }));
   }
 }

@@ -54,8 +54,6 @@ export interface AttainmentBlockInput {
   readonly actual: ActualFormulaFn;
   /** Year the chart shows; no chart (nor its data) when null. */
   readonly chartYear: number | null;
-  /** Conditional formats are added only on the first run: re-adding them would stack copies. */
-  readonly withConditionalFormats: boolean;
 }
 
 /** A cell the block writes, with what it holds, so the use case can pair it with the engine's value. */
@@ -155,12 +153,12 @@ export function layoutAttainmentBlock(input: AttainmentBlockInput): AttainmentBl
       }
       statusRows.push(r.row);
     }
-    if (input.withConditionalFormats && statusRows.length > 0) {
+    if (statusRows.length > 0) {
       const top = Math.min(...statusRows);
       const bottom = Math.max(...statusRows);
       const range = rangeA1({ top, left: col + 3, bottom, right: col + 3 });
       for (const [text, fill, font] of STATUS_COLOURS) {
-        conditionalFormats.push({ range, formula: `${a1(top, col + 3)}="${text}"`, style: { fill, font: { color: font } } });
+        conditionalFormats.push({ owner: input.name, range, formula: `${a1(top, col + 3)}="${text}"`, style: { fill, font: { color: font } } });
       }
     }
   });
@@ -176,10 +174,10 @@ export function layoutAttainmentBlock(input: AttainmentBlockInput): AttainmentBl
   };
   const charts: ChartSpec[] = chart.spec ? [{ ...chart.spec, anchor: { from: a1(area.top, sideRight + 2), cols: 8, rows: Math.max(8, area.bottom - area.top + 1) } }] : [];
 
-  const widths = years.flatMap((_, k) => [0, 1, 2, 3].map((i) => ({ col: left + GROUP * k + i, width: i === 3 ? 11 : 10 })));
+  const widths = years.flatMap((_, k) => [0, 1, 2, 3].map((i) => ({ col: left + GROUP * k + i, chars: i === 3 ? 11 : 10 })));
   // The side panel: indicator names wide enough to read, the threshold header wide enough not to be cut.
-  if (input.chartYear !== null) widths.push({ col: side, width: 26 }, { col: side + 1, width: 10 }, { col: side + 2, width: 10 });
-  if (input.thresholds.size > 0) widths.push({ col: thresholdCol, width: 7 }, { col: thresholdCol + 1, width: 14 });
+  if (input.chartYear !== null) widths.push({ col: side, chars: 26 }, { col: side + 1, chars: 10 }, { col: side + 2, chars: 10 });
+  if (input.thresholds.size > 0) widths.push({ col: thresholdCol, chars: 7 }, { col: thresholdCol + 1, chars: 14 });
   const patch: SheetPatch = {
     sheet: input.sheet,
     cells,

@@ -50,13 +50,13 @@ export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
   AGENCY_FORM_COLUMNS.forEach((c, i) => cells.push({ address: a1(top, i), value: c.header, style: AGENCY_HEADER_STYLE }));
   cells.push({ address: a1(top, provenanceCol), value: PROVENANCE_HEADER, style: AGENCY_HEADER_STYLE });
 
-  const rowHeights = [{ row: top, height: 48 }];
+  const rowHeights = [{ row: top, points: 48 }];
   reports.forEach((r, k) => {
     const row = top + 1 + k;
     const provenance = r.sources.map(describeSource).join("; ");
     rowHeights.push({
       row,
-      height: heightFor([
+      points: heightFor([
         { text: provenance, width: PROVENANCE_WIDTH },
       ]),
     });
@@ -81,8 +81,8 @@ export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
     cells,
     columnWidths: [
       // Agency names are long ("Đài Phát thanh và Truyền hình ..."): fit the longest, within reason.
-      ...AGENCY_FORM_COLUMNS.map((c, i) => ({ col: i, width: c.field === "agency" ? agencyWidth(reports, c.width) : c.width })),
-      { col: provenanceCol, width: PROVENANCE_WIDTH },
+      ...AGENCY_FORM_COLUMNS.map((c, i) => ({ col: i, chars: c.field === "agency" ? agencyWidth(reports, c.width) : c.width })),
+      { col: provenanceCol, chars: PROVENANCE_WIDTH },
     ],
     rowHeights,
     names: [{ name: MERGED_TABLE_NAME, range }],

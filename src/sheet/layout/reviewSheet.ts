@@ -119,7 +119,7 @@ export function layoutReviewSheet(opts: ReviewSheetOptions): SheetPatch {
       style: { font: { bold: true }, fill: HEADER_FILL, border: true, horizontal: "center", vertical: "middle", wrap: true },
     }),
   );
-  const rowHeights: Array<{ row: number; height: number }> = [];
+  const rowHeights: Array<{ row: number; points: number }> = [];
   opts.findings.forEach((f, k) => {
     const r = headerRow + 1 + k;
     const texts: Array<{ text: string; width: number }> = [];
@@ -128,7 +128,7 @@ export function layoutReviewSheet(opts: ReviewSheetOptions): SheetPatch {
       cells.push({ address: a1(r, i), ...rest, style: style ?? BODY });
       if (typeof rest.value === "string") texts.push({ text: rest.value, width: c.width });
     });
-    rowHeights.push({ row: r, height: heightFor(texts) });
+    rowHeights.push({ row: r, points: heightFor(texts) });
   });
   if (opts.findings.length === 0) {
     cells.push({ address: a1(headerRow + 1, 0), value: texts.empty });
@@ -138,7 +138,7 @@ export function layoutReviewSheet(opts: ReviewSheetOptions): SheetPatch {
     createSheet: true,
     print: { landscape: true, fitToWidth: true },
     cells,
-    columnWidths: columns.map((c, i) => ({ col: i, width: c.width })),
+    columnWidths: columns.map((c, i) => ({ col: i, chars: c.width })),
     rowHeights,
   };
 }

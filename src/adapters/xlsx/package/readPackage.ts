@@ -39,7 +39,7 @@ export async function readWorkbookBytes(file: string, bytes: Buffer, limits: Rea
     await parseXmlPart(zip, entry.part, reader);
     const { grid, drawingRid } = reader.result();
     const charts = drawingRid ? await chartNames(zip, entry.part, drawingRid) : [];
-    sheets.push(charts.length ? { ...grid, charts } : grid);
+    sheets.push({ ...grid, charts });
   }
   return { sheets, names: book.names };
 }

@@ -8,6 +8,7 @@ import { colIndex, parseRange, rangeA1 } from "../../../sheet/a1";
 import type { CellValue, Grid, GridCell } from "../../../sheet/grid";
 import { dateSerial, isoSerial } from "./numberFormats";
 import { slideFormula } from "./sharedFormula";
+import { ownerOfFormula } from "../../ownership";
 import { attr, type XmlHandler } from "./xml";
 
 export interface CellStyle {
@@ -30,8 +31,6 @@ export interface SheetRead {
   readonly drawingRid: string | undefined;
 }
 
-/** ISTEXT("pressdx:<owner>") in a conditional-format rule marks the rule as written by the tool. */
-const OWNER_MARK = /ISTEXT\(\s*"pressdx:([^"]*)"\s*\)/gi;
 
 const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 
@@ -200,10 +199,9 @@ export class SheetReader implements XmlHandler {
   }
 
   private ownerMarks(): void {
-    for (const m of this.ruleText.matchAll(OWNER_MARK)) {
-      const owner = m[1] ?? "";
-      if (!this.owned.includes(owner)) this.owned.push(owner);
-    }
+    // ISTEXT("pressdx:<owner>") in a rule's formula marks it as the tool's (see ../../ownership.ts).
+    const owner = ownerOfFormula(this.ruleText);
+    if (owner !== null && !this.owned.includes(owner)) this.owned.push(owner);
     this.ruleText = "";
   }
 
@@ -323,10 +321,8 @@ export class SheetReader implements XmlHandler {
         return [];
       }
     });
-    const extra = {
-      ...(this.isProtected ? { protected: true } : {}),
-      ...(this.owned.length ? { ownedFormats: this.owned } : {}),
-    };
+    // The same fields as the ExcelJS path gives (charts are added by the caller, from the drawing).
+    const extra = { protected: this.isProtected, ownedFormats: this.owned, charts: [] as string[] };
     let minCol = Infinity;
     const found: Array<[number, Array<GridCell | undefined>]> = [];
     for (const [row, cells] of this.rows) {

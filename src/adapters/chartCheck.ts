@@ -3,9 +3,9 @@
  * checkPatches). A chart is only useful if its ranges parse, categories and each series line up cell for
  * cell, and its name is unique on its sheet within one patch; across patches a repeated name replaces.
  */
-import { parseA1, parseRange, type RangeRef } from "../../sheet/a1";
-import type { ChartSpec, SheetPatch } from "../../sheet/patch";
-import { PatchError } from "../patchCheck";
+import { parseA1, parseRange, type RangeRef } from "../sheet/a1";
+import type { ChartSpec, SheetPatch } from "../sheet/patch";
+import { PatchError } from "../ports/patchError";
 
 const HEX = /^[0-9A-Fa-f]{6}$/;
 const MAX_ROW = 1_048_575;

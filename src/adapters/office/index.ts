@@ -1,0 +1,2 @@
+export { OfficeWorkbook, type OfficeWorkbookOptions } from "./officeWorkbook";
+export { getSelection, isSetSupported, loadSetting, saveSetting, selectCell, UserEdits, type Selection } from "./host";

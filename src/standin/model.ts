@@ -1,0 +1,137 @@
+/**
+ * The workbook the stand-in serves: plain data that tests and the preview build and inspect directly (see
+ * `WorkbookModel` in workbook.ts for the API). The Office.js proxies in this folder read and change it at sync.
+ */
+import type { Rect } from "./address";
+import type { CellValue } from "./input";
+
+export interface Font {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: string;
+  strikethrough?: boolean;
+  color?: string;
+  size?: number;
+  name?: string;
+}
+
+export interface Border {
+  style: string;
+  weight: string;
+  color: string;
+}
+
+export type BorderSide = "top" | "bottom" | "left" | "right" | "diagonalDown" | "diagonalUp";
+
+export interface CellFormat {
+  fill?: string;
+  font?: Font;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borders?: Partial<Record<BorderSide, Border>>;
+}
+
+export interface Hyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
+export interface Cell {
+  /** What the cell holds; for a formula, its computed value when a test supplied one (`setComputedValue`), else "". */
+  value: CellValue | "";
+  formula?: string;
+  numberFormat?: string;
+  format?: CellFormat;
+  hyperlink?: Hyperlink;
+}
+
+export interface Validation {
+  rule?: Record<string, unknown>;
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+  ignoreBlanks: boolean;
+}
+
+export interface ConditionalFormatModel {
+  id: string;
+  type: string;
+  rect: Rect;
+  stopIfTrue: boolean;
+  rule: { formula?: string; formula1?: string; formula2?: string; operator?: string };
+  format: { fill?: string; font: Font; numberFormat?: string };
+}
+
+export interface ChartSeriesModel {
+  name: string;
+  /** Sheet-qualified addresses ("'Kế hoạch'!C8:C13"). */
+  values?: string;
+  xValues?: string;
+  color?: string;
+}
+
+export interface ChartModel {
+  id: string;
+  name: string;
+  type: string;
+  title: string;
+  titleVisible: boolean;
+  seriesBy: string;
+  series: ChartSeriesModel[];
+  position?: { start: string; end?: string };
+  valueAxis: { numberFormat?: string; minimum?: number; maximum?: number };
+  categoryAxis: { numberFormat?: string };
+}
+
+export interface NamedItemModel {
+  name: string;
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface NoteModel {
+  content: string;
+  author: string;
+}
+
+export interface PageLayoutModel {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+}
+
+/** Cells are keyed by row * MAX_COLS + col. */
+export class SheetModel {
+  visibility = "Visible";
+  protected = false;
+  tabColor = "";
+  readonly cells = new Map<number, Cell>();
+  merges: Rect[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly validations = new Map<number, Validation>();
+  cfs: ConditionalFormatModel[] = [];
+  readonly names: NamedItemModel[] = [];
+  readonly charts: ChartModel[] = [];
+  readonly notes = new Map<number, NoteModel>();
+  readonly pageLayout: PageLayoutModel = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } };
+
+  constructor(
+    public name: string,
+    readonly id: string,
+  ) {}
+}
+
+export const DEFAULT_COLUMN_WIDTH = 48; // points: 8.43 characters of Calibri 11, 64 pixels
+export const DEFAULT_ROW_HEIGHT = 15; // points
+export const DEFAULT_FONT: Required<Omit<Font, "strikethrough">> = {
+  bold: false,
+  italic: false,
+  underline: "None",
+  color: "#000000",
+  size: 11,
+  name: "Calibri",
+};

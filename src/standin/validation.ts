@@ -1,0 +1,185 @@
+/** Range.dataValidation (1.8): rule, input prompt, error alert; stored per cell, shared between the cells of one write. */
+import { forEachPosition, key } from "./cells";
+import { ErrorCodes, fail } from "./errors";
+import type { Validation } from "./model";
+import type { RangeTarget } from "./range";
+import { ClientObject, type Exec, type Props } from "./runtime";
+
+const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
+const BASIC = ["wholeNumber", "decimal", "textLength", "date", "time"];
+const KINDS = [...BASIC, "list", "custom"];
+const TYPE_NAMES: Record<string, string> = {
+  wholeNumber: "WholeNumber",
+  decimal: "Decimal",
+  textLength: "TextLength",
+  date: "Date",
+  time: "Time",
+  list: "List",
+  custom: "Custom",
+};
+
+const bad = (why: string): never => fail(ErrorCodes.invalidArgument, `Invalid data validation: ${why}.`);
+
+function checkRule(rule: unknown): Record<string, unknown> {
+  if (!rule || typeof rule !== "object") bad("the rule must be an object");
+  const r = rule as Record<string, unknown>;
+  const kinds = Object.keys(r).filter((k) => r[k] !== undefined && r[k] !== null);
+  if (kinds.length !== 1 || !KINDS.includes(kinds[0]!)) bad(`exactly one of ${KINDS.join(", ")} is expected`);
+  const kind = kinds[0]!;
+  const body = r[kind] as Record<string, unknown>;
+  if (!body || typeof body !== "object") bad(`${kind} must be an object`);
+  if (BASIC.includes(kind)) {
+    if (!OPERATORS.includes(body["operator"] as string)) bad(`"${String(body["operator"])}" is not an operator`);
+    if (body["formula1"] === undefined || body["formula1"] === "") bad("formula1 is missing");
+    if ((body["operator"] === "Between" || body["operator"] === "NotBetween") && (body["formula2"] === undefined || body["formula2"] === "")) bad("Between needs formula2");
+    for (const f of ["formula1", "formula2"]) {
+      const v = body[f];
+      if (v !== undefined && typeof v !== "number" && typeof v !== "string") bad(`${f} must be a number or a formula`);
+    }
+  } else if (kind === "list") {
+    // A Range as list source fails on real hosts (office-js #277): only text sources are accepted here.
+    if (typeof body["source"] !== "string" || body["source"] === "") bad("list.source must be a non-empty text");
+    if (body["inCellDropDown"] !== undefined && typeof body["inCellDropDown"] !== "boolean") bad("inCellDropDown must be true or false");
+  } else if (typeof body["formula"] !== "string" || body["formula"] === "") bad("custom.formula is missing");
+  return { [kind]: { ...body } };
+}
+
+/** Excel's limits on the input message and error alert: title 32 characters, message 255. */
+function checkText(o: Record<string, unknown>, what: string): void {
+  const title = o["title"];
+  const message = o["message"];
+  if (title !== undefined && (typeof title !== "string" || title.length > 32)) bad(`${what}.title must be text of at most 32 characters`);
+  if (message !== undefined && (typeof message !== "string" || message.length > 255)) bad(`${what}.message must be text of at most 255 characters`);
+}
+
+function update(t: RangeTarget, exec: Exec, change: (v: Validation) => void): void {
+  exec.writable(t.sheet);
+  const copies = new Map<Validation | undefined, Validation>();
+  forEachPosition(t.rect, (r, c) => {
+    const k = key(r, c);
+    const old = t.sheet.validations.get(k);
+    let next = copies.get(old);
+    if (!next) {
+      next = old ? (JSON.parse(JSON.stringify(old)) as Validation) : { ignoreBlanks: true };
+      change(next);
+      copies.set(old, next);
+    }
+    t.sheet.validations.set(k, next);
+  });
+}
+
+function shared(t: RangeTarget): Validation | undefined | null {
+  let first = true;
+  let v: Validation | undefined;
+  let mixed = false;
+  forEachPosition(t.rect, (r, c) => {
+    const x = t.sheet.validations.get(key(r, c));
+    if (first) {
+      v = x;
+      first = false;
+    } else if (x !== v) mixed = true;
+  });
+  return mixed ? null : v;
+}
+
+const PROPS: Props<RangeTarget> = {
+  type: {
+    get: (t) => {
+      const v = shared(t);
+      if (v === null) return "Inconsistent";
+      const kind = v?.rule ? Object.keys(v.rule)[0] : undefined;
+      return kind ? TYPE_NAMES[kind] : "None";
+    },
+  },
+  rule: {
+    get: (t) => {
+      const v = shared(t);
+      return v === null ? null : (v?.rule ?? {});
+    },
+    set: (t, v, exec) => {
+      const rule = checkRule(v);
+      update(t, exec, (x) => (x.rule = rule));
+    },
+  },
+  prompt: {
+    get: (t) => {
+      const v = shared(t);
+      return v === null ? null : { showPrompt: false, title: "", message: "", ...v?.prompt };
+    },
+    set: (t, v, exec) => {
+      if (!v || typeof v !== "object") bad("prompt must be an object");
+      checkText(v as Record<string, unknown>, "prompt");
+      update(t, exec, (x) => (x.prompt = { ...x.prompt, ...(v as object) }));
+    },
+  },
+  errorAlert: {
+    get: (t) => {
+      const v = shared(t);
+      return v === null ? null : { showAlert: true, style: "Stop", title: "", message: "", ...v?.errorAlert };
+    },
+    set: (t, v, exec) => {
+      if (!v || typeof v !== "object") bad("errorAlert must be an object");
+      const o = v as Record<string, unknown>;
+      checkText(o, "errorAlert");
+      if (o["style"] !== undefined && !["Stop", "Warning", "Information"].includes(o["style"] as string)) bad(`"${String(o["style"])}" is not an alert style`);
+      update(t, exec, (x) => (x.errorAlert = { ...x.errorAlert, ...(o as object) }));
+    },
+  },
+  ignoreBlanks: {
+    get: (t) => {
+      const v = shared(t);
+      return v === null ? null : (v?.ignoreBlanks ?? true);
+    },
+    set: (t, v, exec) => {
+      if (typeof v !== "boolean") bad("ignoreBlanks must be true or false");
+      update(t, exec, (x) => (x.ignoreBlanks = v as boolean));
+    },
+  },
+  valid: { get: () => true },
+};
+
+export class DataValidation extends ClientObject<RangeTarget> {
+  protected override _props(): Props<RangeTarget> {
+    return PROPS;
+  }
+  protected override _since(): string {
+    return "1.8";
+  }
+  get type(): string {
+    return this._get("type");
+  }
+  get rule(): Record<string, unknown> {
+    return this._get("rule");
+  }
+  set rule(v: Record<string, unknown>) {
+    this._set("rule", v);
+  }
+  get prompt(): Record<string, unknown> {
+    return this._get("prompt");
+  }
+  set prompt(v: Record<string, unknown>) {
+    this._set("prompt", v);
+  }
+  get errorAlert(): Record<string, unknown> {
+    return this._get("errorAlert");
+  }
+  set errorAlert(v: Record<string, unknown>) {
+    this._set("errorAlert", v);
+  }
+  get ignoreBlanks(): boolean {
+    return this._get("ignoreBlanks");
+  }
+  set ignoreBlanks(v: boolean) {
+    this._set("ignoreBlanks", v);
+  }
+  get valid(): boolean {
+    return this._get("valid");
+  }
+  clear(): void {
+    this._queue("clear", [], (exec) => {
+      const t = this._need(exec);
+      exec.writable(t.sheet);
+      forEachPosition(t.rect, (r, c) => t.sheet.validations.delete(key(r, c)));
+    });
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * The pane's one composition root: the use cases the command line runs, wired to a workbook port and the host's
+ * few other services (selection, settings, edits). Components get `PaneServices` and never see Excel. In Excel the
+ * bindings come from the Office adapter; the preview and the end-to-end test give the same bindings over the
+ * in-memory Excel stand-in, so every button runs the real code path.
+ */
+import { getSelection, isSetSupported, loadSetting, OfficeWorkbook, saveSetting, selectCell, UserEdits } from "../adapters/office";
+import type { Lang } from "../domain/messages";
+import { PRESETS, isPresetId } from "../domain/presets";
+import { localStamp } from "../domain/time";
+import type { WorkbookPort } from "../ports/workbookPort";
+import { checkWorkbook } from "../usecases/checkWorkbook";
+import { clearHighlights } from "../usecases/clearHighlights";
+import { consolidateAgencies } from "../usecases/consolidateAgencies";
+import { renderError } from "../usecases/errorMessages";
+import { AGENCY_FORM_SHEET, insertAgencyForm } from "../usecases/insertAgencyForm";
+import { insertAppendix } from "../usecases/insertAppendix";
+import type { PlaceRequest } from "../usecases/placement";
+import type { Result } from "../usecases/result";
+import { writeAttainment } from "../usecases/writeAttainment";
+import { writeConsolidation } from "../usecases/writeConsolidation";
+import type { Outcome, PaneError, PaneServices, PaneSettings, Where } from "./services";
+
+export const APPENDIX_SHEET = "Phụ lục";
+const SETTINGS_KEY = "pressdx.settings";
+
+export const DEFAULT_SETTINGS: PaneSettings = { lang: "vi", agencies: null, defaultPreset: "national", revalidateOnEdit: false };
+
+/** What the composition root needs of the host. */
+export interface HostBindings {
+  readonly port: WorkbookPort;
+  readonly host: PaneServices["host"];
+  selection(): Promise<{ sheet: string; range: string; row: number; col: number }>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  loadSetting(key: string): Promise<unknown>;
+  saveSetting(key: string, value: unknown): Promise<void>;
+  onUserEdit(listener: () => void): () => void;
+  now(): Date;
+  /** How findings and the review sheet name this workbook. */
+  readonly workbookName: string;
+}
+
+/** The bindings of the real Excel, through the Office adapter. */
+export function officeBindings(): HostBindings {
+  const notes = isSetSupported("1.18");
+  const edits = new UserEdits();
+  return {
+    port: new OfficeWorkbook({ notes }),
+    host: { platform: typeof Office !== "undefined" ? String(Office.context?.platform ?? "") : "", notesSupported: notes },
+    selection: getSelection,
+    selectCell,
+    loadSetting,
+    saveSetting,
+    onUserEdit: (l) => edits.subscribe(l),
+    now: () => new Date(),
+    workbookName: "Sổ tính này",
+  };
+}
+
+export function createServices(b: HostBindings): PaneServices {
+  const placeOf = async (where: Where, sheet: string): Promise<PlaceRequest> => {
+    if (where !== "selection") return { sheet, newSheet: true };
+    const s = await b.selection();
+    return { sheet: s.sheet, at: { row: s.row, col: s.col } };
+  };
+
+  return {
+    host: b.host,
+
+    insertAppendix: (req, lang) =>
+      guard(lang, async () => {
+        const spot = await placeOf(req.where, APPENDIX_SHEET);
+        const r = await insertAppendix(b.port, { preset: PRESETS[req.preset], periods: req.periods, ...spot });
+        return map(r, (v) => ({ sheet: v.sheet, range: v.range }));
+      }),
+
+    validate: (req, lang) =>
+      guard(lang, async () => {
+        const scope = req.scope === "selection" ? await b.selection() : null;
+        const r = await checkWorkbook(b.port, {
+          highlight: req.highlight,
+          counts: req.agencies === null ? {} : { agencies: req.agencies },
+          file: b.workbookName,
+          ...(scope ? { scope: { sheet: scope.sheet, range: scope.range } } : {}),
+        });
+        return map(r, (v) => ({
+          tables: v.report.tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title, years: t.yearColumns.map((c) => c.year) })),
+          findings: v.report.findings,
+          highlighted: v.highlighted,
+        }));
+      }),
+
+    clearHighlights: (lang) => guard(lang, async () => map(await clearHighlights(b.port), (v) => ({ cleared: v.sheets.length }))),
+
+    writeReviewSheet: (req, lang) =>
+      guard(lang, async () => {
+        const r = await checkWorkbook(b.port, {
+          highlight: false,
+          counts: req.agencies === null ? {} : { agencies: req.agencies },
+          file: b.workbookName,
+          review: { file: b.workbookName, checkedAt: localStamp(b.now()) },
+        });
+        return map(r, (v) => ({ sheet: v.reviewSheet ?? "" }));
+      }),
+
+    selectCell: (sheet, cell) => b.selectCell(sheet, cell),
+
+    insertAgencyForm: (req, lang) =>
+      guard(lang, async () => map(await insertAgencyForm(b.port, await placeOf(req.where, AGENCY_FORM_SHEET)), (v) => v)),
+
+    consolidate: (lang) =>
+      guard(lang, async () => {
+        const merged = await consolidateAgencies([{ file: b.workbookName, port: b.port, skipOwnSheets: true }]);
+        if (merged.reports.length === 0) return { ok: false, error: { code: "consolidate.no_agency_table", operands: {} } };
+        const written = await writeConsolidation(b.port, merged, { checkedAt: localStamp(b.now()) });
+        return map(written, (v) => ({ sheet: v.mergedSheet, reports: merged.reports.length, findings: merged.findings }));
+      }),
+
+    writeAttainment: (lang) =>
+      guard(lang, async () =>
+        map(await writeAttainment(b.port, { file: b.workbookName }), (v) => ({
+          tables: v.tables.map((t) => ({ sheet: t.sheet, range: t.range, block: t.block, chartYear: t.chartYear, rows: t.rows })),
+          findings: v.findings,
+        })),
+      ),
+
+    loadSettings: async () => settingsOf(await b.loadSetting(SETTINGS_KEY).catch(() => undefined)),
+    saveSettings: (s) => b.saveSetting(SETTINGS_KEY, JSON.stringify(s)),
+    onUserEdit: (listener) => b.onUserEdit(listener),
+  };
+}
+
+function map<T, U>(r: Result<T>, f: (v: T) => U): Result<U> {
+  return r.ok ? { ok: true, value: f(r.value) } : r;
+}
+
+/**
+ * A use case's result as the pane shows it: errors rendered in the pane's language; "nothing changed" only when it
+ * is known (a refusal before writing), never after Excel stopped a batch part-way or failed unexpectedly.
+ */
+async function guard<T>(lang: Lang, run: () => Promise<Result<T>>): Promise<Outcome<T>> {
+  try {
+    const r = await run();
+    if (r.ok) return r;
+    const error: PaneError = { code: r.error.code, message: renderError(r.error, lang, "pane"), nothingChanged: r.error.code !== "write.engine_failed" };
+    return { ok: false, error };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      error: { code: "unexpected", message: lang === "vi" ? `Excel báo lỗi: ${detail}` : `Excel reported an error: ${detail}`, nothingChanged: false },
+    };
+  }
+}
+
+/** Settings from the workbook, each field checked; anything missing or wrong takes its default. */
+export function settingsOf(raw: unknown): PaneSettings {
+  let o: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = typeof raw === "string" ? JSON.parse(raw) : raw;
+    if (parsed && typeof parsed === "object") o = parsed as Record<string, unknown>;
+  } catch {
+    o = {};
+  }
+  const agencies = typeof o.agencies === "number" && Number.isInteger(o.agencies) && o.agencies > 0 && o.agencies <= 1000 ? o.agencies : null;
+  return {
+    lang: o.lang === "en" ? "en" : "vi",
+    agencies,
+    defaultPreset: typeof o.defaultPreset === "string" && isPresetId(o.defaultPreset) ? o.defaultPreset : DEFAULT_SETTINGS.defaultPreset,
+    revalidateOnEdit: o.revalidateOnEdit === true,
+  };
+}

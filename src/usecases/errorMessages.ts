@@ -1,0 +1,85 @@
+/**
+ * The use cases' error messages, in Vietnamese and English, for the two surfaces that show them. A test fails
+ * when a code lacks a message in either language.
+ */
+import type { Lang } from "../domain/messages";
+import type { UseCaseError, UseCaseErrorCode } from "./result";
+
+/** Where the message is shown: hints name the pane's buttons or the command line's commands. */
+export type Surface = "pane" | "cli";
+
+type Ops = Readonly<Record<string, string | number>>;
+type Render = (o: Ops, surface: Surface) => string;
+
+const s = (o: Ops, k: string): string => String(o[k] ?? "");
+
+const VI: Readonly<Record<UseCaseErrorCode, Render>> = {
+  "insert.no_space": (o) => `Trang tính “${s(o, "sheet")}”: vùng ${s(o, "range")} không trống; không chèn để khỏi ghi đè dữ liệu.`,
+  "insert.no_selection": () => "Chưa chọn ô nào để chèn bảng; hãy chọn ô góc trên bên trái của vùng trống.",
+  "write.sheet_protected": (o) => `Trang tính “${s(o, "sheet")}” đang được bảo vệ; hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.`,
+  "write.structure_protected": (o) =>
+    `Sổ tính đang khóa cấu trúc nên không thêm được trang “${s(o, "sheet")}”; hãy bỏ bảo vệ sổ tính (Xem lại › Bảo vệ sổ tính) rồi thử lại.`,
+  "write.failed": (o) =>
+    `Không ghi được vào trang tính “${s(o, "sheet")}”${o.cell ? `, ô ${s(o, "cell")}` : ""} (${s(o, "detail")}).`,
+  "write.engine_failed": (o) =>
+    `Excel từ chối lệnh ghi (${s(o, "detail")}); một phần thay đổi có thể đã được ghi — hãy kiểm tra trang “${s(o, "sheet")}” rồi chạy lại lệnh: lần chạy sau sẽ thay thế những gì công cụ đã ghi.`,
+  "validate.selection_not_a_table": (o) =>
+    `Vùng đang chọn (${s(o, "sheet")}!${s(o, "range")}) không nằm trong bảng chỉ tiêu nào; chọn một ô của bảng, hoặc kiểm tra cả sổ tính.`,
+  "attain.no_target_table": () => "Không tìm thấy bảng chỉ tiêu (phụ lục kế hoạch) nào trong sổ tính.",
+  "attain.no_agency_table": (_o, surface) =>
+    surface === "cli"
+      ? "Không tìm thấy bảng báo cáo của cơ quan báo chí (cần các cột “Năm”, “Cơ quan báo chí”, ...); thêm báo cáo vào kế hoạch bằng: pressdx consolidate <thư mục báo cáo> --into <kế hoạch.xlsx> -o <tệp mới.xlsx>."
+      : "Không tìm thấy bảng báo cáo của cơ quan báo chí (cần các cột “Năm”, “Cơ quan báo chí”, ...); chèn mẫu báo cáo (thẻ Số liệu & đánh giá) và dán số liệu của các cơ quan vào đó.",
+  "attain.cell_error": (o) => `Trang tính “${s(o, "sheet")}”: ô ${s(o, "cell")} chứa lỗi ${s(o, "error")}; sửa ô này trước khi tính kết quả thực hiện.`,
+  "attain.cell_boolean": (o) => `Trang tính “${s(o, "sheet")}”: ô ${s(o, "cell")} chứa ${s(o, "value")} thay cho một số; nhập số.`,
+  "attain.duplicate_row": (o, surface) =>
+    `Trang tính “${s(o, "sheet")}”: “${s(o, "agency")}” năm ${s(o, "year")} có hai dòng (${s(o, "other")} và ${s(o, "sheet")}!${s(o, "cell")}); công thức sẽ tính hai lần — ${
+      surface === "cli" ? "hãy gộp các báo cáo (pressdx consolidate) trước." : "hãy tổng hợp báo cáo (nút Tổng hợp báo cáo) trước."
+    }`,
+  "attain.no_space": (o) =>
+    `Trang tính “${s(o, "sheet")}”: ô ${s(o, "cell")} đã có dữ liệu, nằm trong vùng ${s(o, "block")} dành cho kết quả thực hiện của bảng ${s(o, "table")}; không ghi để khỏi ghi đè dữ liệu.`,
+  "attain.no_targets": () => "Các bảng chỉ tiêu không có chỉ tiêu nào đọc được để so sánh.",
+  "attain.formula_too_long": (o, surface) =>
+    `Trang tính “${s(o, "sheet")}”: công thức của ô ${s(o, "cell")} dài ${s(o, "length")} ký tự, quá giới hạn ${s(o, "limit")} ký tự của Excel, vì phải cộng ${s(o, "tables")} bảng báo cáo; ${
+      surface === "cli" ? "gộp các bảng thành một bằng pressdx consolidate rồi chạy lại." : "tổng hợp các bảng thành một (nút Tổng hợp báo cáo) rồi chạy lại."
+    }`,
+  "consolidate.no_agency_table": () => "Không tìm thấy bảng báo cáo của cơ quan báo chí nào để tổng hợp.",
+};
+
+const EN: Readonly<Record<UseCaseErrorCode, Render>> = {
+  "insert.no_space": (o) => `Sheet “${s(o, "sheet")}”: range ${s(o, "range")} is not empty; nothing inserted, so no data is overwritten.`,
+  "insert.no_selection": () => "No cell is selected to insert the tables at; select the top-left cell of an empty area.",
+  "write.sheet_protected": (o) => `Sheet “${s(o, "sheet")}” is protected; unprotect it (Review › Unprotect Sheet) and try again.`,
+  "write.structure_protected": (o) =>
+    `The workbook's structure is protected, so sheet “${s(o, "sheet")}” cannot be added; unprotect the workbook (Review › Protect Workbook) and try again.`,
+  "write.failed": (o) => `Could not write to sheet “${s(o, "sheet")}”${o.cell ? `, cell ${s(o, "cell")}` : ""} (${s(o, "detail")}).`,
+  "write.engine_failed": (o) =>
+    `Excel refused the write (${s(o, "detail")}); part of the change may have been written — look at sheet “${s(o, "sheet")}” and run the command again: the next run replaces what the tool wrote.`,
+  "validate.selection_not_a_table": (o) =>
+    `The selection (${s(o, "sheet")}!${s(o, "range")}) is not inside a target table; select a cell of a table, or check the whole workbook.`,
+  "attain.no_target_table": () => "No target table (plan appendix) was found in the workbook.",
+  "attain.no_agency_table": (_o, surface) =>
+    surface === "cli"
+      ? "No press agency report table was found (it needs columns “Năm”, “Cơ quan báo chí”, ...); bring the reports into the plan with: pressdx consolidate <reports folder> --into <plan.xlsx> -o <new.xlsx>."
+      : "No press agency report table was found (it needs columns “Năm”, “Cơ quan báo chí”, ...); insert the report form (Reports & attainment tab) and paste the agencies' figures into it.",
+  "attain.cell_error": (o) => `Sheet “${s(o, "sheet")}”: cell ${s(o, "cell")} holds the error ${s(o, "error")}; fix it before computing attainment.`,
+  "attain.cell_boolean": (o) => `Sheet “${s(o, "sheet")}”: cell ${s(o, "cell")} holds ${s(o, "value")} instead of a number; type a number.`,
+  "attain.duplicate_row": (o, surface) =>
+    `Sheet “${s(o, "sheet")}”: “${s(o, "agency")}” ${s(o, "year")} is reported on two rows (${s(o, "other")} and ${s(o, "sheet")}!${s(o, "cell")}); the formulas would count it twice — ${
+      surface === "cli" ? "merge the reports first (pressdx consolidate)." : "consolidate the reports first (Consolidate reports button)."
+    }`,
+  "attain.no_space": (o) =>
+    `Sheet “${s(o, "sheet")}”: cell ${s(o, "cell")} holds data inside the area ${s(o, "block")} kept for the attainment of table ${s(o, "table")}; nothing written, so no data is overwritten.`,
+  "attain.no_targets": () => "The target tables have no readable target to compare with.",
+  "attain.formula_too_long": (o, surface) =>
+    `Sheet “${s(o, "sheet")}”: the formula of cell ${s(o, "cell")} would be ${s(o, "length")} characters long, over Excel's limit of ${s(o, "limit")}, because it adds up ${s(o, "tables")} report tables; ${
+      surface === "cli" ? "merge them into one with pressdx consolidate and run again." : "consolidate them into one table (Consolidate reports button) and run again."
+    }`,
+  "consolidate.no_agency_table": () => "No press agency report table was found to consolidate.",
+};
+
+export const ERROR_MESSAGES: Readonly<Record<Lang, Readonly<Record<UseCaseErrorCode, Render>>>> = { vi: VI, en: EN };
+
+export function renderError(e: UseCaseError, lang: Lang, surface: Surface): string {
+  return ERROR_MESSAGES[lang][e.code](e.operands, surface);
+}
