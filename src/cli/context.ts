@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 // ExcelJS takes a third of a second to load: only commands that write load it (see xlsxModule()).
+import { readWorkbookBytes } from "../adapters/xlsx/package/readPackage";
 import { PackageWorkbook } from "../adapters/xlsx/packageWorkbook";
 import { hasMacros, readXlsxBytes, WorkbookReadError } from "../adapters/xlsx/readError";
 import type * as XlsxModule from "../adapters/xlsx/xlsxWorkbook";
@@ -43,9 +44,13 @@ export async function createWorkbook(): Promise<XlsxWorkbook> {
 export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
   const { XlsxWorkbook } = await xlsxModule();
   try {
-    if (hasMacros(await readXlsxBytes(file))) {
+    const bytes = await readXlsxBytes(file);
+    if (hasMacros(bytes)) {
       throw new InputError(`${file}: is a macro workbook (.xlsm); pressdx cannot keep its macros in a copy yet, so it writes none (checking it with validate without --out works)`);
     }
+    // ExcelJS checks no limit: read the package first, within the limits, so a hostile file is refused before
+    // ExcelJS inflates it.
+    await readWorkbookBytes(file, bytes);
     return await XlsxWorkbook.load(file);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new InputError(e.message);

@@ -1,7 +1,8 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { WorkbookReadError, XlsxWorkbook } from "../../src/adapters/xlsx";
+import { PackageWorkbook, WorkbookReadError, XlsxWorkbook } from "../../src/adapters/xlsx";
+import { generateBigSheet } from "../../bench/bigSheet";
 import { DEFAULT_LIMITS, readWorkbookFile } from "../../src/adapters/xlsx/package/readPackage";
 import { cellAt } from "../../src/sheet/grid";
 
@@ -134,5 +135,19 @@ describe("package reader: limits", () => {
     expect(cellAt(grid, 29_999, 0)?.value).toBe(30_000);
     expect(cellAt(grid, 29_999, 1)?.value).toBe("dòng 30000");
     expect(cellAt(grid, 14_999, 2)?.value).toBe(3750);
+  });
+
+  it("can leave a sheet over the cell limit out and still read the plan beside it", async () => {
+    // The example plan holds 104 cells; beside it, a data sheet of 1,000 rows × 3 cells.
+    const file = path.join(dir, "plan-and-data.xlsx");
+    await generateBigSheet(path.join(EXAMPLES, "ke-hoach-mau.xlsx"), file, 1000);
+    const limits = { ...DEFAULT_LIMITS, cells: 500 };
+    const book = await PackageWorkbook.open(file, limits);
+    book.skipSheetsOverLimit = true;
+    const snap = await book.read();
+    expect(snap.sheets.map((s) => s.sheet)).toEqual(["Phụ lục"]);
+    expect(book.skipped).toEqual([{ sheet: "Dữ liệu lớn", reason: "refused: part xl/worksheets/sheetBig.xml holds more than 500 cells and strings (the limit)" }]);
+    // Without the option the workbook is refused whole, as a hostile file is.
+    await expect((await PackageWorkbook.open(file, limits)).read()).rejects.toMatchObject({ kind: "too_large" });
   });
 });

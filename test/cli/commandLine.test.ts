@@ -102,6 +102,20 @@ describe("macro workbooks and old files", () => {
   });
 });
 
+describe("commands that write a copy", () => {
+  it.each([
+    ["attain", (input: string, out: string) => ["attain", input, "-o", out]],
+    ["insert --into", (input: string, out: string) => ["insert", out, "--into", input]],
+    ["validate --out", (input: string, out: string) => ["validate", input, "--out", out]],
+  ])("%s refuses a zip bomb before ExcelJS loads it, in one line", async (_name, argv) => {
+    const input = path.join(CORPUS, "hostile-bomb-lying.xlsx");
+    const r = await pressdx(...argv(input, path.join(dir, "bomb-copy.xlsx")));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^pressdx \w+: .*hostile-bomb-lying\.xlsx: refused: part xl\/worksheets\/sheet1\.xml inflates beyond the 1 KiB its zip entry declares \(a damaged or hostile file\)\n$/);
+    expect(fs.existsSync(path.join(dir, "bomb-copy.xlsx"))).toBe(false);
+  });
+});
+
 describe("text printed to a terminal", () => {
   it("shows control characters and bidirectional overrides as visible codes, keeping colours", () => {
     expect(neutralise("Báo\u001b]0;title\u0007 A\u202eB\u2066C\r\n\tD")).toBe("Báo\\u001b]0;title\\u0007 A\\u202eB\\u2066C\\u000d\n\tD");

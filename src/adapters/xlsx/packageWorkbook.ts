@@ -7,7 +7,7 @@ import type { Plan, WorkbookPort } from "../../ports/workbookPort";
 import type { WorkbookSnapshot } from "../../sheet/grid";
 import type { SheetPatch } from "../../sheet/patch";
 import { DEFAULT_LIMITS, probeWorkbookBytes, type ReadLimits, readWorkbookBytes } from "./package/readPackage";
-import { readXlsxBytes } from "./readError";
+import { readXlsxBytes, type WorkbookReadError } from "./readError";
 
 export class PackageWorkbook implements WorkbookPort {
   private bytes: Buffer | null;
@@ -37,11 +37,20 @@ export class PackageWorkbook implements WorkbookPort {
     return new PackageWorkbook(file, null, limits);
   }
 
-  /** Throws WorkbookReadError when a part is damaged or a limit is passed. */
+  /** With `skipSheetsOverLimit`, the sheets the last read left out, each with why (one line). */
+  readonly skipped: Array<{ readonly sheet: string; readonly reason: string }> = [];
+  /** Leave a sheet over a limit out of the snapshot (listed in `skipped`) rather than refuse the workbook. */
+  skipSheetsOverLimit = false;
+
+  /** Throws WorkbookReadError when a part is damaged or a limit is passed (see skipSheetsOverLimit). */
   async read(): Promise<WorkbookSnapshot> {
     const bytes = this.bytes ?? (await readXlsxBytes(this.file));
     this.bytes = null;
-    return readWorkbookBytes(this.file, bytes, this.limits);
+    this.skipped.length = 0;
+    const onSheetOverLimit = this.skipSheetsOverLimit
+      ? (sheet: string, e: WorkbookReadError) => void this.skipped.push({ sheet, reason: e.reason })
+      : undefined;
+    return readWorkbookBytes(this.file, bytes, this.limits, { onSheetOverLimit });
   }
 
   /** Plans may read; one that decides to write is refused, since this port cannot. */

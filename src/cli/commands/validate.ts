@@ -41,8 +41,18 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
     report = checked.value.report;
     await book.save(out, { replace: args.switches.has("force") });
   } else {
-    // Checking alone reads the package, without a workbook model.
-    report = await validateWorkbook(await openForReading(file), request);
+    // Checking alone reads the package, without a workbook model; a sheet over a reading limit (a huge data
+    // sheet beside the plan) is left out and named, and the other sheets are still checked.
+    const reading = await openForReading(file);
+    reading.skipSheetsOverLimit = true;
+    report = await validateWorkbook(reading, request);
+    for (const s of reading.skipped) {
+      ctx.stderr(
+        lang === "vi"
+          ? `pressdx validate: ${file}: bỏ qua trang “${s.sheet}”, không kiểm tra: ${s.reason}\n`
+          : `pressdx validate: ${file}: sheet “${s.sheet}” skipped, not checked: ${s.reason}\n`,
+      );
+    }
   }
   const summary = summarise(report.findings);
 

@@ -19,7 +19,7 @@ const MiB = 1024 * 1024;
  * Far above any plan or report form (the 63-province workbook is under 1 MiB of XML and 30,000 cells), and low
  * enough that a refused file never costs more than a few hundred MiB.
  */
-export const DEFAULT_LIMITS: ReadLimits = { partBytes: 256 * MiB, totalBytes: 512 * MiB, cells: 2_000_000 };
+export const DEFAULT_LIMITS: ReadLimits = { partBytes: 256 * MiB, totalBytes: 512 * MiB, cells: 1_000_000 };
 
 export function describeBytes(n: number): string {
   return n >= MiB ? `${Math.round(n / MiB)} MiB` : `${Math.round(n / 1024)} KiB`;

@@ -5,7 +5,7 @@
  */
 import type { Grid, WorkbookSnapshot } from "../../../sheet/grid";
 import { resolveTarget } from "../ooxml";
-import { classifyBytes, readXlsxBytes } from "../readError";
+import { classifyBytes, readXlsxBytes, WorkbookReadError } from "../readError";
 import { DEFAULT_LIMITS, type ReadLimits, tooLarge } from "./limits";
 import { parseXmlPart, readChartNames, readRels, readSharedStrings, readStyles, readWorkbookPart } from "./parts";
 import { SheetReader } from "./sheetPart";
@@ -17,8 +17,22 @@ export async function readWorkbookFile(file: string, limits: ReadLimits = DEFAUL
   return readWorkbookBytes(file, await readXlsxBytes(file), limits);
 }
 
+export interface ReadOptions {
+  /**
+   * When given, a sheet over a limit is left out of the snapshot and reported here instead of refusing the whole
+   * workbook, so a plan beside a huge data sheet is still checked. A workbook whose every sheet is over a limit
+   * is still refused.
+   */
+  readonly onSheetOverLimit?: (sheet: string, error: WorkbookReadError) => void;
+}
+
 /** `file` names the workbook in messages. */
-export async function readWorkbookBytes(file: string, bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSnapshot> {
+export async function readWorkbookBytes(
+  file: string,
+  bytes: Buffer,
+  limits: ReadLimits = DEFAULT_LIMITS,
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
   classifyBytes(file, bytes);
   const zip = await ZipPackage.open(file, bytes, limits);
   const book = await readWorkbookPart(zip);
@@ -32,15 +46,26 @@ export async function readWorkbookBytes(file: string, bytes: Buffer, limits: Rea
   cells = 0;
   const styles = await readStyles(zip, book.styles);
   const sheets: Grid[] = [];
+  let firstRefusal: WorkbookReadError | null = null;
   for (const entry of book.sheets) {
     part = entry.part;
+    const before = cells;
     const reader = new SheetReader(entry.name, { sharedStrings, styles, date1904: book.date1904, countCell: count });
-    // A sheet listed in workbook.xml but missing from the package reads as empty (some generators).
-    await parseXmlPart(zip, entry.part, reader);
+    try {
+      // A sheet listed in workbook.xml but missing from the package reads as empty (some generators).
+      await parseXmlPart(zip, entry.part, reader);
+    } catch (e) {
+      if (!(e instanceof WorkbookReadError) || e.kind !== "too_large" || !options.onSheetOverLimit) throw e;
+      options.onSheetOverLimit(entry.name, e);
+      firstRefusal ??= e;
+      cells = before; // what was read of it is dropped
+      continue;
+    }
     const { grid, drawingRid } = reader.result();
     const charts = drawingRid ? await chartNames(zip, entry.part, drawingRid) : [];
     sheets.push({ ...grid, charts });
   }
+  if (firstRefusal && sheets.length === 0) throw firstRefusal;
   return { sheets, names: book.names };
 }
 
