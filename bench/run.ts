@@ -50,7 +50,15 @@ function versusExcelJs(label: string, files: readonly string[], args: readonly s
   const theirs: ChildRun[] = [];
   for (let i = 0; i < runs + 1; i++) {
     const a = excelJsLoad(files);
-    const b = command(...args);
+    let b: ChildRun;
+    try {
+      b = command(...args);
+    } catch (e) {
+      // Report the failure and go on with the other measurements.
+      const stderr = String((e as { stderr?: unknown }).stderr ?? e);
+      console.log(`${label}: the command failed: ${stderr.split("\n").find((l) => /Error/.test(l)) ?? stderr.split("\n")[0]}`);
+      return;
+    }
     if (i === 0) continue; // warm-up: file cache
     ratios.push(b.ms / a.ms);
     ours.push(b);
