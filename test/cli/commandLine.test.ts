@@ -102,6 +102,22 @@ describe("macro workbooks and old files", () => {
   });
 });
 
+describe("an output inside an input folder", () => {
+  it("is not read as a report by the next consolidation of that folder", async () => {
+    const folder = path.join(dir, "bao-cao-lap-lai");
+    fs.mkdirSync(folder);
+    for (const f of fs.readdirSync(REPORTS)) fs.copyFileSync(path.join(REPORTS, f), path.join(folder, f));
+    const first = await pressdx("consolidate", folder, "-o", path.join(folder, "tong-hop.xlsx"), "--json");
+    const second = await pressdx("consolidate", folder, "-o", path.join(folder, "tong-hop-2.xlsx"), "--json");
+    type Out = { rows: number; findings: Array<{ code: string }>; sources: Array<{ file: string; tables?: number }> };
+    const a = JSON.parse(first.stdout) as Out;
+    const b = JSON.parse(second.stdout) as Out;
+    expect(b.rows).toBe(a.rows);
+    expect(b.findings.filter((f) => f.code === "report.duplicate")).toEqual(a.findings.filter((f) => f.code === "report.duplicate"));
+    expect(b.sources.find((s) => s.file === "tong-hop.xlsx")).toMatchObject({ tables: 0 });
+  });
+});
+
 describe("commands that write a copy", () => {
   it.each([
     ["attain", (input: string, out: string) => ["attain", input, "-o", out]],

@@ -47,7 +47,8 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
   for (const [i, file] of inputs.entries()) {
     const name = names[i] ?? file;
     try {
-      sources.push({ file: name, port: await PackageWorkbook.probe(file) });
+      // A merged table an earlier run wrote (an output left in the input folder) is never read as a report.
+      sources.push({ file: name, port: await PackageWorkbook.probe(file), skipOwnSheets: true });
     } catch (e) {
       sources.push({ file: name, error: unreadableReason(e, lang) });
     }
