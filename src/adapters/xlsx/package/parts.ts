@@ -6,7 +6,8 @@
 import { parseRels, relsPath, resolveTarget, type Rel } from "../ooxml";
 import { builtInFormat, isDateFormat } from "./numberFormats";
 import type { CellStyle } from "./sheetPart";
-import { attr, xmlSink, type XmlHandler } from "./xml";
+import { scanSink } from "./scanner";
+import { attr, type XmlHandler } from "./xml";
 import type { ZipPackage } from "./zip";
 
 export interface SheetEntry {
@@ -26,7 +27,7 @@ export interface WorkbookPart {
 }
 
 export async function parseXmlPart(zip: ZipPackage, part: string, handler: XmlHandler): Promise<boolean> {
-  const sink = xmlSink(zip.file, part, handler);
+  const sink = scanSink(zip.file, part, handler);
   const found = await zip.stream(part, (t) => sink.write(t));
   if (found) sink.end();
   return found;

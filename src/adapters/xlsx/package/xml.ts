@@ -1,9 +1,7 @@
 /**
- * A streaming XML reader over saxes with namespace prefixes dropped from element names, so `x:c` (WPS, some
- * generators) reads as `c`. Attributes keep their qualified names; `attr()` finds one by local name.
+ * What the package XML scanner (scanner.ts) gives its handlers: element names with their namespace prefix dropped,
+ * so `x:c` (WPS, some generators) reads as `c`; attributes by qualified name, `attr()` finding one by local name.
  */
-import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { WorkbookReadError } from "../readError";
 
 export interface XmlHandler {
   open(name: string, attrs: Readonly<Record<string, string>>, selfClosing: boolean): void;
@@ -27,39 +25,4 @@ export function attr(attrs: Readonly<Record<string, string>>, local: string): st
   if (direct !== undefined) return direct;
   for (const k in attrs) if (localName(k) === local) return attrs[k];
   return undefined;
-}
-
-export function xmlSink(file: string, part: string, handler: XmlHandler): XmlSink {
-  const parser = new SaxesParser<{ position: false; xmlns: false }>({ position: false, xmlns: false });
-  parser.on("opentag", (tag: SaxesTagPlain) => handler.open(localName(tag.name), tag.attributes, tag.isSelfClosing));
-  if (handler.close) {
-    const close = handler.close.bind(handler);
-    parser.on("closetag", (tag: SaxesTagPlain) => close(localName(tag.name)));
-  }
-  if (handler.text) {
-    const text = handler.text.bind(handler);
-    parser.on("text", text);
-    parser.on("cdata", text);
-  }
-  const fail = (e: unknown): never => {
-    if (e instanceof WorkbookReadError) throw e;
-    const msg = ((e as Error)?.message ?? String(e)).split("\n")[0];
-    throw new WorkbookReadError("corrupted", file, `is damaged: part ${part} is not well-formed XML (${msg})`);
-  };
-  return {
-    write(chunk) {
-      try {
-        parser.write(chunk);
-      } catch (e) {
-        fail(e);
-      }
-    },
-    end() {
-      try {
-        parser.close();
-      } catch (e) {
-        fail(e);
-      }
-    },
-  };
 }
