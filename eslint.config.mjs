@@ -3,11 +3,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 import officeAddins from "eslint-plugin-office-addins";
+import { builtinModules } from "node:module";
 
+// A group is [patterns (gitignore-style), message] or, for exact module names, [{ names }, message].
 const restrict = (groups) => ({
   "no-restricted-imports": [
     "error",
-    { patterns: groups.map(([group, message]) => ({ group, message })) },
+    {
+      paths: groups.flatMap(([g, message]) => (Array.isArray(g) ? [] : g.names.map((name) => ({ name, message })))),
+      patterns: groups.filter(([g]) => Array.isArray(g)).map(([group, message]) => ({ group, message })),
+    },
   ],
 });
 
@@ -20,13 +25,23 @@ const LAYER = {
   taskpane: [["**/taskpane", "**/taskpane/**"], "nothing imports the task pane"],
   exceljs: [["exceljs"], "only src/adapters/xlsx touches ExcelJS"],
   react: [["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], "only src/taskpane touches React"],
-  node: [["node:*", "fs", "path", "os", "child_process"], "the pure core does not touch Node APIs"],
+  // Every Node built-in (zlib, buffer, process, fs/promises...), with or without the "node:" prefix. Exact names:
+  // as a pattern, "domain" (a built-in) would also match our own "../domain/...".
+  node: [{ names: builtinModules }, "the pure core does not touch Node APIs"],
+  nodePrefix: [["node:*"], "the pure core does not touch Node APIs"],
   office: [["@microsoft/office-js", "office-addin-*"], "only src/adapters/office touches Office.js"],
 };
 const pick = (...keys) => keys.map((k) => LAYER[k]);
 
+// Node's globals reach the same APIs without an import: the pure core and the pane may not use them either.
+const NODE_GLOBALS = ["process", "Buffer", "require", "module", "__dirname", "__filename", "global", "setImmediate"].map((name) => ({
+  name,
+  message: "the pure core does not touch Node APIs",
+}));
+const noNodeGlobals = { "no-restricted-globals": ["error", ...NODE_GLOBALS] };
+
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "dist-cli/", "coverage/", "examples/out/", ".tmp/"] },
+  { ignores: ["node_modules/", "dist/", "dist-cli/", "dist-preview/", "coverage/", "examples/out/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -41,16 +56,24 @@ export default tseslint.config(
   { files: ["**/*.cjs", "**/*.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   {
     files: ["src/domain/**"],
-    rules: restrict(pick("sheet", "usecases", "ports", "adapters", "cli", "taskpane", "exceljs", "react", "node", "office")),
+    rules: {
+      ...restrict(pick("sheet", "usecases", "ports", "adapters", "cli", "taskpane", "exceljs", "react", "node", "nodePrefix", "office")),
+      ...noNodeGlobals,
+    },
   },
   {
     files: ["src/sheet/**"],
-    rules: restrict(pick("usecases", "ports", "adapters", "cli", "taskpane", "exceljs", "react", "node", "office")),
+    rules: {
+      ...restrict(pick("usecases", "ports", "adapters", "cli", "taskpane", "exceljs", "react", "node", "nodePrefix", "office")),
+      ...noNodeGlobals,
+    },
   },
   {
     files: ["src/usecases/**", "src/ports/**"],
-    rules: restrict(pick("adapters", "cli", "taskpane", "exceljs", "react", "node", "office")),
+    rules: { ...restrict(pick("adapters", "cli", "taskpane", "exceljs", "react", "node", "nodePrefix", "office")), ...noNodeGlobals },
   },
+  // Files directly under src/adapters (shared by the adapters): core only, no adapter library, no Node.
+  { files: ["src/adapters/*.ts"], rules: restrict(pick("cli", "taskpane", "react", "office", "exceljs", "node", "nodePrefix")) },
   { files: ["src/adapters/xlsx/**"], rules: restrict(pick("cli", "taskpane", "react", "office")) },
   { files: ["src/adapters/memory/**"], rules: restrict(pick("cli", "taskpane", "react", "office", "exceljs")) },
   {
@@ -58,7 +81,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, Excel: "readonly", Office: "readonly", OfficeExtension: "readonly" } },
     plugins: { "office-addins": officeAddins },
     rules: {
-      ...restrict(pick("cli", "taskpane", "react", "exceljs", "node")),
+      ...restrict(pick("cli", "taskpane", "react", "exceljs", "node", "nodePrefix")),
       "office-addins/no-context-sync-in-loop": "error",
       "office-addins/load-object-before-read": "error",
       "office-addins/call-sync-before-read": "error",
@@ -96,6 +119,6 @@ export default tseslint.config(
   {
     files: ["src/taskpane/**"],
     languageOptions: { globals: { ...globals.browser, Office: "readonly" } },
-    rules: restrict(pick("cli", "exceljs", "node")),
+    rules: restrict(pick("cli", "exceljs", "node", "nodePrefix")),
   },
 );

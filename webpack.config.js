@@ -53,8 +53,17 @@ module.exports = (env = {}, argv = {}) => {
     // A bare React + Fluent pane built by the same config: the baseline of the bundle-size benchmark.
     return {
       ...common,
-      entry: { bare: "./bench/barePane.tsx" },
+      entry: { bare: "./bench/barePane.tsx", fluent: "./bench/fluentPane.tsx" },
       output: { path: path.resolve(__dirname, ".tmp/bare-pane"), filename: "[name].js", clean: true },
+    };
+  }
+
+  if (env.standin) {
+    // The Excel stand-in as one script, injected by the end-to-end test before the pane loads.
+    return {
+      ...common,
+      entry: { standin: "./src/standin/browser.ts" },
+      output: { path: path.resolve(__dirname, ".tmp/e2e"), filename: "[name].js", clean: true },
     };
   }
 
@@ -84,7 +93,8 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_BASE).join(base),
+            // Addresses, then the app domain (an origin, without the trailing slash).
+            transform: (content) => content.toString().split(DEV_BASE).join(base).split(DEV_BASE.slice(0, -1)).join(new URL(base).origin),
           },
         ],
       }),

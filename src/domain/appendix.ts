@@ -26,6 +26,11 @@ export interface AppendixCell {
   readonly year: number;
   readonly cell: string;
   readonly raw: RawFigure;
+  /**
+   * The revenue indicator split over two rows (or two columns): `raw` holds the share of agencies and this the
+   * growth threshold of the same year, read together as one compound figure.
+   */
+  readonly threshold?: { readonly cell: string; readonly raw: RawFigure };
 }
 
 export interface AppendixRow {
@@ -39,6 +44,41 @@ export interface AppendixRow {
   readonly cells: readonly AppendixCell[];
 }
 
+/**
+ * Why a table was or was not taken as a target table (language-neutral; messages/recognition.ts words them):
+ * - indicator_rows: rows match standard indicators (the evidence for a target table);
+ * - no_indicator_row: no row matches a standard indicator;
+ * - money_words: the title, headers or unit name money or funding ("triệu đồng", "kinh phí", "budget");
+ * - total_column / total_row: a "Tổng cộng" column beside the years, or row under the figures;
+ * - large_values: most figures are numbers far above 100, which no share is.
+ */
+export type RecognitionReason =
+  | "indicator_rows"
+  | "no_indicator_row"
+  | "money_words"
+  | "total_column"
+  | "total_row"
+  | "large_values";
+
+/**
+ * "target": read and checked in full. "ambiguous": read and checked, but without error-level findings, since the
+ * table may not be a target table at all (a false error on a budget figure costs the reviewer's trust).
+ */
+export type TableConfidence = "target" | "ambiguous";
+
+export interface TableRecognition {
+  readonly confidence: TableConfidence;
+  readonly reasons: readonly RecognitionReason[];
+}
+
+/** A block with year columns that was not taken as a target table, and why. */
+export interface RejectedTable {
+  readonly sheet: string;
+  readonly range: string;
+  readonly title: string | null;
+  readonly reasons: readonly RecognitionReason[];
+}
+
 export interface AppendixTable {
   readonly sheet: string;
   /** The table's extent, header row to last indicator row ("A4:G11"). */
@@ -47,6 +87,8 @@ export interface AppendixTable {
   readonly title: string | null;
   readonly yearColumns: readonly YearColumn[];
   readonly rows: readonly AppendixRow[];
+  /** How sure recognition is that this is a target table, and why; absent means a target table. */
+  readonly recognition?: TableRecognition;
 }
 
 /** Counts that make "k of N" checks possible. Missing counts switch the matching checks off. */

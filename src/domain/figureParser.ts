@@ -16,6 +16,8 @@
 import { memoByText } from "./memo";
 import type { RawFigure } from "./appendix";
 import type { Figure, FigureContext, Qualifier } from "./figures";
+import { NUMBER_PATTERN, numberToken } from "./numbers";
+import { stripDiacritics } from "./text";
 
 /** What a piece of text says, before the row's meaning (plain or compound) is applied. */
 interface Reading {
@@ -110,16 +112,15 @@ function clean(s: string): string {
     .trim();
 }
 
-/** Lower case without diacritics, so "Tối thiểu", "toi thieu" and OCR's "tối thiếu" match alike. */
+/**
+ * Lower case without diacritics, so "Tối thiểu", "toi thieu" and OCR's "tối thiếu" match alike; punctuation is
+ * kept, as the figure's "%", "/" and separators are what is read.
+ */
 function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
+  return stripDiacritics(s).toLowerCase();
 }
 
-const NUM = String.raw`(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
+const NUM = NUMBER_PATTERN;
 const TAIL = String.raw`(?:\s+\D*)?`;
 const RANGE_RE = new RegExp(String.raw`^(${NUM})\s*%?\s*(?:-|–|—|den)\s*(${NUM})\s*%${TAIL}$`);
 const PERCENT_RE = new RegExp(String.raw`^(-?\s*${NUM})\s*%${TAIL}$`);
@@ -130,8 +131,8 @@ const NUMBER_RE = new RegExp(String.raw`^(-?\s*${NUM})$`);
 const LEADING_WORDS: ReadonlyArray<readonly [RegExp, Qualifier | null]> = [
   [/^(?:>=|≥)\s*/, "at_least"],
   [/^>\s*/, "more_than"],
-  [/^(?:tren|hon|cao hon)(?:\s+|(?=\d))/, "more_than"],
-  [/^(?:toi thieu|it nhat|khong duoi|khong thap hon)(?:\s+|(?=\d))/, "at_least"],
+  [/^(?:tren|hon|cao hon|more than|over|above)(?:\s+|(?=\d))/, "more_than"],
+  [/^(?:toi thieu|it nhat|khong duoi|khong thap hon|at least|minimum|min\.?)(?:\s+|(?=\d))/, "at_least"],
   [/^phan dau(?:\s+|(?=\d))/, "aim"],
   [/^(?:dat|tu|khoang|muc|ty le|la)(?:\s+|(?=\d))/, null],
   [/^[:=]\s*/, null],
@@ -166,12 +167,12 @@ function readPlain(folded: string): Reading | null {
   const { rest, qualifier } = stripQualifiers(folded);
   const range = RANGE_RE.exec(rest);
   if (range) {
-    const low = toNumber(range[1] ?? "", true);
+    const low = numberToken(range[1] ?? "", true);
     return low === null ? null : { type: "percent", value: low / 100, qualifier: stronger(qualifier, "at_least") };
   }
   const pct = PERCENT_RE.exec(rest);
   if (pct) {
-    const n = toNumber(pct[1] ?? "", true);
+    const n = numberToken(pct[1] ?? "", true);
     return n === null ? null : { type: "percent", value: n / 100, qualifier };
   }
   const frac = FRACTION_RE.exec(rest);
@@ -182,43 +183,20 @@ function readPlain(folded: string): Reading | null {
   }
   const num = NUMBER_RE.exec(rest);
   if (num) {
-    const n = toNumber(num[1] ?? "", false);
+    const n = numberToken(num[1] ?? "", false);
     return n === null ? null : { type: "number", value: n, qualifier };
   }
   return null;
 }
 
-/**
- * A number as Vietnamese or English writing has it: "33,5", "66.7", "1.187" (VN thousands), "1,234.5".
- * With a "%" after it a lone dot is a decimal point, since no share has thousands.
- */
-function toNumber(token: string, percent: boolean): number | null {
-  let t = token.replace(/\s+/g, "");
-  const negative = t.startsWith("-");
-  if (negative) t = t.slice(1);
-  const lastDot = t.lastIndexOf(".");
-  const lastComma = t.lastIndexOf(",");
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? "." : ",";
-    const thousands = decimal === "." ? "," : ".";
-    t = t.split(thousands).join("").replace(decimal, ".");
-  } else if (lastComma >= 0) {
-    t = (t.match(/,/g) ?? []).length > 1 ? t.split(",").join("") : t.replace(",", ".");
-  } else if (lastDot >= 0) {
-    const dots = (t.match(/\./g) ?? []).length;
-    const vnThousands = dots > 1 || (!percent && /^[1-9]\d{0,2}\.\d{3}$/.test(t));
-    if (vnThousands) t = t.split(".").join("");
-  }
-  const n = Number(t);
-  if (!Number.isFinite(n)) return null;
-  return negative ? -n : n;
-}
-
 // ------------------------------------------------------------------------------------------ compound form
 
-/** "tăng" as a word, but not the "tảng" of "nền tảng", which folds to the same letters. */
-const GROWTH_WORD = /(?<!nen )\btang\b/;
-const REVENUE_WORD = /\bdoanh\s*thu\b/;
+/**
+ * "tăng" as a word, but not the "tảng" of "nền tảng", which folds to the same letters; English "increase",
+ * "grow" and their forms ("33% of agencies increase revenue by at least 20%").
+ */
+const GROWTH_WORD = /(?<!nen )\btang\b|\b(?:increas|grow)\w*/;
+const REVENUE_WORD = /\bdoanh\s*thu\b|\brevenues?\b/;
 
 function isCompoundText(folded: string, ctx: FigureContext): boolean {
   return REVENUE_WORD.test(folded) || (ctx.compound && GROWTH_WORD.test(folded));
@@ -277,14 +255,14 @@ function findFigure(part: string, isThreshold: boolean): Reading | null | "unrea
   const attempts: Array<() => { reading: Reading; match: RegExpExecArray } | null> = [
     () => {
       const m = FIND_RANGE.exec(part);
-      const low = m ? toNumber(m[1] ?? "", true) : null;
+      const low = m ? numberToken(m[1] ?? "", true) : null;
       return m && low !== null
         ? { reading: { type: "percent", value: low / 100, qualifier: stronger(before(m), "at_least") }, match: m }
         : null;
     },
     () => {
       const m = FIND_PERCENT.exec(part);
-      const n = m ? toNumber(m[1] ?? "", true) : null;
+      const n = m ? numberToken(m[1] ?? "", true) : null;
       return m && n !== null ? { reading: { type: "percent", value: n / 100, qualifier: before(m) }, match: m } : null;
     },
     () => {
@@ -295,7 +273,7 @@ function findFigure(part: string, isThreshold: boolean): Reading | null | "unrea
     },
     () => {
       const m = isThreshold ? FIND_NUMBER.exec(part) : null;
-      const n = m ? toNumber(m[1] ?? "", true) : null;
+      const n = m ? numberToken(m[1] ?? "", true) : null;
       return m && n !== null ? { reading: { type: "percent", value: n / 100, qualifier: before(m) }, match: m } : null;
     },
   ];
@@ -329,8 +307,8 @@ function qualifierBefore(prefix: string): Qualifier {
 const TRAILING_WORDS: ReadonlyArray<readonly [RegExp, Qualifier | null]> = [
   [/(?:>=|≥)$/, "at_least"],
   [/>$/, "more_than"],
-  [/(?:^|\s)(?:tren|hon|cao hon)$/, "more_than"],
-  [/(?:^|\s)(?:toi thieu|it nhat|khong duoi|khong thap hon)$/, "at_least"],
+  [/(?:^|\s)(?:tren|hon|cao hon|more than|over|above)$/, "more_than"],
+  [/(?:^|\s)(?:toi thieu|it nhat|khong duoi|khong thap hon|at least|minimum)$/, "at_least"],
   [/(?:^|\s)phan dau$/, "aim"],
-  [/(?:^|\s)(?:dat|tu|khoang|muc|ty le|la)$/, null],
+  [/(?:^|\s)(?:dat|tu|khoang|muc|ty le|la|by|of|about|reach)$/, null],
 ];

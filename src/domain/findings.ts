@@ -22,6 +22,8 @@ export const FINDING_CODES = {
   "target.unreachable_share": "warning",
   "indicator.unknown": "info",
   "indicator.label_differs": "info",
+  // a table read without errors, as it may not be a target table (money words, no indicator row)
+  "table.ambiguous": "info",
   // agency reports
   "report.not_yes_no": "error",
   "report.not_a_number": "error",

@@ -132,7 +132,3 @@ export function indicator(id: IndicatorId): Indicator {
   if (!found) throw new Error(`unknown indicator ${id}`);
   return found;
 }
-
-export function isIndicatorId(s: string): s is IndicatorId {
-  return BY_ID.has(s as IndicatorId);
-}

@@ -1,6 +1,6 @@
 /**
- * Branded units. A value of these types has passed its checking constructor, so code that receives one
- * need not check it again.
+ * Years and periods of the strategy. A `Year` has passed its checking constructor, so code that receives one need
+ * not check it again.
  */
 
 declare const brand: unique symbol;
@@ -32,19 +32,4 @@ export function periodOf(y: number): Period | null {
   if (y >= 2023 && y <= 2025) return "2023-2025";
   if (y >= 2026 && y <= 2030) return "2026-2030";
   return null;
-}
-
-/** A share as a fraction 0..1 (67% is 0.67). */
-export type Share = Brand<number, "Share">;
-
-export function toShare(n: number): Share | null {
-  return Number.isFinite(n) && n >= 0 && n <= 1 ? (n as Share) : null;
-}
-
-/** A plain A1 cell address such as "C6" (no sheet, no dollar signs). */
-export type A1 = Brand<string, "A1">;
-
-const A1_RE = /^[A-Z]{1,3}[1-9][0-9]*$/;
-export function toA1(s: string): A1 | null {
-  return A1_RE.test(s) ? (s as A1) : null;
 }

@@ -4,7 +4,7 @@
  * double-click (or Enter) to type into it, as a user would in Excel.
  */
 import { useEffect, useState, type KeyboardEvent } from "react";
-import { a1, colName } from "../sheet/a1";
+import { a1, colName, parseRange } from "../sheet/a1";
 import type { SheetSnapshot, StandIn, WorkbookSnapshotView } from "../standin";
 
 export function WorkbookView({ standin }: { readonly standin: StandIn }) {
@@ -18,9 +18,7 @@ export function WorkbookView({ standin }: { readonly standin: StandIn }) {
   const selected = view.selection?.split("!").pop()?.split(":")[0] ?? "";
 
   const commit = (address: string, text: string): void => {
-    const n = Number(text.replace(",", "."));
-    const value = text.trim() === "" ? "" : /^-?\d+([.,]\d+)?$/.test(text.trim()) ? n : text;
-    standin.model.userEdit(active.name, address, value);
+    standin.model.userEdit(active.name, address, typed(text));
     setEditing(null);
   };
 
@@ -41,6 +39,15 @@ export function WorkbookView({ standin }: { readonly standin: StandIn }) {
   );
 }
 
+/** What Excel makes of a typed text: a number, a percent as a fraction, or the text itself. */
+function typed(text: string): string | number {
+  const t = text.trim().replace(/\s/g, "");
+  const percent = /^(-?\d+(?:[.,]\d+)?)%$/.exec(t);
+  if (percent) return Number((percent[1] ?? "").replace(",", ".")) / 100;
+  if (/^-?\d+(?:[.,]\d+)?$/.test(t)) return Number(t.replace(",", "."));
+  return text;
+}
+
 interface GridProps {
   readonly sheet: SheetSnapshot;
   readonly selected: string;
@@ -54,18 +61,34 @@ function Grid({ sheet, selected, editing, setEditing, commit, select }: GridProp
   const rows = Math.max(sheet.rows.length + sheet.top, 30);
   const cols = Math.max((sheet.rows[0]?.length ?? 0) + sheet.left, 12);
   const cellOf = (r: number, c: number) => sheet.rows[r - sheet.top]?.[c - sheet.left];
-  const widthOf = (c: number) => sheet.columnWidths[c - sheet.left] ?? 48;
+  // Points to pixels, as Excel draws at 100%.
+  const widthOf = (c: number) => ((sheet.columnWidths[c - sheet.left] ?? 48) * 4) / 3;
+  const heightOf = (r: number) => ((sheet.rowHeights[r - sheet.top] ?? 15) * 4) / 3;
+  // A merged area is drawn as its top-left cell spanning the area; the cells it covers are not drawn.
+  const spans = new Map<string, { rows: number; cols: number }>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges) {
+    const r = parseRange(m);
+    spans.set(a1(r.top, r.left), { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 });
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) if (row !== r.top || col !== r.left) covered.add(a1(row, col));
+  }
   const onKey = (e: KeyboardEvent<HTMLInputElement>, address: string) => {
     if (e.key === "Enter") commit(address, e.currentTarget.value);
     if (e.key === "Escape") setEditing(null);
   };
   return (
     <table className="grid" data-sheet={sheet.name}>
+      <colgroup>
+        <col style={{ width: 36 }} />
+        {Array.from({ length: cols }, (_, c) => (
+          <col key={c} style={{ width: widthOf(c) }} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
           <th />
           {Array.from({ length: cols }, (_, c) => (
-            <th key={c} style={{ minWidth: (widthOf(c) * 4) / 3 }}>
+            <th key={c}>
               {colName(c)}
             </th>
           ))}
@@ -73,16 +96,20 @@ function Grid({ sheet, selected, editing, setEditing, commit, select }: GridProp
       </thead>
       <tbody>
         {Array.from({ length: rows }, (_, r) => (
-          <tr key={r}>
+          <tr key={r} style={{ height: heightOf(r) }}>
             <th>{r + 1}</th>
             {Array.from({ length: cols }, (_, c) => {
               const address = a1(r, c);
+              if (covered.has(address)) return null;
+              const span = spans.get(address);
               const cell = cellOf(r, c);
               const isEditing = editing?.address === address;
               return (
                 <td
                   key={c}
                   data-address={address}
+                  colSpan={span?.cols}
+                  rowSpan={span?.rows}
                   className={address === selected ? "selected" : undefined}
                   style={{
                     background: cell?.fill ?? undefined,

@@ -29,6 +29,25 @@ export function a1(row: number, col: number): string {
   return `${colName(col)}${row + 1}`;
 }
 
+/**
+ * 0-based row and column to an absolute reference ("$C$6"): the one builder of `$A$1` references, for formulas,
+ * chart series and defined names.
+ */
+export function absoluteA1(row: number, col: number): string {
+  return `$${colName(col)}$${row + 1}`;
+}
+
+/** An A1 cell or range as Excel writes a reference to it: "$C$6" for one cell, "$C$6:$E$9" for more. */
+export function absoluteRef(range: string): string {
+  const r = parseRange(range);
+  return r.top === r.bottom && r.left === r.right ? absoluteA1(r.top, r.left) : absoluteRange(r);
+}
+
+/** A 0-based rectangle as an absolute range, always with both corners ("$C$6:$C$9", "$C$6:$C$6"). */
+export function absoluteRange(r: RangeRef): string {
+  return `${absoluteA1(r.top, r.left)}:${absoluteA1(r.bottom, r.right)}`;
+}
+
 export interface CellRef {
   readonly row: number;
   readonly col: number;

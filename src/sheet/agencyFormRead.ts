@@ -6,7 +6,7 @@
  */
 import type { ReportCell, ReportRow } from "../domain/agency/consolidate";
 import type { AgencyField } from "../domain/agency/report";
-import { foldText } from "../domain/agency/text";
+import { fold } from "../domain/text";
 import { a1, rangeA1 } from "./a1";
 import { type Grid, cellAt, cellText, gridBottom, gridRight, isEmptyCell } from "./grid";
 
@@ -55,7 +55,7 @@ const MIN_INDICATOR_COLUMNS = 2;
 
 /** The field a header names, or null. */
 export function matchAgencyHeader(text: string): AgencyField | null {
-  const key = foldText(text);
+  const key = fold(text);
   if (key === "" || key.length > MAX_HEADER_LENGTH) return null;
   for (const [field, re] of HEADER_PATTERNS) if (re.test(key)) return field;
   return null;

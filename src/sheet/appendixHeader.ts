@@ -5,7 +5,7 @@
  */
 import { cellAt, cellText, type Grid } from "./grid";
 import { isNonIndicatorText, matchIndicator } from "./indicatorMatch";
-import { fold } from "./text";
+import { fold } from "../domain/text";
 import { mayBeYearHeader, parseYearHeader } from "./yearHeader";
 
 export interface YearCell {
@@ -41,12 +41,12 @@ const INFER_ROWS = 12;
 export function classifyHeaderText(text: string): HeaderKind {
   const f = fold(text);
   if (f === "") return "empty";
-  if (/^(noi dung( cac)?( chi tieu| tieu chi| muc tieu)?|(ten )?chi tieu|tieu chi|cac chi tieu|indicators?)$/.test(f)) {
+  if (/^(noi dung( cac)?( chi tieu| tieu chi| muc tieu)?|(ten )?chi tieu|tieu chi|cac chi tieu|(target )?indicators?|targets? indicators?)$/.test(f)) {
     return "label";
   }
   if (/^(stt|tt|so tt|so thu tu|thu tu|no)$/.test(f)) return "stt";
-  if (/^(don vi|dvt)\b/.test(f)) return "unit";
-  if (/^(ke hoach|muc tieu|nam|chi tieu ke hoach|giai doan|lo trinh|ke hoach muc tieu)\b/.test(f) && f.split(" ").length <= 8) {
+  if (/^(don vi|dvt|units?)\b/.test(f)) return "unit";
+  if (/^(ke hoach|muc tieu|nam|chi tieu ke hoach|giai doan|lo trinh|ke hoach muc tieu|targets?|plan|years?|goals?)\b/.test(f) && f.split(" ").length <= 8) {
     return "group";
   }
   return "other";

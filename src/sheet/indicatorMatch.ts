@@ -6,8 +6,8 @@
  */
 import { memoByText } from "../domain/memo";
 import { INDICATORS, type IndicatorId } from "../domain/indicators";
-import { EXTRA_WORDINGS } from "./indicatorWordings";
-import { editDistance, foldedWords, matchKey } from "./text";
+import { ENGLISH_WORDINGS, EXTRA_WORDINGS } from "./indicatorWordings";
+import { editDistance, foldedWords, matchKey, stripDiacritics } from "../domain/text";
 
 export interface IndicatorMatch {
   readonly id: IndicatorId;
@@ -26,11 +26,34 @@ const MIN_WITHOUT_PHRASE = 5.5;
 /** Words shorter than this are compared exactly: one typo in "so" or "tu" changes the word. */
 const FUZZY_MIN_LENGTH = 4;
 
-/** Words of any plan sentence ("tỷ lệ", "của tỉnh", "có ít nhất một"): never evidence for an indicator. */
-const GENERIC = new Set(["ty", "le", "cua", "tinh", "it", "nhat", "mot", "01", "tren", "dia", "ban", "dat"]);
+/**
+ * Words of any plan sentence ("tỷ lệ", "của tỉnh", "có ít nhất một", "thực hiện", "được"; English fillers):
+ * never evidence for an indicator.
+ */
+const GENERIC = new Set([
+  "ty", "le", "cua", "tinh", "it", "nhat", "mot", "01", "tren", "dia", "ban", "dat", "thuc", "hien", "duoc", "cac",
+  "va", "de", "voi", "cho", "the", "of", "and", "in", "on", "a", "an", "by", "at", "to", "with", "or", "for", "share",
+  "percentage", "rate", "least", "above", "first", "agencies", "agency", "press",
+]);
+
+/**
+ * Subjects that make a row about something else, however many words it shares with an indicator: money (a
+ * budget row "Kinh phí xây dựng nền tảng số"), civil servants, citizens, businesses, telecoms, public services.
+ */
+const OTHER_SUBJECTS: readonly (readonly string[])[] = [
+  "kinh phi", "ngan sach", "du toan", "nguon von", "von dau tu", "trieu dong", "ty dong", "budget", "funding", "cost",
+  "cong chuc", "vien chuc", "nguoi dan", "ho gia dinh", "doanh nghiep", "hoc sinh", "thu tuc hanh chinh",
+  "dich vu cong", "vien thong", "the nha bao", "civil servants", "households", "businesses",
+].map((p) => p.split(" "));
+
+const REVENUE_WORDS: readonly (readonly string[])[] = [["doanh", "thu"], ["nguon", "thu"], ["revenue"], ["revenues"]];
 
 interface Profile {
   readonly id: IndicatorId;
+  /** Groups of phrases (folded words); the label needs one phrase of every group. */
+  readonly required: readonly (readonly (readonly string[])[])[];
+  /** The catalogue's English name, matched as a standard wording in English tables. */
+  readonly englishKey: string;
   readonly words: ReadonlySet<string>;
   readonly phrases: readonly (readonly string[])[];
   readonly standardKey: string;
@@ -40,12 +63,23 @@ interface Profile {
 
 const PROFILES: readonly Profile[] = INDICATORS.map((ind) => {
   const extra = EXTRA_WORDINGS[ind.id];
+  const english = ENGLISH_WORDINGS[ind.id];
   const words = new Set<string>();
-  for (const text of [ind.labelVi, ...ind.keyPhrases, ...extra.sentences, ...extra.phrases]) {
+  const texts = [ind.labelVi, ind.nameEn, ...ind.keyPhrases, ...extra.sentences, ...extra.phrases, ...english.sentences, ...english.phrases];
+  for (const text of texts) {
     for (const w of foldedWords(text)) if (!GENERIC.has(w)) words.add(w);
   }
-  const phrases = [...ind.keyPhrases, ...extra.phrases].map(foldedWords).filter((p) => p.length > 0);
-  return { id: ind.id, words, phrases, standardKey: matchKey(ind.labelVi), selfEvidence: 1 };
+  const phrases = [...ind.keyPhrases, ...extra.phrases, ...english.phrases].map(foldedWords).filter((p) => p.length > 0);
+  const required = extra.required.map((group) => group.map(foldedWords));
+  return {
+    id: ind.id,
+    words,
+    phrases,
+    required,
+    standardKey: matchKey(ind.labelVi),
+    englishKey: matchKey(ind.nameEn),
+    selfEvidence: 1,
+  };
 });
 
 /** Inverse document frequency over the catalogue: a word used by one indicator weighs ~1.67, by all ~0.06. */
@@ -83,7 +117,7 @@ function computeIsNonIndicatorText(label: string): boolean {
     return true;
   }
   // A unit text spells numerator/denominator: ".../tổng số ...".
-  return /\/\s*(tong so|tong)\b/.test(label.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase());
+  return /\/\s*(tong so|tong)\b/.test(stripDiacritics(label).toLowerCase());
 }
 
 /** The catalogue indicator a row label stands for, or null when the label is not (recognisably) an indicator. */
@@ -95,12 +129,17 @@ function computeMatch(label: string): IndicatorMatch | null {
   const text = label.replace(ENUMERATOR, "");
   if (isNonIndicatorText(text)) return null;
   const key = matchKey(text);
-  const exact = PROFILES.find((p) => p.standardKey === key);
+  const exact = PROFILES.find((p) => p.standardKey === key || p.englishKey === key);
   if (exact) return { id: exact.id, standard: true, score: 1 };
 
   const words = foldedWords(text);
+  if (OTHER_SUBJECTS.some((phrase) => containsPhrase(words, phrase))) return null;
+  // A row that speaks of revenue is about revenue or about nothing we know ("Doanh thu quảng cáo trên nền tảng số").
+  const aboutRevenue = REVENUE_WORDS.some((phrase) => containsPhrase(words, phrase));
   let best: { profile: Profile; total: number; phrases: number } | null = null;
   for (const p of PROFILES) {
+    if (aboutRevenue && p.id !== "revenue") continue;
+    if (!p.required.every((group) => group.some((phrase) => containsPhrase(words, phrase)))) continue;
     const e = evidence(p, words);
     if (!best || e.total > best.total) best = { profile: p, ...e };
   }

@@ -6,7 +6,7 @@
 import type { PlanCounts } from "../domain/appendix";
 import { parseA1 } from "./a1";
 import { cellAt, type CellValue, type Grid, type WorkbookSnapshot } from "./grid";
-import { fold } from "./text";
+import { fold } from "../domain/text";
 
 type CountKey = keyof PlanCounts;
 

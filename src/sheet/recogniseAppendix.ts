@@ -5,12 +5,21 @@
  * against the catalogue.
  */
 import { memoByText } from "../domain/memo";
-import type { AppendixCell, AppendixRow, AppendixTable, YearColumn } from "../domain/appendix";
+import { parseNumberText } from "../domain/numbers";
+import type {
+  AppendixCell,
+  AppendixRow,
+  AppendixTable,
+  RecognitionReason,
+  RejectedTable,
+  TableRecognition,
+  YearColumn,
+} from "../domain/appendix";
 import { a1, parseRange, rangeA1, type RangeRef } from "./a1";
 import { buildHeader, findYearCells, isSttText, yearClusters, type TableHeader, type YearCell } from "./appendixHeader";
 import { cellAt, cellText, gridBottom, isPercentFormat, type Grid, type GridCell } from "./grid";
-import { isNonIndicatorText, matchIndicator } from "./indicatorMatch";
-import { fold } from "./text";
+import { isNonIndicatorText, matchIndicator, type IndicatorMatch } from "./indicatorMatch";
+import { fold } from "../domain/text";
 
 /** A table's years must fit in a plausible planning period, duplicates and strays included. */
 const MAX_YEAR_SPAN = 15;
@@ -18,14 +27,28 @@ const MAX_YEAR_SPAN = 15;
 const TITLE_ROWS = 4;
 
 export function findAppendixTables(grid: Grid): AppendixTable[] {
-  if (grid.rows.length === 0) return [];
+  return recogniseAppendixTables(grid).tables;
+}
+
+export interface AppendixRecognition {
+  /** The target tables, each with why it was taken (`recognition`). */
+  readonly tables: AppendixTable[];
+  /** Blocks with year columns that look like tables but were not taken as target tables, and why. */
+  readonly rejected: RejectedTable[];
+}
+
+/** Every target table of the sheet, and the year-column blocks refused as target tables (budget tables...). */
+export function recogniseAppendixTables(grid: Grid): AppendixRecognition {
+  if (grid.rows.length === 0) return { tables: [], rejected: [] };
   const yearCells = findYearCells(grid);
-  if (yearCells.size === 0) return [];
+  if (yearCells.size === 0) return { tables: [], rejected: [] };
   const merges = (grid.merges ?? []).map(parseRange);
 
-  const found: { header: TableHeader; rows: AppendixRow[]; bottom: number }[] = [];
+  const found: { header: TableHeader; rows: AppendixRow[]; bottom: number; recognition: TableRecognition }[] = [];
+  const refused: { header: TableHeader; bottom: number; reasons: RecognitionReason[] }[] = [];
   for (const row of [...yearCells.keys()].sort((a, b) => a - b)) {
     if (found.some((t) => row > t.header.row && row <= t.bottom)) continue;
+    if (refused.some((t) => row > t.header.row && row <= t.bottom)) continue;
     let leftLimit = grid.left;
     for (const cluster of yearClusters(grid, row, yearCells.get(row) ?? [])) {
       if (!plausibleYears(cluster)) continue;
@@ -33,18 +56,24 @@ export function findAppendixTables(grid: Grid): AppendixTable[] {
       if (!header) continue;
       const body = readBody(grid, header, yearCells, merges);
       if (!acceptable(header, body.rows)) continue;
-      found.push({ header, ...body });
+      const verdict = judge(grid, header, body);
+      if (verdict.confidence === "rejected") {
+        refused.push({ header, bottom: body.bottom, reasons: verdict.reasons });
+        continue;
+      }
+      found.push({ header, rows: body.rows, bottom: body.bottom, recognition: { confidence: verdict.confidence, reasons: verdict.reasons } });
       leftLimit = mergedRight(header, merges) + 1;
     }
   }
 
-  const extents = found.map((t) => ({
+  const extentOf = (t: { header: TableHeader; bottom: number }): RangeRef => ({
     top: t.header.top,
     bottom: t.bottom,
     left: t.header.left,
     right: mergedRight(t.header, merges),
-  }));
-  return found.map((t, i) => ({
+  });
+  const extents = found.map(extentOf);
+  const tables = found.map((t, i) => ({
     sheet: grid.sheet,
     range: rangeA1(extents[i] ?? { top: 0, left: 0, bottom: 0, right: 0 }),
     title: findTitle(grid, t.header, extents),
@@ -52,7 +81,15 @@ export function findAppendixTables(grid: Grid): AppendixTable[] {
       (y): YearColumn => ({ year: y.year, cell: a1(t.header.row, y.col), text: y.text }),
     ),
     rows: t.rows,
+    recognition: t.recognition,
   }));
+  const rejected = refused.map((t) => ({
+    sheet: grid.sheet,
+    range: rangeA1(extentOf(t)),
+    title: findTitle(grid, t.header, extents),
+    reasons: t.reasons,
+  }));
+  return { tables, rejected };
 }
 
 /** A header cell merged further right (the add-in's unit cell spans the spare year columns) widens the table. */
@@ -85,8 +122,16 @@ interface Body {
   readonly bottom: number;
 }
 
+/** A row as read, before split revenue rows are joined and repeated matches resolved. */
+interface ReadLine {
+  readonly row: AppendixRow;
+  readonly sheetRow: number;
+  readonly figures: boolean;
+  readonly match: IndicatorMatch | null;
+}
+
 function readBody(grid: Grid, h: TableHeader, yearCells: ReadonlyMap<number, readonly YearCell[]>, merges: readonly RangeRef[]): Body {
-  const rows: AppendixRow[] = [];
+  const lines: ReadLine[] = [];
   let bottom = h.row;
   const last = gridBottom(grid);
   let r = h.row + 1;
@@ -96,9 +141,14 @@ function readBody(grid: Grid, h: TableHeader, yearCells: ReadonlyMap<number, rea
     const label = labelAt(grid, h, r, merges);
     if (label === "continuation") continue;
     const figures = hasFigures(grid, h, r);
+    if (!figures && isGroupHeading(sttAt(grid, h, r), label === null ? "" : label.text)) {
+      // "I. NHÓM CHỈ TIÊU VỀ NỀN TẢNG SỐ": structure, not an indicator; the table goes on below it.
+      if (nextIsIndicatorRow(grid, h, r + 1, merges) || nextIsIndicatorRow(grid, h, r + 2, merges)) continue;
+      break;
+    }
     if (label === null) {
       if (figures && sttAt(grid, h, r) !== "") {
-        rows.push(makeRow(grid, h, r, "", a1(r, h.labelCol)));
+        lines.push(readLine(grid, h, r, "", a1(r, h.labelCol), figures, merges));
         bottom = r;
         continue;
       }
@@ -107,17 +157,160 @@ function readBody(grid: Grid, h: TableHeader, yearCells: ReadonlyMap<number, rea
       break;
     }
     if (isNonIndicatorText(label.text)) break;
-    const row = makeRow(grid, h, r, label.text, label.cell);
-    if (row.indicator === null && !figures) break;
-    rows.push(row);
+    const line = readLine(grid, h, r, label.text, label.cell, figures, merges);
+    if (line.match === null && !figures && !isRevenuePart(label.text)) break;
+    lines.push(line);
     bottom = r;
   }
-  return { rows, bottom };
+  return { rows: resolveRepeats(joinSplitRevenue(lines)), bottom };
+}
+
+/**
+ * A group heading: no figures, and a Roman-numbered or "Nhóm ..." line, or one in capitals that names no
+ * indicator ("I. NHÓM CHỈ TIÊU VỀ NỀN TẢNG SỐ", "II | NHÂN LỰC").
+ */
+function isGroupHeading(stt: string, label: string): boolean {
+  if (stt === "" && label === "") return false;
+  return groupHeadingMemo(`${stt}\u0000${label}`);
+}
+
+// The same blank-figure rows (headings, unfilled indicators) recur on every sheet of a workbook: judge each once.
+const groupHeadingMemo = memoByText((key) => {
+  const [stt = "", label = ""] = key.split("\u0000");
+  return computeIsGroupHeading(stt, label);
+});
+
+function computeIsGroupHeading(stt: string, label: string): boolean {
+  const text = `${stt} ${label}`.trim();
+  if (text === "" || /\d{4}/.test(text)) return false;
+  const words = fold(text).split(" ");
+  const first = words[0] ?? "";
+  const roman = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/.test(first) && /^\s*[IVX]{1,4}\b/.test(text);
+  // The words after any numbering ("I.", "1", "A.", "a)"): "Nhóm ..." names a group whatever its case.
+  let k = 0;
+  while (k < words.length - 1 && /^(\d{1,2}|i{1,3}|iv|v|vi{1,3}|ix|x|[a-d])$/.test(words[k] ?? "")) k++;
+  const head = words[k];
+  // "Phần" (part), not "phân" of "Phân tích dữ liệu": the two fold alike, so the marks decide.
+  if (head === "nhom" || head === "group" || (head === "phan" && /(?:^|\s)phần(?:\s|$)/iu.test(text))) return true;
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  const capitals = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const names = matchIndicator(label) !== null;
+  return (roman && !names) || (capitals && (roman || !names));
+}
+
+function readLine(
+  grid: Grid,
+  h: TableHeader,
+  r: number,
+  label: string,
+  labelCell: string,
+  figures: boolean,
+  merges: readonly RangeRef[],
+): ReadLine {
+  const match = label === "" || isSttText(label) ? null : matchIndicator(label);
+  const revenue = match?.id === "revenue";
+  const cells = h.years.map((y): AppendixCell => {
+    const cell = cellAt(grid, r, y.col);
+    const raw = { value: cell?.value ?? null, percentFormat: isPercentFormat(cell?.numberFormat) };
+    const pair = revenue ? thresholdColumn(h, y, r, merges) : null;
+    if (pair === null) return { year: y.year, cell: a1(r, y.col), raw };
+    const t = cellAt(grid, r, pair);
+    const threshold = { cell: a1(r, pair), raw: { value: t?.value ?? null, percentFormat: isPercentFormat(t?.numberFormat) } };
+    return { year: y.year, cell: a1(r, y.col), raw, threshold };
+  });
+  const row = { indicator: match?.id ?? null, label, labelCell, labelIsStandard: match?.standard ?? false, cells };
+  return { row, sheetRow: r, figures, match };
+}
+
+/**
+ * The revenue indicator in two adjacent columns: a year's header merged over two columns (share, then growth
+ * threshold, usually named in a sub-header row). The second column holds the threshold, unless the row's own cell
+ * is merged over both (the compound typed in one cell).
+ */
+function thresholdColumn(h: TableHeader, y: YearCell, r: number, merges: readonly RangeRef[]): number | null {
+  const header = merges.some((m) => m.top <= h.row && m.bottom >= h.row && m.left === y.col && m.right === y.col + 1);
+  if (!header) return null;
+  const own = merges.some((m) => m.top <= r && m.bottom >= r && m.left <= y.col + 1 && m.right >= y.col + 1);
+  return own ? null : y.col + 1;
+}
+
+type RevenuePart = "share" | "threshold";
+
+/**
+ * One half of the revenue indicator on its own row: "a) tỷ lệ cơ quan báo chí tăng doanh thu" (the share of
+ * agencies) or "b) mức tăng doanh thu tối thiểu" (the growth threshold); English alike.
+ */
+function revenuePart(label: string): RevenuePart | null {
+  const f = fold(label);
+  if (!/\b(doanh thu|nguon thu|revenue)\b/.test(f)) return null;
+  if (/\b(muc tang|nguong|ty le tang|toc do tang|minimum (revenue )?growth|growth threshold|by at least)\b/.test(f) && !/\b(co quan|agencies)\b/.test(f)) {
+    return "threshold";
+  }
+  if (/\b(ty le|so) (cac )?co quan\b|\b(share|percentage|number) of (press )?agencies\b/.test(f)) return "share";
+  return null;
+}
+
+function isRevenuePart(label: string): boolean {
+  return revenuePart(label) !== null;
+}
+
+/**
+ * The revenue indicator typed as a parent row and two sub-rows (share, then threshold), or as the two sub-rows
+ * alone: one row whose cells carry both figures of each year, labelled by the parent when there is one.
+ */
+function joinSplitRevenue(lines: readonly ReadLine[]): ReadLine[] {
+  const out: ReadLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const share = lines[i];
+    const threshold = lines[i + 1];
+    if (!share || !threshold || revenuePart(share.row.label) !== "share" || revenuePart(threshold.row.label) !== "threshold") {
+      if (share) out.push(share);
+      continue;
+    }
+    const previous = out[out.length - 1];
+    const parent =
+      previous && previous.match?.id === "revenue" && !previous.figures && revenuePart(previous.row.label) === null
+        ? previous
+        : null;
+    if (parent) out.pop();
+    const named = parent ?? share;
+    const cells = share.row.cells.map((c, k): AppendixCell => {
+      const t = threshold.row.cells[k];
+      return t ? { ...c, threshold: { cell: t.cell, raw: t.raw } } : c;
+    });
+    const row: AppendixRow = {
+      indicator: "revenue",
+      label: named.row.label,
+      labelCell: named.row.labelCell,
+      labelIsStandard: parent?.match?.standard ?? false,
+      cells,
+    };
+    out.push({ row, sheetRow: named.sheetRow, figures: share.figures || threshold.figures, match: { id: "revenue", standard: row.labelIsStandard, score: 1 } });
+    i++;
+  }
+  return out;
+}
+
+/** An indicator matched twice in a table keeps its strongest row; the weaker one is an unknown row. */
+function resolveRepeats(lines: readonly ReadLine[]): AppendixRow[] {
+  const strength = (l: ReadLine): number => (l.match === null ? -1 : l.match.standard ? 2 : l.match.score);
+  const best = new Map<string, ReadLine>();
+  for (const l of lines) {
+    const id = l.row.indicator;
+    if (id === null) continue;
+    const held = best.get(id);
+    if (!held || strength(l) > strength(held)) best.set(id, l);
+  }
+  return lines.map((l) => {
+    const id = l.row.indicator;
+    if (id === null || best.get(id) === l) return l.row;
+    return { ...l.row, indicator: null, labelIsStandard: false };
+  });
 }
 
 function nextIsIndicatorRow(grid: Grid, h: TableHeader, r: number, merges: readonly RangeRef[]): boolean {
   const label = labelAt(grid, h, r, merges);
-  return label !== null && label !== "continuation" && matchIndicator(label.text) !== null;
+  return label !== null && label !== "continuation" && (matchIndicator(label.text) !== null || isRevenuePart(label.text));
 }
 
 /** A new header inside the table's columns: two year cells, or one written as text ("Năm 2026"). */
@@ -177,19 +370,6 @@ function isFigureLike(cell: GridCell | undefined): boolean {
   return typeof v === "string" && /[\d%]/.test(v);
 }
 
-function makeRow(grid: Grid, h: TableHeader, r: number, label: string, labelCell: string): AppendixRow {
-  const match = label === "" || isSttText(label) ? null : matchIndicator(label);
-  const cells = h.years.map((y): AppendixCell => {
-    const cell = cellAt(grid, r, y.col);
-    return {
-      year: y.year,
-      cell: a1(r, y.col),
-      raw: { value: cell?.value ?? null, percentFormat: isPercentFormat(cell?.numberFormat) },
-    };
-  });
-  return { indicator: match?.id ?? null, label, labelCell, labelIsStandard: match?.standard ?? false, cells };
-}
-
 /** The nearest non-blank line above the header, within the table's columns, that is text and no other table's. */
 function findTitle(grid: Grid, h: TableHeader, extents: readonly RangeRef[]): string | null {
   for (let r = h.top - 1; r >= Math.max(grid.top, h.top - TITLE_ROWS); r--) {
@@ -203,4 +383,107 @@ function findTitle(grid: Grid, h: TableHeader, extents: readonly RangeRef[]): st
     }
   }
   return null;
+}
+
+// ------------------------------------------------------------------------------ target table or not, and why
+
+/** Money and funding words (folded): a budget table names its unit or its subject so. */
+const MONEY_WORDS =
+  /\b(trieu dong|ty dong|nghin dong|ngan dong|dvt dong|don vi tinh dong|vnd|kinh phi|ngan sach|du toan|nguon von|von dau tu|budget|funding|million|billion)\b/;
+const TOTAL = /^(tong cong|tong|cong|tong so|total|grand total|tong kinh phi)$/;
+/** A share is never far above 100 (even typed as a percent number); money nearly always is. */
+const LARGE = 100;
+
+interface Verdict {
+  readonly confidence: "target" | "ambiguous" | "rejected";
+  readonly reasons: RecognitionReason[];
+}
+
+/**
+ * Whether a block with year columns is a target table. Budget and funding tables sit near the appendix with the
+ * same year headers: money words, a "Tổng cộng" column or row, and figures far above 100 give them away.
+ * - figures far above 100: refused, whatever the labels say (no share is);
+ * - money words: refused without a recognised indicator row, ambiguous with one;
+ * - a total column or row: refused without a recognised indicator row (a target table may count agencies);
+ * - no recognised indicator row and nothing else: ambiguous.
+ */
+function judge(grid: Grid, h: TableHeader, body: Body): Verdict {
+  const matched = body.rows.some((r) => r.indicator !== null);
+  const reasons: RecognitionReason[] = matched ? ["indicator_rows"] : ["no_indicator_row"];
+  const money = hasMoneyWords(grid, h, body);
+  if (money) reasons.push("money_words");
+  const totalColumn = hasTotalColumn(grid, h);
+  if (totalColumn) reasons.push("total_column");
+  const totalRow = hasTotalRow(grid, h, body.bottom);
+  if (totalRow) reasons.push("total_row");
+  const large = mostlyLarge(body.rows);
+  if (large) reasons.push("large_values");
+
+  if (large || (!matched && (money || totalColumn || totalRow))) {
+    // The reasons against: that a budget row reads like an indicator ("Đào tạo phóng viên") is not one.
+    return { confidence: "rejected", reasons: reasons.filter((r) => r !== "indicator_rows") };
+  }
+  if (money || !matched) return { confidence: "ambiguous", reasons };
+  return { confidence: "target", reasons };
+}
+
+function hasMoneyWords(grid: Grid, h: TableHeader, body: Body): boolean {
+  const texts: string[] = [];
+  // Titles and unit notes often start a column or two left of the table ("Kinh phí thực hiện (tỷ đồng)" in A).
+  // Upwards, only text lines: a row with a number belongs to something else (a budget table just above).
+  const left = Math.max(grid.left, h.left - 2);
+  const right = h.right + 2;
+  const lineAt = (r: number): GridCell[] => {
+    const cells: GridCell[] = [];
+    for (let c = left; c <= right; c++) {
+      const cell = cellAt(grid, r, c);
+      if (cell) cells.push(cell);
+    }
+    return cells;
+  };
+  for (let r = h.top - 1; r >= Math.max(grid.top, h.top - TITLE_ROWS); r--) {
+    const line = lineAt(r);
+    if (line.some((c) => typeof c.value === "number")) break;
+    for (const c of line) texts.push(cellText(c));
+  }
+  for (let r = h.top; r <= h.row; r++) for (const c of lineAt(r)) texts.push(cellText(c));
+  if (h.unitCol !== null) {
+    for (let r = h.row + 1; r <= body.bottom; r++) texts.push(cellText(cellAt(grid, r, h.unitCol)));
+  }
+  return texts.some((t) => t !== "" && MONEY_WORDS.test(fold(t)));
+}
+
+/** "Tổng cộng" in the header row, just right of the year columns (or of the unit column). */
+function hasTotalColumn(grid: Grid, h: TableHeader): boolean {
+  const last = h.years[h.years.length - 1]?.col ?? h.right;
+  for (let c = last + 1; c <= h.right + 1; c++) {
+    for (let r = h.top; r <= h.row; r++) if (TOTAL.test(fold(cellText(cellAt(grid, r, c))))) return true;
+  }
+  return false;
+}
+
+/** A "Tổng cộng" row right under the figures (the body stops at it). */
+function hasTotalRow(grid: Grid, h: TableHeader, bottom: number): boolean {
+  for (let r = bottom + 1; r <= bottom + 2; r++) {
+    for (let c = h.left; c < (h.years[0]?.col ?? h.left); c++) {
+      if (TOTAL.test(fold(cellText(cellAt(grid, r, c))))) return true;
+    }
+  }
+  return false;
+}
+
+/** At least two figures, and half of the numbers, are numbers far above 100 ("1.500", 2500). */
+function mostlyLarge(rows: readonly AppendixRow[]): boolean {
+  let numbers = 0;
+  let large = 0;
+  for (const row of rows) {
+    for (const c of row.cells) {
+      const v = c.raw.value;
+      const n = typeof v === "number" && !c.raw.percentFormat ? v : typeof v === "string" ? parseNumberText(v) : null;
+      if (n === null) continue;
+      numbers++;
+      if (Math.abs(n) > LARGE) large++;
+    }
+  }
+  return large >= 2 && large * 2 >= numbers;
 }

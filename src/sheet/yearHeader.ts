@@ -4,7 +4,7 @@
  * a date ("24/11/2023") or a figure is not a year header.
  */
 import type { CellValue } from "./grid";
-import { fold } from "./text";
+import { fold } from "../domain/text";
 
 export const MIN_HEADER_YEAR = 2000;
 export const MAX_HEADER_YEAR = 2100;
@@ -12,10 +12,10 @@ export const MAX_HEADER_YEAR = 2100;
 /** Words allowed before the year (diacritics-free, so "Kế hoach" with its typo reads as "ke hoach"). */
 const PREFIX_WORDS = new Set([
   "ke", "hoach", "hoac", "kh", "muc", "tieu", "mt", "chi", "nam", "den", "du", "kien",
-  "phan", "dau", "uoc", "so", "lieu", "ty", "le", "target", "plan", "year",
+  "phan", "dau", "uoc", "so", "lieu", "ty", "le", "target", "targets", "plan", "planned", "year", "goal", "by", "in",
 ]);
 /** Words allowed after the year, usually in brackets: "(dự kiến)", "(%)", "(ước)". */
-const SUFFIX_WORDS = new Set(["du", "kien", "ke", "hoach", "uoc", "tinh", "muc", "tieu", "ty", "le"]);
+const SUFFIX_WORDS = new Set(["du", "kien", "ke", "hoach", "uoc", "tinh", "muc", "tieu", "ty", "le", "target", "plan", "goal", "est"]);
 const MAX_PREFIX_WORDS = 5;
 const MAX_SUFFIX_WORDS = 3;
 

@@ -1,6 +1,6 @@
 /** Cell storage helpers shared by the proxies and the model API. */
-import { MAX_COLS, cellCount, type Rect } from "./address";
-import { ERROR_VALUES, parseInput, type CellValue } from "./input";
+import { MAX_COLS, MAX_ROWS, cellCount, type Rect } from "./address";
+import { ERROR_VALUES, formulaProblem, parseInput, type CellValue } from "./input";
 import type { Cell, CellFormat, SheetModel } from "./model";
 import { ErrorCodes, fail } from "./errors";
 
@@ -42,6 +42,8 @@ export function checkInput(raw: unknown): asserts raw is string | number | boole
   }
   if (typeof raw === "string") {
     if (raw.startsWith("=") && raw.length > MAX_FORMULA) fail(ErrorCodes.formulaLengthExceedsLimit, "The bytes of the formula exceed the limit of 8,192 characters.");
+    const problem = raw.startsWith("=") && raw.length > 1 ? formulaProblem(raw) : undefined;
+    if (problem) fail(ErrorCodes.invalidArgument, `The formula ${raw} has ${problem}.`);
     if (raw.length > MAX_CELL_TEXT) fail(ErrorCodes.invalidArgument, "A cell holds at most 32,767 characters.");
   }
 }
@@ -67,10 +69,19 @@ export function writeInput(sheet: SheetModel, row: number, col: number, raw: unk
 /** Beyond this many cells a per-cell write (formats, validation, a broadcast value) is not modelled. */
 export const MAX_CELL_WRITE = 2_000_000;
 
-/** Calls fn for every position of rect (creating nothing). */
+/**
+ * Calls fn for every position of rect (creating nothing). Excel keeps formats of whole columns and rows as column
+ * and row styles, which the stand-in does not model: such per-cell operations fail loudly instead of creating a
+ * million cells and a wrong used range.
+ */
 export function forEachPosition(rect: Rect, fn: (row: number, col: number) => void): void {
-  if (cellCount(rect) > MAX_CELL_WRITE) {
-    fail(ErrorCodes.generalException, `The stand-in does not model per-cell operations on more than ${MAX_CELL_WRITE} cells (whole columns or rows); use the used range.`);
+  const wholeColumns = rect.top === 0 && rect.bottom === MAX_ROWS - 1;
+  const wholeRows = rect.left === 0 && rect.right === MAX_COLS - 1;
+  if (wholeColumns || wholeRows || cellCount(rect) > MAX_CELL_WRITE) {
+    fail(
+      ErrorCodes.generalException,
+      `The stand-in does not model per-cell formats, validation or values over whole columns or rows or more than ${MAX_CELL_WRITE} cells; write to the used block (column widths and row heights do work).`,
+    );
   }
   for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) fn(r, c);
 }

@@ -2,6 +2,7 @@
 import { intersect } from "./address";
 import { color } from "./format";
 import { ErrorCodes, fail } from "./errors";
+import { formulaProblem } from "./input";
 import type { ConditionalFormatModel, SheetModel } from "./model";
 import { Range, type RangeTarget } from "./range";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Props } from "./runtime";
@@ -253,6 +254,8 @@ const RULE_PROPS: Props<CfTarget> = {
     set: (t, v, exec) =>
       writeCf(t, exec, (cf) => {
         if (typeof v !== "string" || v.trim() === "") fail(ErrorCodes.invalidArgument, "The rule's formula is missing.");
+        const problem = formulaProblem(v);
+        if (problem) fail(ErrorCodes.invalidArgument, `The rule's formula ${v} has ${problem}.`);
         cf.rule.formula = v;
       }),
   },

@@ -47,7 +47,7 @@ export function parseInput(raw: string | number | boolean, cellFormat: string): 
   if (typeof raw === "boolean") return { kind: "value", value: raw };
   if (raw === "") return { kind: "clear" };
   if (cellFormat === "@") return { kind: "value", value: raw };
-  if (raw.startsWith("=") && raw.length > 1) return { kind: "formula", formula: raw };
+  if (raw.startsWith("=") && raw.length > 1) return formulaProblem(raw) ? undefined : { kind: "formula", formula: raw };
   if (raw.startsWith("'")) return { kind: "value", value: raw.slice(1) };
   const upper = raw.trim().toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { kind: "value", value: upper === "TRUE" };
@@ -90,4 +90,34 @@ export function displayText(value: CellValue | "", numberFormat: string, decimal
     text = general(value);
   }
   return decimalSeparator === "." ? text : text.replace(/[.,]/g, (c) => (c === "." ? decimalSeparator : "."));
+}
+
+/**
+ * A light syntax check of a formula in the invariant (en-US) language Range.formulas and rule formulas take:
+ * balanced quotes and parentheses, and no ";" argument separator (the Vietnamese/European list separator, valid only
+ * in formulasLocal) outside an array constant. Excel refuses such a formula with InvalidArgument.
+ */
+export function formulaProblem(formula: string): string | undefined {
+  let depth = 0;
+  let braces = 0;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      const close = formula.indexOf(ch, i + 1);
+      if (close < 0) return "an unclosed quote";
+      i = close;
+      // A doubled quote escapes itself: keep scanning the same literal.
+      while (formula[i + 1] === ch) {
+        const next = formula.indexOf(ch, i + 2);
+        if (next < 0) return "an unclosed quote";
+        i = next;
+      }
+    } else if (ch === "(") depth++;
+    else if (ch === ")") {
+      if (--depth < 0) return "an unbalanced parenthesis";
+    } else if (ch === "{") braces++;
+    else if (ch === "}") braces--;
+    else if (ch === ";" && braces === 0) return "a \";\" separator (formulas take \",\" in the API)";
+  }
+  return depth === 0 ? undefined : "an unbalanced parenthesis";
 }

@@ -1,5 +1,5 @@
 /** Notes (ExcelApi 1.18): on a host below it, every use fails at sync with ApiNotFound, as on perpetual Office. */
-import { rectAddress, quoteSheetName, splitSheet } from "./address";
+import { splitSheet } from "./address";
 import { colOf, key, rowOf } from "./cells";
 import { ErrorCodes, fail } from "./errors";
 import { SheetModel, type NoteModel } from "./model";
@@ -144,6 +144,3 @@ export class Note extends ClientObject<NoteTarget> {
     );
   }
 }
-
-export const noteAddress = (sheet: SheetModel, k: number): string =>
-  `${quoteSheetName(sheet.name)}!${rectAddress({ top: rowOf(k), left: colOf(k), bottom: rowOf(k), right: colOf(k) })}`;

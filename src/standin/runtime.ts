@@ -123,6 +123,7 @@ export abstract class ClientObject<T> {
     this._resolver = resolver;
     this._id = context._nextId();
     this._creation = creation.name;
+    for (const a of creation.args ?? []) if (a instanceof ClientObject) context._checkSame(a);
     context._logPath({ i: this._id, p: creation.parent?._id, n: creation.name, a: (creation.args ?? []).map(wireArg) });
   }
 
@@ -142,8 +143,8 @@ export abstract class ClientObject<T> {
     if (!this._resolved) {
       this._target = this._resolver(exec);
       this._resolved = true;
-      this.context._touched.add(this as AnyProxy);
     }
+    this.context._touched.add(this as AnyProxy);
     return this._target;
   }
 

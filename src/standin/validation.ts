@@ -1,5 +1,5 @@
 /** Range.dataValidation (1.8): rule, input prompt, error alert; stored per cell, shared between the cells of one write. */
-import { forEachPosition, key } from "./cells";
+import { colOf, forEachPosition, key, rowOf } from "./cells";
 import { ErrorCodes, fail } from "./errors";
 import type { Validation } from "./model";
 import type { RangeTarget } from "./range";
@@ -179,7 +179,12 @@ export class DataValidation extends ClientObject<RangeTarget> {
     this._queue("clear", [], (exec) => {
       const t = this._need(exec);
       exec.writable(t.sheet);
-      forEachPosition(t.rect, (r, c) => t.sheet.validations.delete(key(r, c)));
+      // Through the stored validations, so that clearing whole columns works.
+      for (const k of [...t.sheet.validations.keys()]) {
+        const r = rowOf(k);
+        const c = colOf(k);
+        if (r >= t.rect.top && r <= t.rect.bottom && c >= t.rect.left && c <= t.rect.right) t.sheet.validations.delete(k);
+      }
     });
   }
 }

@@ -153,16 +153,19 @@ export class WorkbookModel {
       }
       dropIfBlank(sheet, r.top, r.left);
     }
+    this._notify();
     return this;
   }
 
   protectSheet(name: string, on = true): this {
     this.sheet(name).protected = on;
+    this._notify();
     return this;
   }
 
   protectWorkbook(on = true): this {
     this.structureProtected = on;
+    this._notify();
     return this;
   }
 

@@ -20,11 +20,12 @@ import type { Result } from "../usecases/result";
 import { writeAttainment } from "../usecases/writeAttainment";
 import { writeConsolidation } from "../usecases/writeConsolidation";
 import type { Outcome, PaneError, PaneServices, PaneSettings, Where } from "./services";
+import { DEFAULT_SETTINGS } from "./shell/useSettings";
 
 export const APPENDIX_SHEET = "Phụ lục";
 const SETTINGS_KEY = "pressdx.settings";
 
-export const DEFAULT_SETTINGS: PaneSettings = { lang: "vi", agencies: null, defaultPreset: "national", revalidateOnEdit: false };
+export { DEFAULT_SETTINGS };
 
 /** What the composition root needs of the host. */
 export interface HostBindings {

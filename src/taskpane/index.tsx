@@ -1,17 +1,20 @@
-/** Task-pane entry: waits for Office, then renders the app. The pane's features arrive with the add-in issue. */
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "./App";
+/**
+ * Task-pane entry: waits for Office, then renders the pane over the composition root's services. Opened outside
+ * Excel (a browser on its own), it says where it runs instead of failing.
+ */
+import { createServices, officeBindings } from "./compositionRoot";
+import { renderPane } from "./renderPane";
 
-function render(): void {
+function start(): void {
   const el = document.getElementById("root");
   if (!el) return;
-  createRoot(el).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>,
-  );
+  if (typeof Excel === "undefined") {
+    el.innerHTML =
+      '<p style="font-family: Segoe UI, sans-serif; padding: 16px">PressDX Planner chạy trong Excel: hãy mở nó từ thẻ Trang đầu của Excel. · PressDX Planner runs inside Excel: open it from Excel\'s Home tab.</p>';
+    return;
+  }
+  renderPane(el, createServices(officeBindings()));
 }
 
-if (typeof Office !== "undefined") void Office.onReady(render);
-else render();
+if (typeof Office !== "undefined") void Office.onReady(() => start());
+else start();

@@ -1,3 +1,7 @@
+/**
+ * What the task pane may ask of the workbook. Components never call Excel or Office: the composition root hands
+ * them an object of this shape (the real use cases over the Office adapter; a fake in tests).
+ */
 import type { AttainRow } from "../usecases/writeAttainment";
 import type { Finding } from "../domain/findings";
 import type { Lang } from "../domain/messages";
@@ -33,6 +37,7 @@ export interface PaneServices {
   readonly host: { readonly platform: string; readonly notesSupported: boolean };
   insertAppendix(req: { preset: PresetId; periods: readonly Period[]; where: Where }, lang: Lang): Promise<Outcome<{ sheet: string; range: string }>>;
   validate(req: { scope: "workbook" | "selection"; highlight: boolean; agencies: number | null }, lang: Lang): Promise<Outcome<ValidationView>>;
+  /** `cleared`: the sheets whose highlights were removed. */
   clearHighlights(lang: Lang): Promise<Outcome<{ cleared: number }>>;
   writeReviewSheet(req: { agencies: number | null }, lang: Lang): Promise<Outcome<{ sheet: string }>>;
   selectCell(sheet: string, cell: string): Promise<void>;

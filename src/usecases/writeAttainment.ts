@@ -10,7 +10,7 @@
  * - Cells are written only where the sheet is empty or already the tool's (inside a PressDX_Attain_* name from an
  *   earlier run); otherwise nothing is written. Re-running gives the same cells, formulas and values.
  */
-import { assess, computeActual } from "../domain/agency/attainment";
+import { assess, computeActual, type Status } from "../domain/agency/attainment";
 import { consolidateReports } from "../domain/agency/consolidate";
 import type { AppendixTable } from "../domain/appendix";
 import { compareFindings, type Finding } from "../domain/findings";
@@ -39,7 +39,7 @@ export interface AttainRequest {
   readonly file?: string;
 }
 
-export type AttainStatus = "Đạt" | "Chưa đạt" | "—";
+export type AttainStatus = Status;
 
 /** A written cell with the engine's value: a fraction for shares, the status text, null when blank. */
 export interface AttainCell {

@@ -37,13 +37,8 @@ describe("computeActual", () => {
     expect(computeActual("analytics_ai", 2024, province)).toEqual({ numerator: 1, denominator: 3, actual: 1 / 3 });
   });
 
-  it("converged_newsroom: over all agencies, or over multi-media agencies when the preset says so", () => {
+  it("converged_newsroom: over all agencies reporting (the formulas know no other denominator)", () => {
     expect(computeActual("converged_newsroom", 2024, province)).toEqual({ numerator: 1, denominator: 3, actual: 1 / 3 });
-    expect(computeActual("converged_newsroom", 2024, province, { convergedDenominator: "multi_media" })).toEqual({
-      numerator: 1,
-      denominator: 2,
-      actual: 0.5,
-    });
   });
 
   it("revenue: agencies reaching the year's threshold over agencies with a base revenue", () => {
@@ -84,7 +79,6 @@ describe("computeActual", () => {
     expect(computeActual("revenue", 2024, [rep({ revenue: 100 })], { threshold: 0.1 }).actual).toBeNull();
     expect(computeActual("training", 2024, [rep({ staff: 0, trained: 0 })]).actual).toBeNull();
     expect(computeActual("training", 2024, [rep({ staff: 10 })]).actual).toBeNull();
-    expect(computeActual("converged_newsroom", 2024, [rep({ mediaTypes: 1 })], { convergedDenominator: "multi_media" }).actual).toBeNull();
   });
 
   it("university_curriculum has no agency data", () => {

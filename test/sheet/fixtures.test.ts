@@ -39,6 +39,11 @@ describe("appendix recognition over the grid fixtures", () => {
         for (const row of t.rows) {
           expect(row.cells.map((c) => c.year)).toEqual(exp.years);
         }
+        if (exp.confidence) expect(t.recognition?.confidence).toBe(exp.confidence);
+        for (const [address, thresholdCell] of Object.entries(exp.thresholds ?? {})) {
+          const cell = t.rows.flatMap((r) => r.cells).find((c) => c.cell === address);
+          expect(cell?.threshold?.cell).toBe(thresholdCell);
+        }
         for (const [address, raw] of Object.entries(exp.cells ?? {})) {
           const cell = t.rows.flatMap((r) => r.cells).find((c) => c.cell === address);
           expect(cell?.raw).toEqual(raw);

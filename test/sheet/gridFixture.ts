@@ -16,6 +16,10 @@ export interface ExpectedTable {
   readonly standard?: readonly boolean[];
   /** Spot checks of raw figures by cell. */
   readonly cells?: Readonly<Record<string, RawFigure>>;
+  /** Revenue split over two rows: share cell → the threshold cell read with it. */
+  readonly thresholds?: Readonly<Record<string, string>>;
+  /** How sure recognition must be that this is a target table, when checked. */
+  readonly confidence?: "target" | "ambiguous";
 }
 
 export interface GridFixture {

@@ -2,15 +2,10 @@ import { findAppendixTables } from "../../src/sheet/recogniseAppendix";
 import { buildGrid } from "./gridBuilder";
 
 describe("findAppendixTables", () => {
-  it("scans a 2,000 × 30 sheet of unrelated numbers in a few milliseconds", () => {
+  // Speed is measured by `npm run bench`, not here: a time limit fails at random on a busy 2-core machine.
+  it("finds no table in a 2,000 × 30 sheet of unrelated numbers", () => {
     const rows = Array.from({ length: 2000 }, (_, r) => Array.from({ length: 30 }, (_, c) => ((r * 31 + c * 17) % 997) / 7));
-    const grid = buildGrid({ rows });
-    findAppendixTables(grid); // warm up
-    const start = performance.now();
-    const tables = findAppendixTables(grid);
-    const elapsed = performance.now() - start;
-    expect(tables).toEqual([]);
-    expect(elapsed).toBeLessThan(50);
+    expect(findAppendixTables(buildGrid({ rows }))).toEqual([]);
   });
 
   it("keeps the header text and the label as found, whitespace collapsed", () => {

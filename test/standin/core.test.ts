@@ -101,6 +101,18 @@ describe("proxies and the request queue", () => {
   });
 });
 
+describe("request contexts", () => {
+  it("refuses an object of another context as an argument", async () => {
+    const { Excel } = plan();
+    await Excel.run(async (outer) => {
+      const range = outer.workbook.worksheets.getItem("Kế hoạch").getRange("A1");
+      await Excel.run(async (inner) => {
+        expect(() => inner.workbook.names.add("Khác", range)).toThrow(expect.objectContaining({ code: "InvalidRequestContext" }));
+      });
+    });
+  });
+});
+
 describe("a batch is not transactional", () => {
   it("fails a size mismatch at sync with InvalidArgument, keeps earlier operations and drops later ones", async () => {
     const { Excel, model } = plan();
@@ -144,6 +156,28 @@ describe("a batch is not transactional", () => {
 });
 
 describe("OrNullObject", () => {
+  it("fails a write to a null object with ItemNotFound", async () => {
+    const { Excel } = plan();
+    await Excel.run(async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject("Không có");
+      await ctx.sync();
+      missing.getRange("A1").values = [[1]];
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+  });
+
+  it("answers isNullObject even for an object first met in a batch that failed", async () => {
+    const { Excel } = plan();
+    await Excel.run(async (ctx) => {
+      const present = ctx.workbook.worksheets.getItemOrNullObject("Báo cáo");
+      ctx.workbook.worksheets.getItem("Không có");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+      present.load("name");
+      await ctx.sync();
+      expect(present.isNullObject).toBe(false);
+    });
+  });
+
   it("answers isNullObject after sync only, and reads a missing item's properties as null", async () => {
     const { Excel } = plan();
     await Excel.run(async (ctx) => {

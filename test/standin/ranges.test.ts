@@ -42,6 +42,16 @@ describe("writing values", () => {
     expect(s.model.values("Kế hoạch", "D1:E1")).toEqual([["2/3", "13/40"]]);
   });
 
+  it("refuses a formula written with the local ';' separator or unbalanced, in cells and rules", async () => {
+    const s = book();
+    for (const formula of ["=IF(A2>0;1;0)", "=SUM(A1:A2", '="Đạt'])
+      expect((await rejection(onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C1").formulas = [[formula]])))).code).toBe("InvalidArgument");
+    const rule = rejection(onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C1").conditionalFormats.add("Custom").custom.rule.formula = '=IF(A1="x";TRUE)')));
+    expect((await rule).code).toBe("InvalidArgument");
+    await onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C1:C2").formulas = [["=SUM({1,2;3,4})"], ["=COUNTIF('Báo cáo (1)'!A:A,\"a;b\")"]]));
+    expect(s.model.cell("Kế hoạch", "C2").formula).toBe("=COUNTIF('Báo cáo (1)'!A:A,\"a;b\")");
+  });
+
   it("refuses text longer than a cell holds", async () => {
     const s = book();
     const err = await rejection(onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C1").values = [["x".repeat(32768)]])));
@@ -160,6 +170,15 @@ describe("formats", () => {
     expect(s.model.columnWidth("Kế hoạch", "B")).toBe(120);
     expect(s.model.rowHeight("Kế hoạch", 2)).toBe(30);
     expect(s.model.columnWidth("Kế hoạch", "C")).toBe(48);
+  });
+
+  it("sets widths on whole columns but refuses per-cell formats there, which it does not model", async () => {
+    const s = book();
+    await onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C:E").format.columnWidth = 90));
+    expect(s.model.columnWidth("Kế hoạch", "E")).toBe(90);
+    const err = await rejection(onSheet(s, "Kế hoạch", async (ws) => void (ws.getRange("C:C").format.fill.color = "#FF0000")));
+    expect(err.code).toBe("GeneralException");
+    expect(err.message).toContain("whole columns");
   });
 
   it("reads null for a format that differs across the range, and white for no fill", async () => {

@@ -6,7 +6,7 @@
  * keeps that value as its cached result.
  */
 import type { Plan, WorkbookPort } from "../../ports/workbookPort";
-import { a1, parseA1, parseRange, quoteSheet, rangeA1, type RangeRef } from "../../sheet/a1";
+import { a1, absoluteRef, parseA1, parseRange, quoteSheet, rangeA1, type RangeRef } from "../../sheet/a1";
 import type { CellValue, Grid, GridCell, WorkbookSnapshot } from "../../sheet/grid";
 import type { CellStyle, ChartSpec, DataValidationSpec, SheetPatch } from "../../sheet/patch";
 import { checkPatches } from "../patchCheck";
@@ -167,7 +167,7 @@ export class MemoryWorkbook implements WorkbookPort {
       sheet.conditionalFormats.push({ owner: cf.owner, range: rangeA1(parseRange(cf.range)), formula: cf.formula.replace(/^=/, ""), style: cf.style });
     }
     for (const n of p.notes ?? []) sheet.notes.set(normal(n.address), n.text);
-    for (const n of p.names ?? []) this.definedNames.set(n.name, `${quoteSheet(sheet.name)}!${absolute(n.range)}`);
+    for (const n of p.names ?? []) this.definedNames.set(n.name, `${quoteSheet(sheet.name)}!${absoluteRef(n.range)}`);
     for (const c of p.charts ?? []) sheet.charts.set(c.name, c);
     if (p.print) sheet.print = p.print;
   }
@@ -266,9 +266,6 @@ function forEachCell(r: RangeRef, f: (address: string) => void): void {
   for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(a1(row, col));
 }
 
-function absolute(range: string): string {
-  return rangeA1(parseRange(range)).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-}
 
 /** The used range of values: cells holding a value or a formula (formatted empty cells do not count). */
 function toGrid(sheet: MemorySheet): Grid {

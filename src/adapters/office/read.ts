@@ -26,8 +26,9 @@ export const DEFAULT_READ: ReadOptions = { budgetBytes: 1_000_000 };
 
 /** A guess of one cell's share of a response (four arrays), before any cell has been read. */
 const BYTES_PER_CELL = 24;
-/** The first window's width: an appendix with its attainment block fits. */
-const WINDOW_COLS = 52;
+/** The first window: an appendix with its attainment block fits (A to AN, 100 rows). */
+const WINDOW_COLS = 40;
+const WINDOW_MAX_ROWS = 100;
 
 export interface SheetHandle {
   readonly name: string;
@@ -76,8 +77,12 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
   await context.sync();
 
   const sheetItems = worksheets.items;
-  // The first windows share one response: each sheet gets its part of the budget.
-  const windowRows = Math.max(20, Math.floor(opts.budgetBytes / BYTES_PER_CELL / Math.max(1, sheetItems.length) / WINDOW_COLS));
+  // The first windows share one response: each sheet gets its part of the budget, and no more than a plan sheet
+  // needs (empty cells cost bytes too).
+  const windowRows = Math.min(
+    WINDOW_MAX_ROWS,
+    Math.max(20, Math.floor(opts.budgetBytes / BYTES_PER_CELL / Math.max(1, sheetItems.length) / WINDOW_COLS)),
+  );
   const queue = (withWindow: boolean): Pending[] =>
     sheetItems.map((ws) => {
       const used = ws.getUsedRangeOrNullObject(true);

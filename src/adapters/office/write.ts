@@ -5,7 +5,7 @@
  * handles the read of the same run kept. Events are off during the batch (the pane must not take its own writes for
  * the user's) and calculation is suspended until the batch is done.
  */
-import { a1, parseRange, quoteSheet, rangeA1 } from "../../sheet/a1";
+import { a1, absoluteRef, parseRange, quoteSheet, rangeA1 } from "../../sheet/a1";
 import type { CellStyle, CellWrite, ChartSpec, DataValidationSpec, SheetPatch } from "../../sheet/patch";
 import { markedFormula } from "../ownership";
 import { rectangles } from "./blocks";
@@ -86,7 +86,7 @@ export function queueWrites(
     if (opts.notes) for (const n of patch.notes ?? []) ws.notes.add(ws.getRange(n.address), n.text);
     for (const n of patch.names ?? []) {
       removeName(state, n.name, removedNames);
-      wb.names.add(n.name, `=${quoteSheet(name)}!${absolute(n.range)}`);
+      wb.names.add(n.name, `=${quoteSheet(name)}!${absoluteRef(n.range)}`);
     }
     for (const chart of patch.charts ?? []) {
       const old = handle?.charts.find((c) => c.name.toLowerCase() === chart.name.toLowerCase());
@@ -117,9 +117,6 @@ function removeName(state: ReadState, name: string, done: Set<string>): void {
   existing.item.delete();
 }
 
-function absolute(range: string): string {
-  return rangeA1(parseRange(range)).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-}
 
 /** Values, formulas, number formats and styles, a rectangle at a time; links one by one (a review sheet's few). */
 function writeCells(ws: Excel.Worksheet, cells: readonly CellWrite[]): void {

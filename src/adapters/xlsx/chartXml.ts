@@ -3,7 +3,7 @@
  * follows the schema (CT_ChartSpace, CT_BarSer, CT_ValAx...): Excel refuses a chart part whose children are
  * out of order, and LibreOffice silently drops what it does not expect.
  */
-import { colName, parseA1, parseRange, quoteSheet, type RangeRef } from "../../sheet/a1";
+import { absoluteRef, parseA1, parseRange, quoteSheet, type RangeRef } from "../../sheet/a1";
 import type { ChartSpec } from "../../sheet/patch";
 
 /** The current cell contents behind a chart, so viewers that do not recalculate still draw the bars. */
@@ -31,11 +31,7 @@ export function esc(s: string): string {
 
 /** 'Sheet name'!$A$2:$A$5, the reference form chart formulas use. */
 export function absRef(sheet: string, range: string): string {
-  const r = parseRange(range);
-  const cell = (row: number, col: number): string => `$${colName(col)}$${row + 1}`;
-  const from = cell(r.top, r.left);
-  const to = cell(r.bottom, r.right);
-  return `${quoteSheet(sheet)}!${from === to ? from : `${from}:${to}`}`;
+  return `${quoteSheet(sheet)}!${absoluteRef(range)}`;
 }
 
 /** The cells of a one-row or one-column range, in order, as 0-based (row, col). */

@@ -1,5 +1,6 @@
 /** `pressdx attain <file.xlsx> -o <out.xlsx> [--json] [--lang vi|en] [--force]` */
 import path from "node:path";
+import { STATUS } from "../../domain/agency/attainment";
 import { summarise } from "../../domain/findings";
 import { indicator } from "../../domain/indicators";
 import { type Lang, renderMessage } from "../../domain/messages";
@@ -65,7 +66,7 @@ export function formatAttainment(file: string, out: string, outcome: AttainOutco
       pct(r.target, lang) + (r.threshold ? ` +${pct(r.threshold, lang)}` : ""),
       r.actual === null ? "—" : `${pct(r.actual, lang)} (${r.numerator}/${r.denominator})`,
       pct(r.ratio, lang),
-      vi ? r.status : { "Đạt": "met", "Chưa đạt": "not met", "—": "—" }[r.status],
+      vi ? r.status : { [STATUS.met]: "met", [STATUS.notMet]: "not met", [STATUS.none]: "—" }[r.status],
     ]);
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
     const fmt = (r: readonly string[]): string => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();

@@ -10,11 +10,6 @@ import type { AgencyReport } from "./report";
 export interface ActualOptions {
   /** Revenue growth threshold of the year's target, as a fraction (0.1 = 10%). Missing means 0. */
   readonly threshold?: number;
-  /**
-   * converged_newsroom over all agencies reporting ("agencies", the default) or, as Thái Bình does, over agencies
-   * running at least two media types ("multi_media"); the numerator is then counted among those agencies only.
-   */
-  readonly convergedDenominator?: "agencies" | "multi_media";
 }
 
 export interface Actual {
@@ -57,11 +52,8 @@ export function computeActual(
       return count(ofYear, (r) => r.platforms === true);
     case "analytics_ai":
       return count(ofYear, (r) => r.analyticsAi === true);
-    case "converged_newsroom": {
-      const over =
-        opts.convergedDenominator === "multi_media" ? ofYear.filter((r) => (r.mediaTypes ?? 0) >= 2) : ofYear;
-      return count(over, (r) => r.convergedNewsroom === true);
-    }
+    case "converged_newsroom":
+      return count(ofYear, (r) => r.convergedNewsroom === true);
     case "revenue": {
       const threshold = opts.threshold ?? 0;
       return count(
@@ -113,7 +105,9 @@ function excelRound(x: number): number {
   return Math.sign(v) * Math.round(Math.abs(v));
 }
 
-export type Status = "Đạt" | "Chưa đạt" | "—";
+/** The attainment verdicts, as the sheet shows them and the formulas return them: the one Status of the project. */
+export const STATUS = { met: "Đạt", notMet: "Chưa đạt", none: "—" } as const;
+export type Status = (typeof STATUS)[keyof typeof STATUS];
 
 export interface Assessment {
   /** actual ÷ target; null when the target is 0 or there is no actual figure. */
@@ -128,9 +122,9 @@ export interface Assessment {
  * A 0% target is therefore always met once there is an actual figure.
  */
 export function assess(actual: number | null, target: number | null): Assessment {
-  if (actual === null || target === null) return { ratio: null, status: "—" };
+  if (actual === null || target === null) return { ratio: null, status: STATUS.none };
   const ratio = target === 0 ? null : actual / target;
-  return { ratio, status: round9(actual) >= round9(target) ? "Đạt" : "Chưa đạt" };
+  return { ratio, status: round9(actual) >= round9(target) ? STATUS.met : STATUS.notMet };
 }
 
 function round9(x: number): number {

@@ -16,7 +16,7 @@ import { type Finding, finding } from "../findings";
 import { PERIODS, periodOf } from "../units";
 import { type AgencyReport, INDICATOR_FIELDS } from "./report";
 import { type ReportRow, type Source, asOperand, readReportRow } from "./reportRow";
-import { foldText } from "./text";
+import { fold } from "../text";
 
 export type { ReportCell, ReportRow, Source } from "./reportRow";
 
@@ -35,7 +35,7 @@ export function describeSource(s: Source): string {
 
 /** The key two spellings of one agency share. */
 export function agencyKey(name: string): string {
-  return foldText(name);
+  return fold(name);
 }
 
 interface Entry {

@@ -2,25 +2,29 @@
  * One press agency's yearly report (AGENCY_FORM.md): one row of the agency form, read into figures.
  * `null` means the cell was left blank (or could not be read; the finding says which).
  */
-import { z } from "zod";
+import { parseNumberText } from "../numbers";
+// zod's tree-shakable build: the task pane ships this file, and the classic build would add most of zod to it.
+import * as z from "zod/mini";
 import type { RawValue } from "../appendix";
-import { stripDiacritics } from "./text";
+import { stripDiacritics } from "../text";
+
+const amount = () => z.nullable(z.number().check(z.gte(0)));
 
 export const AgencyReportSchema = z.object({
-  year: z.number().int().min(1900).max(2100),
-  agency: z.string().trim().min(1),
+  year: z.int().check(z.gte(1900), z.lte(2100)),
+  agency: z.string().check(z.trim(), z.minLength(1)),
   /** Electronic-press agency. A blank cell reads as "not electronic press": the form says to leave it blank then. */
   electronic: z.boolean(),
-  mediaTypes: z.number().min(0).nullable(),
-  platforms: z.boolean().nullable(),
-  analyticsAi: z.boolean().nullable(),
-  convergedNewsroom: z.boolean().nullable(),
+  mediaTypes: amount(),
+  platforms: z.nullable(z.boolean()),
+  analyticsAi: z.nullable(z.boolean()),
+  convergedNewsroom: z.nullable(z.boolean()),
   /** Revenues in million đồng. */
-  baseRevenue: z.number().min(0).nullable(),
-  revenue: z.number().min(0).nullable(),
-  staff: z.number().min(0).nullable(),
-  trained: z.number().min(0).nullable(),
-  securityLevel: z.number().int().min(1).max(5).nullable(),
+  baseRevenue: amount(),
+  revenue: amount(),
+  staff: amount(),
+  trained: amount(),
+  securityLevel: z.nullable(z.int().check(z.gte(1), z.lte(5))),
 });
 
 export type AgencyReport = z.infer<typeof AgencyReportSchema>;
@@ -85,22 +89,11 @@ export function parseYesNo(v: RawValue | undefined): YesNo {
 /** A number cell: the number, null when blank, "invalid" when not a number. */
 export type NumberCell = number | null | "invalid";
 
-/**
- * Reads a count or an amount. Text is accepted the Vietnamese way first ("1.234,5": dots group thousands, the comma
- * is decimal), then the English way ("1,234.5"); a lone separator is decimal ("12,5", "12.5") unless it groups
- * exactly three digits after a dot ("1.500" = 1500), as Vietnamese amounts are written.
- */
+/** Reads a count or an amount, text read by the one number reader of the core (`parseNumberText`). */
 export function parseNumberCell(v: RawValue | undefined): NumberCell {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return Number.isFinite(v) ? v : "invalid";
   if (typeof v !== "string") return "invalid";
-  const s = v.replace(/[\s\u00a0]/g, "");
-  if (s === "") return null;
-  let normal: string | null = null;
-  if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) normal = s.replace(/\./g, "").replace(",", ".");
-  else if (/^[-+]?\d{1,3}(,\d{3})+\.\d+$/.test(s)) normal = s.replace(/,/g, "");
-  else if (/^[-+]?\d+([.,]\d+)?$/.test(s)) normal = s.replace(",", ".");
-  if (normal === null) return "invalid";
-  const n = Number(normal);
-  return Number.isFinite(n) ? n : "invalid";
+  if (v.replace(/[\s\u00a0]/g, "") === "") return null;
+  return parseNumberText(v) ?? "invalid";
 }

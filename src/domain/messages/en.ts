@@ -1,4 +1,5 @@
 /** English messages, one per finding code; operands as documented in vi.ts. */
+import { describeRecognition, reasonsOf } from "./recognition";
 import type { LocaleMap } from "./types";
 
 const yr = (y: number | null): string => (y === null ? "" : ` ${y}`);
@@ -10,7 +11,6 @@ export const en: LocaleMap = {
       out_of_span: "lies outside the strategy's 2023–2030 span",
       not_consecutive: "is not consecutive",
       duplicate: "is repeated",
-      mixed_periods: "mixes the 2023–2025 and 2026–2030 periods",
     };
     return `Year column ${k.q(f.value)} ${why[String(o["reason"])] ?? "is not valid"} (the table's years: ${String(o["years"] ?? "")}).`;
   },
@@ -48,6 +48,8 @@ export const en: LocaleMap = {
     `The row ${k.q(f.value)} matches no standard indicator of the strategy; its figures are still range-checked.`,
   "indicator.label_differs": (f, k) =>
     `The label departs from the standard wording; read as “${k.indicator}”. Standard wording: ${k.q(f.expected)}.`,
+  "table.ambiguous": (f) =>
+    `The table ${String(f.operands?.["range"] ?? "")} may not be a target table (${describeRecognition(reasonsOf(f), "en")}): it is still checked, but raises no error.`,
   "report.not_yes_no": (f, k) =>
     `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} is not Có/Không (yes/no).`,
   "report.not_a_number": (f, k) =>

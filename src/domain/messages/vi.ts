@@ -2,19 +2,19 @@
  * Vietnamese messages, one per finding code. The operands each code carries are named in its comment;
  * shares are fractions (0.67) and are printed as percentages.
  */
+import { describeRecognition, reasonsOf } from "./recognition";
 import type { LocaleMap } from "./types";
 
 const yr = (y: number | null): string => (y === null ? "" : ` năm ${y}`);
 
 export const vi: LocaleMap = {
-  // operands: reason ("out_of_span" | "not_consecutive" | "duplicate" | "mixed_periods"), years (text)
+  // operands: reason ("out_of_span" | "not_consecutive" | "duplicate"), years (text)
   "table.period_years": (f, k) => {
     const o = f.operands ?? {};
     const why: Record<string, string> = {
       out_of_span: "nằm ngoài giai đoạn 2023–2030 của Chiến lược",
       not_consecutive: "không liên tiếp",
       duplicate: "bị lặp lại",
-      mixed_periods: "trộn lẫn hai giai đoạn 2023–2025 và 2026–2030",
     };
     return `Cột năm ${k.q(f.value)} ${why[String(o["reason"])] ?? "không hợp lệ"} (các năm của bảng: ${String(o["years"] ?? "")}).`;
   },
@@ -61,6 +61,9 @@ export const vi: LocaleMap = {
   // expected: the standard label
   "indicator.label_differs": (f, k) =>
     `Tên chỉ tiêu khác cách viết chuẩn; được hiểu là “${k.indicator}”. Cách viết chuẩn: ${k.q(f.expected)}.`,
+  // operands: range, reasons (RecognitionReason codes joined by ", ")
+  "table.ambiguous": (f) =>
+    `Bảng ${String(f.operands?.["range"] ?? "")} có thể không phải bảng chỉ tiêu (${describeRecognition(reasonsOf(f), "vi")}): bảng vẫn được kiểm tra nhưng không báo lỗi.`,
   // operands: column
   "report.not_yes_no": (f, k) =>
     `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} không phải Có/Không.`,

@@ -34,12 +34,15 @@ export function checkCell(rc: ReadCell): Finding[] {
  */
 function cellFinding(rc: ReadCell, code: FindingCode, operands?: Readonly<Record<string, Operand>>): Finding {
   const sheet = rc.table.sheet;
-  const cell = rc.cell.cell;
+  const at = rc.at ?? rc.cell;
+  const cell = at.cell;
   const indicator = rc.row.indicator;
   const year = rc.cell.year;
-  const value = rawOperand(rc.cell.raw);
+  const value = rawOperand(at.raw);
   const severity = FINDING_CODES[code];
-  return operands
-    ? { code, sheet, cell, indicator, year, value, operands, severity }
+  // An unknown row is named by its own label in the message (there is no indicator name to start it with).
+  const named = indicator === null ? { ...operands, label: rc.row.label } : operands;
+  return named
+    ? { code, sheet, cell, indicator, year, value, operands: named, severity }
     : { code, sheet, cell, indicator, year, value, severity };
 }

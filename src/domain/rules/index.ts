@@ -6,7 +6,7 @@ import type { AppendixTable, PlanCounts } from "../appendix";
 import { sortFindings, type Finding } from "../findings";
 import { checkCell } from "./cellFigures";
 import { checkDecreasing, type PlanTable } from "./decreasing";
-import { checkLabels } from "./labels";
+import { checkAmbiguous, checkLabels } from "./labels";
 import { checkNational } from "./national";
 import { checkPeriodYears, yearProblems } from "./periodYears";
 import { groupPlans } from "./plans";
@@ -20,6 +20,10 @@ export function validateAppendix(tables: readonly AppendixTable[], counts: PlanC
   const out: Finding[] = [];
 
   tables.forEach((table, i) => {
+    if (isAmbiguous(table)) {
+      append(out, checkAmbiguousTable(table, read[i] ?? []));
+      return;
+    }
     append(out, checkPeriodYears(table));
     append(out, checkLabels(table));
     for (const { cells } of read[i] ?? []) {
@@ -38,7 +42,8 @@ export function validateAppendix(tables: readonly AppendixTable[], counts: PlanC
     const planTables: PlanTable[] = plan.flatMap((i) => {
       const table = tables[i];
       const rows = read[i];
-      if (!table || !rows) return [];
+      // An ambiguous table's figures may be money: never compared with a target table's years.
+      if (!table || !rows || isAmbiguous(table)) return [];
       const misplaced = new Set<number>();
       yearProblems(table).forEach((p, col) => {
         if (p === "out_of_span" || p === "duplicate") misplaced.add(col);
@@ -49,6 +54,26 @@ export function validateAppendix(tables: readonly AppendixTable[], counts: PlanC
   }
 
   return sortFindings(out);
+}
+
+function isAmbiguous(table: AppendixTable): boolean {
+  return table.recognition?.confidence === "ambiguous";
+}
+
+/**
+ * A table that may not be a target table at all (money words, or no indicator row): the finding that says why,
+ * the label notes, and the figures typed as text; no error, no blank, and no comparison with national figures,
+ * agency counts or other years, all of which assume shares of a target table. A false error or warning on a
+ * budget figure would cost every other finding the reviewer's trust.
+ */
+function checkAmbiguousTable(table: AppendixTable, rows: readonly ReadRow[]): Finding[] {
+  const out = [...checkAmbiguous(table), ...checkLabels(table)];
+  for (const { cells } of rows) {
+    for (const rc of cells) {
+      for (const f of checkCell(rc)) if (f.code === "figure.stored_as_text") out.push(f);
+    }
+  }
+  return out;
 }
 
 /** Most checks find nothing: a plain loop skips the empty lists that `push(...list)` would still spread (cold code). */

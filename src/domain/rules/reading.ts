@@ -34,6 +34,11 @@ export interface ReadCell {
   readonly cell: AppendixCell;
   readonly figure: Figure;
   readonly assessment: Assessment;
+  /**
+   * Where a finding about this figure belongs when it is not `cell` itself: the threshold cell of a revenue row
+   * split over two rows, when the threshold is what is missing or unreadable.
+   */
+  readonly at?: { readonly cell: string; readonly raw: RawFigure };
 }
 
 export interface ReadRow {
@@ -43,16 +48,55 @@ export interface ReadRow {
 
 /** Reads every target cell of a table; bare numbers are read as percents or fractions for the whole table. */
 export function readTable(table: AppendixTable): ReadRow[] {
-  const raws: RawFigure[] = table.rows.flatMap((r) => r.cells.map((c) => c.raw));
+  const raws: RawFigure[] = table.rows.flatMap((r) => r.cells.flatMap((c) => (c.threshold ? [c.raw, c.threshold.raw] : [c.raw])));
   const numbersArePercent = numbersArePercentIn(raws);
   return table.rows.map((row) => {
     const compound = row.indicator !== null && indicator(row.indicator).compound;
-    const cells = row.cells.map((cell) => {
+    const cells = row.cells.map((cell): ReadCell => {
+      if (cell.threshold) return readSplit(table, row, cell, cell.threshold, numbersArePercent);
       const figure = parseFigure(cell.raw, { numbersArePercent, compound });
       return { table, row, cell, figure, assessment: assess(figure, row.indicator) };
     });
     return { row, cells };
   });
+}
+
+/**
+ * A revenue figure split over two cells: the share of agencies and the growth threshold, each a plain figure,
+ * read as one compound figure. Only a year that truly lacks one of the two is incomplete; a zero share needs no
+ * threshold. A finding about the threshold sits on the threshold's cell.
+ */
+function readSplit(
+  table: AppendixTable,
+  row: AppendixRow,
+  cell: AppendixCell,
+  threshold: { readonly cell: string; readonly raw: RawFigure },
+  numbersArePercent: boolean,
+): ReadCell {
+  const plain = { numbersArePercent, compound: false };
+  const share = parseFigure(cell.raw, plain);
+  const growth = parseFigure(threshold.raw, plain);
+  const base = { table, row, cell };
+  if (share.kind === "invalid") return { ...base, figure: share, assessment: INVALID };
+  // The whole compound typed in the share row ("33% cơ quan báo chí tăng doanh thu 20%"): read as it stands.
+  if (share.kind === "compound") return { ...base, figure: share, assessment: assess(share, row.indicator) };
+  if (growth.kind === "invalid" || growth.kind === "compound") {
+    return { ...base, figure: growth.kind === "invalid" ? growth : { kind: "invalid", text: "" }, assessment: INVALID, at: threshold };
+  }
+  if (share.kind === "blank" && growth.kind === "blank") return { ...base, figure: share, assessment: BLANK };
+  const figure: Figure = {
+    kind: "compound",
+    share: share.kind === "share" ? share.share : null,
+    threshold: growth.kind === "share" ? growth.share : null,
+    qualifier: share.kind === "share" ? share.qualifier : "exact",
+    asText: (share.kind === "share" && share.asText) || (growth.kind === "share" && growth.asText),
+  };
+  if (growth.kind === "share" && (growth.share < 0 || growth.share > 1)) {
+    return { ...base, figure, assessment: { status: "out_of_range", share: growth.share }, at: threshold };
+  }
+  const assessment = assess(figure, row.indicator);
+  const missesThreshold = assessment.status === "incomplete" && assessment.missing === "threshold";
+  return missesThreshold ? { ...base, figure, assessment, at: threshold } : { ...base, figure, assessment };
 }
 
 // Shared, as they carry nothing of their own: most cells of a plan are blank.

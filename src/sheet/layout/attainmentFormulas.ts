@@ -15,7 +15,8 @@
  */
 import { type AgencyField, INDICATOR_FIELDS } from "../../domain/agency/report";
 import type { IndicatorId } from "../../domain/indicators";
-import { colName, quoteSheet } from "../a1";
+import { absoluteRange, quoteSheet } from "../a1";
+import { STATUS } from "../../domain/agency/attainment";
 import type { AgencyTable } from "../agencyFormRead";
 
 /**
@@ -48,8 +49,7 @@ export function agencyRanges(t: AgencyTable): AgencyRanges | null {
 function range(t: AgencyRanges, field: AgencyField): string | null {
   const col = t.columns[field];
   if (col === undefined) return null;
-  const c = colName(col);
-  return `${quoteSheet(t.sheet)}!$${c}$${t.first}:$${c}$${t.last}`;
+  return `${quoteSheet(t.sheet)}!${absoluteRange({ top: t.first - 1, bottom: t.last - 1, left: col, right: col })}`;
 }
 
 const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
@@ -166,10 +166,5 @@ export function ratioFormula(actualRef: string, targetRef: string): string {
 
 /** As `assess`: both sides rounded to 9 decimals, so an exact hit is never lost to floating-point noise. */
 export function statusFormula(actualRef: string, targetRef: string): string {
-  return `IF(${actualRef}="","—",IF(ROUND(${actualRef},9)>=ROUND(${targetRef},9),"Đạt","Chưa đạt"))`;
-}
-
-/** An absolute reference to a cell of the same sheet ("$M$6"). */
-export function absolute(row: number, col: number): string {
-  return `$${colName(col)}$${row + 1}`;
+  return `IF(${actualRef}="",${str(STATUS.none)},IF(ROUND(${actualRef},9)>=ROUND(${targetRef},9),${str(STATUS.met)},${str(STATUS.notMet)}))`;
 }

@@ -14,9 +14,10 @@
  * (and the year row) are left out and the year goes into the column headers.
  */
 import { indicator, type IndicatorId } from "../../domain/indicators";
-import { a1, rangeA1, type RangeRef } from "../a1";
+import { STATUS as VERDICT } from "../../domain/agency/attainment";
+import { a1, absoluteA1, rangeA1, type RangeRef } from "../a1";
 import type { CellStyle, CellWrite, ChartSpec, ConditionalFormatSpec, SheetPatch } from "../patch";
-import { absolute, ratioFormula, statusFormula } from "./attainmentFormulas";
+import { ratioFormula, statusFormula } from "./attainmentFormulas";
 import { HEADER_FILL } from "./palette";
 
 export type AttainKind = "target" | "actual" | "ratio" | "status" | "threshold" | "chart_target" | "chart_actual";
@@ -82,9 +83,9 @@ const STATUS: CellStyle = { ...BODY, horizontal: "center" };
 const TITLE: CellStyle = { font: { bold: true, size: 12 }, horizontal: "center", vertical: "middle" };
 
 const STATUS_COLOURS: ReadonlyArray<readonly [string, string, string]> = [
-  ["Đạt", "C6EFCE", "006100"],
-  ["Chưa đạt", "FFC7CE", "9C0006"],
-  ["—", "EDEDED", "595959"],
+  [VERDICT.met, "C6EFCE", "006100"],
+  [VERDICT.notMet, "FFC7CE", "9C0006"],
+  [VERDICT.none, "EDEDED", "595959"],
 ];
 
 export const ATTAIN_TITLE_VI = "KẾT QUẢ THỰC HIỆN";
@@ -124,7 +125,7 @@ export function layoutAttainmentBlock(input: AttainmentBlockInput): AttainmentBl
     [...input.thresholds].forEach(([year, t], i) => {
       put(h + 1 + i, thresholdCol, { value: year, style: { ...STATUS, numberFormat: "0" } });
       put(h + 1 + i, thresholdCol + 1, { value: t, style: NUMBER }, { kind: "threshold", indicator: "revenue", year });
-      thresholdRef.set(year, absolute(h + 1 + i, thresholdCol + 1));
+      thresholdRef.set(year, absoluteA1(h + 1 + i, thresholdCol + 1));
     });
   }
 

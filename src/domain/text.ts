@@ -1,11 +1,13 @@
 /**
- * Text keys for matching what people type in a sheet against the catalogue.
+ * The one text folding of the core, for matching what people type against what we know (labels, headers, agency
+ * names, figure words).
  *
+ * - `stripDiacritics` removes Vietnamese tone and vowel marks, "đ" included ("Đài" → "Dai"), nothing else.
+ * - `fold` drops them, case and punctuation too ("Cơ quan báo chí" → "co quan bao chi"): the key for labels
+ *   typed without diacritics or garbled by OCR, and for agency names.
  * - `matchKey` keeps diacritics: "Tối ưu HOÁ,  hoạt động" and "tối ưu hóa hoạt động" give the same key.
- * - `fold` drops them too ("Cơ quan báo chí" → "co quan bao chi"), the fallback for labels typed without
- *   diacritics or garbled by OCR.
  */
-import { memoByText } from "../domain/memo";
+import { memoByText } from "./memo";
 
 /** The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook, dot below). */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -16,11 +18,6 @@ const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
 // Normalising each distinct text once makes recognition several times faster (texts recur on every sheet).
 const foldMemo = memoByText((s) => computeFold(s));
 const matchKeyMemo = memoByText((s) => computeMatchKey(s));
-
-/** Lower case, NFC, whitespace (newlines too) collapsed to one space, trimmed. */
-export function cleanSpaces(s: string): string {
-  return s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
-}
 
 /**
  * Lower case, punctuation removed, words separated by one space, and the tone mark of each word moved to its end,
@@ -52,13 +49,12 @@ export function fold(s: string): string {
 }
 
 function computeFold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(COMBINING, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(SEPARATORS, " ")
-    .trim();
+  return stripDiacritics(s).toLowerCase().replace(SEPARATORS, " ").trim();
+}
+
+/** Removes Vietnamese tone and vowel marks; "đ" has no decomposition, so it is mapped by hand. Case is kept. */
+export function stripDiacritics(s: string): string {
+  return s.normalize("NFD").replace(COMBINING, "").replace(/đ/g, "d").replace(/Đ/g, "D");
 }
 
 /** The words of `fold(s)`; [] for blank text. */

@@ -1,0 +1,10 @@
+/** Layout shared by the tabs: a column of fields, a row of buttons, a section with its heading. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useTabStyles = makeStyles({
+  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+});

@@ -1,0 +1,26 @@
+/** Severities shown the Fluent way: error = danger, warning = warning, info = informative. */
+import { tokens } from "@fluentui/react-components";
+import type { Severity } from "../../domain/findings";
+import type { Texts } from "../i18n";
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export const SEVERITY_BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const satisfies Record<
+  Severity,
+  "danger" | "warning" | "informative"
+>;
+
+/** The stripe beside a finding, so its severity shows without reading the badge. */
+export const SEVERITY_STRIPE: Record<Severity, string> = {
+  error: tokens.colorStatusDangerBorder2,
+  warning: tokens.colorStatusWarningBorder2,
+  info: tokens.colorBrandStroke1,
+};
+
+export function severityLabel(s: Severity, t: Texts): string {
+  return s === "error" ? t.sevError : s === "warning" ? t.sevWarning : t.sevInfo;
+}
+
+export function severityCount(s: Severity, count: number, t: Texts): string {
+  return s === "error" ? t.countErrors(count) : s === "warning" ? t.countWarnings(count) : t.countInfos(count);
+}

@@ -1,0 +1,53 @@
+// The lint layer rules have no holes: the pure core reaches no Node built-in, by import or by global, and every
+// file under src/adapters falls under a rule. Checked by linting snippets as if they sat in those folders (in one
+// child process: ESLint loads its flat config by a dynamic import, which Jest's module system does not run).
+import { spawnSync } from "child_process";
+import { join } from "path";
+
+const ROOT = join(__dirname, "..", "..");
+
+const PROBES: readonly (readonly [string, string])[] = [
+  ['import { gzipSync } from "zlib";\nexport const z = gzipSync;\n', "src/domain/probe.ts"],
+  ['import { Buffer } from "buffer";\nexport const b = Buffer;\n', "src/domain/probe.ts"],
+  ['import process from "process";\nexport const p = process;\n', "src/sheet/probe.ts"],
+  ['import { readFile } from "node:fs/promises";\nexport const r = readFile;\n', "src/sheet/probe.ts"],
+  ['import { inflateSync } from "node:zlib";\nexport const i = inflateSync;\n', "src/usecases/probe.ts"],
+  ['import { readFileSync } from "fs";\nexport const r = readFileSync;\n', "src/adapters/probe.ts"],
+  ['import ExcelJS from "exceljs";\nexport const e = ExcelJS;\n', "src/adapters/probe.ts"],
+  ["export const env = process.env;\n", "src/domain/probe.ts"],
+  ['export const bytes = Buffer.from("a");\n', "src/sheet/probe.ts"],
+  ['import { fold } from "../domain/text";\nexport const f = fold;\n', "src/sheet/probe.ts"],
+];
+
+function lintAll(): string[][] {
+  const script = `
+    import { ESLint } from "eslint";
+    const probes = JSON.parse(process.argv[1]);
+    const eslint = new ESLint({ cwd: ${JSON.stringify(ROOT)} });
+    const out = [];
+    for (const [code, file] of probes) {
+      const [r] = await eslint.lintText(code, { filePath: ${JSON.stringify(ROOT)} + "/" + file });
+      out.push(r.messages.map((m) => m.ruleId));
+    }
+    console.log(JSON.stringify(out));`;
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script, JSON.stringify(PROBES)], { cwd: ROOT, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout) as string[][];
+}
+
+describe("the layer rules", () => {
+  it("refuse every Node built-in and global in the core, and cover the files directly under src/adapters", () => {
+    expect(lintAll()).toEqual([
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-globals"],
+      ["no-restricted-globals"],
+      [],
+    ]);
+  });
+});

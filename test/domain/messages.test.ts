@@ -1,0 +1,154 @@
+// Every finding code has a Vietnamese and an English message, pinned here word for word: a sample finding of each
+// code and the two messages a reviewer reads for it (shares as percentages, "66,7%" in Vietnamese, "66.7%" in English).
+import { ALL_FINDING_CODES, finding, type FindingInit } from "../../src/domain/findings";
+import { renderMessage } from "../../src/domain/messages";
+
+const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
+  [
+    { code: "table.period_years", sheet: "Phụ lục", cell: "E4", indicator: null, year: 2026, value: "Kế hoạch năm 2026", operands: { reason: "not_consecutive", years: "2023, 2024, 2026" } },
+    "Cột năm “Kế hoạch năm 2026” không liên tiếp (các năm của bảng: 2023, 2024, 2026).",
+    "Year column “Kế hoạch năm 2026” is not consecutive (the table's years: 2023, 2024, 2026).",
+  ],
+  [
+    { code: "figure.not_a_number", sheet: "Phụ lục", cell: "C6", indicator: "analytics_ai", year: 2023, value: "4O%" },
+    "Phân tích dữ liệu, AI năm 2023: “4O%” không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, 2/3).",
+    "Agencies using a central data-analytics / AI platform 2023: “4O%” is not a readable figure (valid examples: 67%, 0.67, 2/3).",
+  ],
+  [
+    { code: "figure.out_of_range", sheet: "Phụ lục", cell: "D6", indicator: "analytics_ai", year: 2024, value: 1.2, operands: { share: 1.2 } },
+    "Phân tích dữ liệu, AI năm 2024: tỷ lệ 120% nằm ngoài khoảng 0%–100%.",
+    "Agencies using a central data-analytics / AI platform 2024: the share 120% is outside 0%–100%.",
+  ],
+  [
+    { code: "revenue.incomplete", sheet: "Phụ lục", cell: "C7", indicator: "revenue", year: 2023, value: "15%", operands: { missing: "threshold" } },
+    "Tăng doanh thu năm 2023: “15%” thiếu mức tăng doanh thu tối thiểu (ví dụ: “33% cơ quan báo chí tăng doanh thu 20%”).",
+    "Agencies growing revenue by at least a threshold 2023: “15%” lacks the minimum revenue growth (e.g. “33% cơ quan báo chí tăng doanh thu 20%”).",
+  ],
+  [
+    { code: "figure.stored_as_text", sheet: "Phụ lục", cell: "E6", indicator: "analytics_ai", year: 2025, value: "66,7%", operands: { share: 0.667 } },
+    "Phân tích dữ liệu, AI năm 2025: “66,7%” được nhập dưới dạng văn bản; nên nhập số 66,7% để Excel tính toán được.",
+    "Agencies using a central data-analytics / AI platform 2025: “66,7%” is stored as text; enter the number 66.7% so Excel can compute with it.",
+  ],
+  [
+    { code: "figure.blank", sheet: "Phụ lục", cell: "E7", indicator: "revenue", year: 2025, value: null },
+    "Tăng doanh thu năm 2025: chưa có chỉ tiêu.",
+    "Agencies growing revenue by at least a threshold 2025: no target entered.",
+  ],
+  [
+    { code: "target.decreasing", sheet: "Phụ lục", cell: "D5", indicator: "platforms", year: 2024, value: 0.3, expected: 0.5, operands: { part: "share", current: 0.3, previous: 0.5, previousYear: 2023 } },
+    "Đưa nội dung lên nền tảng số năm 2024: chỉ tiêu 30% thấp hơn năm 2023 (50%); chỉ tiêu không nên giảm theo thời gian.",
+    "Agencies publishing on digital platforms 2024: the target 30% is lower than in 2023 (50%); targets should not fall over time.",
+  ],
+  [
+    { code: "target.below_national", sheet: "Phụ lục", cell: "D5", indicator: "platforms", year: 2024, value: 0.3, expected: 0.5, operands: { share: 0.3, national: 0.5, decision: "781/QĐ-BTTTT" } },
+    "Đưa nội dung lên nền tảng số năm 2024: 30% thấp hơn chỉ tiêu quốc gia 50% (Quyết định 781/QĐ-BTTTT).",
+    "Agencies publishing on digital platforms 2024: 30% is below the national target of 50% (Decision 781/QĐ-BTTTT).",
+  ],
+  [
+    { code: "revenue.threshold_below_national", sheet: "Phụ lục", cell: "D7", indicator: "revenue", year: 2030, value: "50% cơ quan tăng doanh thu 10%", expected: 0.2, operands: { threshold: 0.1, national: 0.2, decision: "348/QĐ-TTg" } },
+    "Tăng doanh thu năm 2030: mức tăng doanh thu 10% thấp hơn mức quốc gia 20% (Quyết định 348/QĐ-TTg).",
+    "Agencies growing revenue by at least a threshold 2030: revenue growth of 10% is below the national 20% (Decision 348/QĐ-TTg).",
+  ],
+  [
+    { code: "target.unreachable_share", sheet: "Phụ lục", cell: "C5", indicator: "platforms", year: 2023, value: 0.5, operands: { share: 0.5, agencies: 3, lowerK: 1, lower: 1 / 3, upperK: 2, upper: 2 / 3, denominator: "agencies" } },
+    "Đưa nội dung lên nền tảng số năm 2023: với 3 cơ quan, tỷ lệ 50% không đạt được; gần nhất là 1/3 = 33,3% hoặc 2/3 = 66,7%.",
+    "Agencies publishing on digital platforms 2023: with 3 agencies, 50% cannot be reached; the nearest are 1/3 = 33.3% or 2/3 = 66.7%.",
+  ],
+  [
+    { code: "indicator.unknown", sheet: "Phụ lục", cell: "B8", indicator: null, year: null, value: "Thu phí nội dung" },
+    "Dòng “Thu phí nội dung” không khớp với chỉ tiêu chuẩn nào của Chiến lược; số liệu vẫn được kiểm tra khoảng giá trị.",
+    "The row “Thu phí nội dung” matches no standard indicator of the strategy; its figures are still range-checked.",
+  ],
+  [
+    { code: "indicator.label_differs", sheet: "Phụ lục", cell: "B5", indicator: "platforms", year: null, value: "Đưa nội dung lên nền tảng số", expected: "Cơ quan báo chí đưa nội dung lên các nền tảng số (ưu tiên các nền tảng số trong nước)" },
+    "Tên chỉ tiêu khác cách viết chuẩn; được hiểu là “Đưa nội dung lên nền tảng số”. Cách viết chuẩn: “Cơ quan báo chí đưa nội dung lên các nền tảng số (ưu tiên các nền tảng số trong nước)”.",
+    "The label departs from the standard wording; read as “Agencies publishing on digital platforms”. Standard wording: “Cơ quan báo chí đưa nội dung lên các nền tảng số (ưu tiên các nền tảng số trong nước)”.",
+  ],
+  [
+    { code: "table.ambiguous", sheet: "Kinh phí", cell: "A2", indicator: null, year: null, value: "Kinh phí thực hiện (tỷ đồng)", operands: { range: "A2:D4", reasons: "no_indicator_row, money_words" } },
+    "Bảng A2:D4 có thể không phải bảng chỉ tiêu (không dòng nào khớp với chỉ tiêu chuẩn của Chiến lược; tiêu đề, cột hoặc đơn vị nói về tiền, kinh phí (triệu đồng, ngân sách...)): bảng vẫn được kiểm tra nhưng không báo lỗi.",
+    "The table A2:D4 may not be a target table (no row matches a standard indicator of the strategy; the title, headers or unit speak of money or funding (million đồng, budget...)): it is still checked, but raises no error.",
+  ],
+  [
+    { code: "report.not_yes_no", sheet: "Báo cáo", cell: "C4", indicator: null, year: 2024, value: "có lẽ", agency: "Báo Minh Sơn", operands: { column: "Báo điện tử (Có/Không)" } },
+    "Báo Minh Sơn năm 2024, cột “Báo điện tử (Có/Không)”: “có lẽ” không phải Có/Không.",
+    "Báo Minh Sơn 2024, column “Báo điện tử (Có/Không)”: “có lẽ” is not Có/Không (yes/no).",
+  ],
+  [
+    { code: "report.not_a_number", sheet: "Báo cáo", cell: "H4", indicator: null, year: 2024, value: "mười", agency: "Báo Minh Sơn", operands: { column: "Doanh thu năm gốc (triệu đồng)" } },
+    "Báo Minh Sơn năm 2024, cột “Doanh thu năm gốc (triệu đồng)”: “mười” không phải là số.",
+    "Báo Minh Sơn 2024, column “Doanh thu năm gốc (triệu đồng)”: “mười” is not a number.",
+  ],
+  [
+    { code: "report.negative", sheet: "Báo cáo", cell: "J4", indicator: null, year: 2024, value: -5, agency: "Báo Minh Sơn", operands: { column: "Tổng số lãnh đạo, PV, BTV" } },
+    "Báo Minh Sơn năm 2024, cột “Tổng số lãnh đạo, PV, BTV”: “-5” là số âm.",
+    "Báo Minh Sơn 2024, column “Tổng số lãnh đạo, PV, BTV”: “-5” is negative.",
+  ],
+  [
+    { code: "report.trained_exceeds_staff", sheet: "Báo cáo", cell: "K5", indicator: null, year: 2025, value: 21, agency: "Tạp chí Văn nghệ", operands: { trained: 21, staff: 18 } },
+    "Tạp chí Văn nghệ năm 2025: số người được đào tạo (21) lớn hơn tổng số lãnh đạo, PV, BTV (18).",
+    "Tạp chí Văn nghệ 2025: more people trained (21) than leaders, staff, reporters and editors (18).",
+  ],
+  [
+    { code: "report.security_level_range", sheet: "Báo cáo", cell: "L4", indicator: null, year: 2024, value: 7, agency: "Báo Minh Sơn" },
+    "Báo Minh Sơn năm 2024: cấp độ an toàn thông tin “7” phải từ 1 đến 5.",
+    "Báo Minh Sơn 2024: information-security level “7” must be from 1 to 5.",
+  ],
+  [
+    { code: "report.conflict", sheet: "Báo cáo", cell: "E6", indicator: null, year: 2024, value: "Có", expected: "Không", agency: "Báo Minh Sơn", operands: { column: "Đưa nội dung lên nền tảng số", other: "b.xlsx › Sheet1 › dòng 4" } },
+    "Báo Minh Sơn năm 2024 được báo cáo hai lần với số liệu khác nhau (cột “Đưa nội dung lên nền tảng số”: “Có” ở đây, “Không” ở b.xlsx › Sheet1 › dòng 4).",
+    "Báo Minh Sơn 2024 is reported twice with different figures (column “Đưa nội dung lên nền tảng số”: “Có” here, “Không” in b.xlsx › Sheet1 › dòng 4).",
+  ],
+  [
+    { code: "report.duplicate", sheet: "Báo cáo", cell: "A6", indicator: null, year: 2024, value: null, agency: "Báo Minh Sơn", operands: { other: "b.xlsx › Sheet1 › dòng 4" } },
+    "Báo Minh Sơn năm 2024 được báo cáo hai lần với số liệu giống nhau (cũng có ở b.xlsx › Sheet1 › dòng 4); chỉ tính một lần.",
+    "Báo Minh Sơn 2024 is reported twice with identical figures (also in b.xlsx › Sheet1 › dòng 4); counted once.",
+  ],
+  [
+    { code: "report.missing_year", sheet: "Báo cáo", cell: "", indicator: null, year: 2024, value: null, agency: "Báo Minh Sơn", operands: { reported: "2023, 2025" } },
+    "Báo Minh Sơn chưa có báo cáo năm 2024 (đã báo cáo các năm 2023, 2025).",
+    "Báo Minh Sơn has no report for 2024 (it reported 2023, 2025).",
+  ],
+  [
+    { code: "report.revenue_base_missing", sheet: "Báo cáo", cell: "I4", indicator: null, year: 2024, value: null, agency: "Báo Minh Sơn" },
+    "Báo Minh Sơn năm 2024: không tính được mức tăng doanh thu vì thiếu doanh thu năm gốc.",
+    "Báo Minh Sơn 2024: revenue growth cannot be computed without the base-year revenue.",
+  ],
+  [
+    { code: "report.agency_missing", sheet: "Báo cáo", cell: "B9", indicator: null, year: 2024, value: null },
+    "Dòng có số liệu nhưng thiếu tên cơ quan báo chí; dòng này không được tính.",
+    "The row has figures but no agency name; it is not counted.",
+  ],
+  [
+    { code: "attain.formula_unreadable", sheet: "Báo cáo", cell: "H4", indicator: null, year: 2024, value: "18.500", agency: "Báo Minh Sơn", operands: { column: "Doanh thu năm gốc (triệu đồng)" } },
+    "Báo Minh Sơn năm 2024, cột “Doanh thu năm gốc (triệu đồng)”: công thức trong sổ tính không đọc được “18.500” (số nhập dạng văn bản hoặc cách ghi Có/Không lạ), nên ô này không được tính vào kết quả thực hiện; hãy nhập lại bằng số hoặc Có/Không.",
+    "Báo Minh Sơn 2024, column “Doanh thu năm gốc (triệu đồng)”: the workbook formulas cannot read “18.500” (a number stored as text or an unusual yes spelling), so the cell is left out of the actual figures; retype it as a number or Có/Không.",
+  ],
+  [
+    { code: "workbook.no_target_table", sheet: "", cell: "", indicator: null, year: null, value: null, file: "ke-hoach.xlsx" },
+    "Không tìm thấy bảng chỉ tiêu nào trong ke-hoach.xlsx (cần một dòng tiêu đề có các cột năm, ví dụ “Kế hoạch năm 2023”, và các dòng chỉ tiêu).",
+    "No target table found in ke-hoach.xlsx (a header row with year columns such as “Kế hoạch năm 2023” and indicator rows is needed).",
+  ],
+  [
+    { code: "workbook.no_agency_table", sheet: "", cell: "", indicator: null, year: null, value: null, file: "ke-hoach.xlsx" },
+    "Không tìm thấy bảng báo cáo của cơ quan báo chí nào trong ke-hoach.xlsx (cần các cột “Năm”, “Cơ quan báo chí”, ...).",
+    "No agency report table found in ke-hoach.xlsx (columns “Năm”, “Cơ quan báo chí”, ... are needed).",
+  ],
+  [
+    { code: "source.unreadable", sheet: "", cell: "", indicator: null, year: null, value: null, file: "hong.xlsx", operands: { reason: "not an .xlsx file" } },
+    "Không đọc được tệp hong.xlsx: not an .xlsx file.",
+    "Cannot read hong.xlsx: not an .xlsx file.",
+  ],
+];
+
+describe("finding messages", () => {
+  it("has a sample for every finding code", () => {
+    expect(MESSAGES.map(([f]) => f.code).sort()).toEqual([...ALL_FINDING_CODES].sort());
+  });
+
+  it.each(MESSAGES.map(([f, vi, en]) => [f.code, f, vi, en] as const))("renders %s in Vietnamese and English", (_code, init, vi, en) => {
+    const f = finding(init);
+    expect(renderMessage(f, "vi")).toBe(vi);
+    expect(renderMessage(f, "en")).toBe(en);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * What `npm run build` ships: a dist/ for any static https host. Every address of the manifest points at
+ * ADDIN_BASE_URL and names a file that exists; the browser bundle holds none of ExcelJS, JSZip, tsx or Node's
+ * built-ins; every page carries a Content-Security-Policy that allows only its own origin and the office.js CDN; the
+ * dev server sends no wildcard CORS header.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { ADDIN_BASE, build, ROOT } from "./support";
+
+let dist: string;
+beforeAll(() => {
+  dist = build("production");
+});
+
+describe("the production build", () => {
+  it("rewrites every address of the manifest to ADDIN_BASE_URL, and every address names a file of dist/", () => {
+    const manifest = fs.readFileSync(path.join(dist, "manifest.xml"), "utf8");
+    expect(manifest).not.toContain("localhost");
+    const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https:[^"]+)"/g)].map((m) => m[1] ?? "");
+    const own = urls.filter((u) => !u.startsWith("https://appsforoffice"));
+    expect(own.length).toBeGreaterThan(5);
+    for (const u of own) {
+      expect(u.startsWith(ADDIN_BASE)).toBe(true);
+      expect([u, fs.existsSync(path.join(dist, u.slice(ADDIN_BASE.length)))]).toEqual([u, true]);
+    }
+    for (const page of ["taskpane.html", "help.html"]) expect(own).toContain(`${ADDIN_BASE}${page}`);
+  });
+
+  it("ships none of ExcelJS, JSZip, tsx or Node's built-ins to the browser", () => {
+    const stats = JSON.parse(fs.readFileSync(path.join(ROOT, ".tmp/e2e-stats.json"), "utf8")) as { modules: Array<{ name?: string; modules?: Array<{ name?: string }> }> };
+    const names = stats.modules.flatMap((m) => [m.name ?? "", ...(m.modules ?? []).map((x) => x.name ?? "")]);
+    expect(names.length).toBeGreaterThan(100);
+    const banned = names.filter((n) => /node_modules\/(exceljs|jszip|tsx|yauzl|saxes)\//.test(n) || /^(node:|\(ignored\))/.test(n) || /src\/(cli|adapters\/xlsx)\//.test(n));
+    expect(banned).toEqual([]);
+  });
+
+  it("gives every page a Content-Security-Policy of its own origin and the office.js CDN only", () => {
+    for (const page of ["taskpane.html", "help.html"]) {
+      const html = fs.readFileSync(path.join(dist, page), "utf8");
+      const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+      expect([page, csp]).toEqual([page, expect.stringContaining("default-src 'self'")]);
+      const hosts = [...csp.matchAll(/https:\/\/[^\s;]+/g)].map((m) => m[0]);
+      expect(new Set(hosts)).toEqual(new Set(["https://appsforoffice.microsoft.com"]));
+      expect(csp).not.toMatch(/\*|unsafe-eval/);
+    }
+  });
+
+  it("has a dev server that sends no wildcard CORS header", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" }) as { devServer: { headers?: Record<string, string> } };
+    expect(Object.keys(config.devServer.headers ?? {}).map((h) => h.toLowerCase())).not.toContain("access-control-allow-origin");
+    expect(config.devServer.headers?.["Content-Security-Policy"]).toContain("default-src 'self'");
+  });
+});

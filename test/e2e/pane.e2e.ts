@@ -1,0 +1,135 @@
+/**
+ * The whole pane as a user walks through it, in a real browser on the production build, with the Excel stand-in
+ * where Excel would be: insert the national tables; type 150% into a share cell; validate; the finding appears and
+ * the cell is highlighted; clicking it selects the cell; clearing restores the cell's own look; in English the same
+ * finding reads in English; consolidate the agencies' reports and write attainment; write it again and nothing stacks.
+ */
+import type { Browser, Page } from "playwright-core";
+import { SEED_SHEET, seedCells } from "../../src/preview/seed";
+import { build, launch, openPage, serve, shoot } from "./support";
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let page: Page;
+
+/** Calls the stand-in's model in the page (what a user does in Excel itself, and what a test looks at). */
+const model = <T>(fn: string, ...args: unknown[]): Promise<T> =>
+  page.evaluate(
+    ([f, a]) => {
+      const m = (window as unknown as { __standin: { model: Record<string, (...x: unknown[]) => unknown> } }).__standin.model;
+      const out = m[f as string]?.(...(a as unknown[]));
+      return JSON.parse(JSON.stringify(out ?? null));
+    },
+    [fn, args] as const,
+  ) as Promise<T>;
+
+/** Waits until `read` gives `expected` (the pane and the stand-in settle in their own time). */
+async function until<T>(read: () => Promise<T>, expected: T, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  let last: T = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+const tab = (name: RegExp) => page.getByRole("tab", { name });
+const button = (name: RegExp) => page.getByRole("button", { name });
+
+interface SnapshotCellView {
+  address: string;
+  fill?: string;
+}
+
+async function effectiveFill(sheet: string, address: string): Promise<string | null> {
+  const view = await model<{ sheets: Array<{ name: string; rows: SnapshotCellView[][] }> }>("snapshot");
+  const s = view.sheets.find((x) => x.name === sheet);
+  for (const row of s?.rows ?? []) for (const c of row) if (c.address === address) return c.fill ?? null;
+  return null;
+}
+
+beforeAll(async () => {
+  const dist = build("production");
+  build("standin");
+  server = await serve(dist);
+  browser = await launch();
+  page = await openPage(browser, `${server.url}taskpane.html`, {
+    options: { apiVersion: "1.14", platform: "OfficeOnline" },
+    sheets: { [SEED_SHEET]: seedCells() },
+  });
+  await tab(/^Chèn bảng/).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the task pane in a browser, over the Excel stand-in", () => {
+  it("inserts the national tables on a new sheet", async () => {
+    await shoot(page, "01-insert");
+    await button(/^Chèn bảng$/).click();
+    await page.getByText(/Đã chèn bảng chỉ tiêu vào/).waitFor();
+    const names = await model<string[]>("sheetNames");
+    expect(names).toEqual([SEED_SHEET, "Phụ lục"]);
+    // Decision 781's platforms row: 30%, 50%, 70% for 2023–2025.
+    const row6 = await model<unknown[][]>("values", "Phụ lục", "C6:E6");
+    expect(row6).toEqual([[0.3, 0.5, 0.7]]);
+  });
+
+  it("finds 150% typed into a share cell, highlights the cell and selects it when the finding is clicked", async () => {
+    await model("userEdit", "Phụ lục", "C6", 1.5);
+    const ownFill = await effectiveFill("Phụ lục", "C6");
+    await tab(/^Kiểm tra/).click();
+    await button(/^Kiểm tra$/).click();
+    const finding = page.getByRole("button", { name: /C6/ }).first();
+    await finding.waitFor();
+    await expect(finding.textContent()).resolves.toMatch(/150/);
+    expect(await effectiveFill("Phụ lục", "C6")).toBe("#FFC7CE");
+    await shoot(page, "02-validate");
+
+    await finding.click();
+    await until(() => model<string>("selectedAddress"), "'Phụ lục'!C6");
+
+    await button(/^Xóa đánh dấu/).click();
+    await until(() => effectiveFill("Phụ lục", "C6"), ownFill);
+    const rules = await model<unknown[]>("conditionalFormats", "Phụ lục");
+    expect(rules).toEqual([]);
+  });
+
+  it("shows the same finding in English after the language switch", async () => {
+    await button(/^Kiểm tra$/).click();
+    await page.getByRole("button", { name: /C6/ }).first().waitFor();
+    await button(/^English$/).click();
+    await tab(/^Validate/).click();
+    const finding = page.getByRole("button", { name: /C6/ }).first();
+    await finding.waitFor();
+    await expect(finding.textContent()).resolves.toMatch(/150/);
+    await expect(finding.textContent()).resolves.toMatch(/100%/);
+    await shoot(page, "03-validate-english");
+    await button(/^Tiếng Việt$/).click();
+  });
+
+  it("consolidates the agencies' reports and writes attainment; a second run stacks nothing", async () => {
+    await tab(/^Số liệu/).click();
+    await button(/^Tổng hợp báo cáo$/).click();
+    await page.getByText(/Đã tổng hợp 9 báo cáo/).waitFor();
+    await button(/^Đánh giá kết quả$/).click();
+    await page.getByText(/Đã ghi kết quả thực hiện cho/).waitFor();
+    await shoot(page, "04-attainment");
+    const rules = (await model<unknown[]>("conditionalFormats", "Phụ lục")).length;
+    const charts = await model<Array<{ name: string }>>("charts", "Phụ lục");
+    const names = (await model<Array<{ name: string }>>("namedItems")).map((n) => n.name).sort();
+    expect(rules).toBeGreaterThan(0);
+    expect(charts.map((c) => c.name)).toEqual(["PressDX_Attain_1_chart"]);
+    expect(names).toEqual(expect.arrayContaining(["PressDX_Agencies_Sheet", "PressDX_Attain_1"]));
+
+    await button(/^Đánh giá kết quả$/).click();
+    await page.getByText(/Đã ghi kết quả thực hiện cho/).waitFor();
+    expect((await model<unknown[]>("conditionalFormats", "Phụ lục")).length).toBe(rules);
+    expect((await model<Array<{ name: string }>>("charts", "Phụ lục")).map((c) => c.name)).toEqual(["PressDX_Attain_1_chart"]);
+    expect((await model<Array<{ name: string }>>("namedItems")).map((n) => n.name).sort()).toEqual(names);
+    expect(await model<string[]>("sheetNames")).toEqual([SEED_SHEET, "Phụ lục", "Tổng hợp báo cáo", "Kiểm tra báo cáo"]);
+  });
+});

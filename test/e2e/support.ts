@@ -1,0 +1,94 @@
+/**
+ * The end-to-end harness: build the add-in as it ships (and the stand-in as one script), serve the build on
+ * localhost, and open it in Debian's Chromium with the office.js CDN answered from node_modules and the stand-in
+ * installed before the page's own scripts run. Nothing leaves the machine: every other request is refused.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const ROOT = path.resolve(__dirname, "../..");
+const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/** The host the e2e build is made for (never contacted: the build is served on localhost). */
+export const ADDIN_BASE = "https://addins.example/pressdx/";
+
+/** Runs webpack once per build kind and test run (a build takes most of a minute on two cores). */
+export function build(kind: "production" | "standin" | "preview"): string {
+  const out = { production: "dist", standin: ".tmp/e2e", preview: "dist-preview" }[kind];
+  const marker = path.join(ROOT, out, ".e2e-built");
+  const stamp = String(process.ppid);
+  if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === stamp) return path.join(ROOT, out);
+  const env = kind === "production" ? [] : ["--env", kind];
+  // The production build is made for a real host, so the test can see every address rewritten; its module list is
+  // kept to check what the bundle holds.
+  const stats = kind === "production" ? [`--json=${path.join(ROOT, ".tmp/e2e-stats.json")}`] : [];
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", ...env, ...stats], {
+    cwd: ROOT,
+    stdio: "pipe",
+    env: { ...process.env, ADDIN_BASE_URL: ADDIN_BASE },
+  });
+  fs.writeFileSync(marker, stamp);
+  return path.join(ROOT, out);
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml" };
+
+/** A static server for a build folder on 127.0.0.1, on a free port. */
+export async function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/"));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+export interface StandInSetup {
+  readonly options?: Record<string, unknown>;
+  readonly sheets?: Record<string, Record<string, unknown>>;
+}
+
+/** A page at `url` with office.js from node_modules, the stand-in installed first, and no other network. */
+export async function openPage(browser: Browser, url: string, setup: StandInSetup | null): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 420, height: 900 }, deviceScaleFactor: 1 });
+  const origin = new URL(url).origin;
+  await page.route("**/*", async (route) => {
+    const u = route.request().url();
+    if (u.startsWith(CDN)) {
+      const file = path.join(OFFICE_DIST, u.slice(CDN.length).split("?")[0] ?? "");
+      if (file.startsWith(OFFICE_DIST) && fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+      return route.fulfill({ status: 404, body: "" });
+    }
+    if (u.startsWith(origin)) return route.continue();
+    return route.abort();
+  });
+  if (setup) {
+    await page.addInitScript({ content: `window.__standinOptions = ${JSON.stringify(setup)};` });
+    await page.addInitScript({ path: path.join(build("standin"), "standin.js") });
+  }
+  await page.goto(url);
+  return page;
+}
+
+/** Screenshots for docs/screenshots/ (committed, shown in the README). */
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ROOT, "docs/screenshots", `${name}.png`), fullPage: false });
+}

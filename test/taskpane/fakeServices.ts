@@ -1,0 +1,181 @@
+/**
+ * A PaneServices that records every call and answers with realistic results: the demo plan's findings
+ * (README), a consolidation of three agencies, attainment for 2025. Any command can be made to fail, or be held
+ * pending until the test releases it.
+ */
+import { type Finding, finding } from "../../src/domain/findings";
+import type { Lang } from "../../src/domain/messages";
+import type { AttainmentView, Outcome, PaneError, PaneServices, PaneSettings, ValidationView } from "../../src/taskpane/services";
+
+export type CommandName =
+  | "insertAppendix"
+  | "validate"
+  | "clearHighlights"
+  | "writeReviewSheet"
+  | "insertAgencyForm"
+  | "consolidate"
+  | "writeAttainment";
+
+export interface Call {
+  readonly name: CommandName | "selectCell" | "saveSettings";
+  readonly args: readonly unknown[];
+}
+
+export const PLAN_TABLES: ValidationView["tables"] = [
+  { sheet: "Phụ lục", range: "A7:F14", title: "1. Kế hoạch tăng trưởng chỉ tiêu giai đoạn 2023 - 2025", years: [2023, 2024, 2025] },
+  { sheet: "Phụ lục", range: "A17:G23", title: "2. Kế hoạch tăng trưởng chỉ tiêu giai đoạn 2026 - 2030", years: [2026, 2027, 2028, 2029, 2030] },
+];
+
+export const PLAN_FINDINGS: readonly Finding[] = [
+  finding({
+    code: "target.unreachable_share",
+    sheet: "Phụ lục",
+    cell: "D8",
+    indicator: "platforms",
+    year: 2024,
+    value: 0.6,
+    operands: { share: 0.6, agencies: 3, lowerK: 1, lower: 1 / 3, upperK: 2, upper: 2 / 3 },
+  }),
+  finding({ code: "figure.stored_as_text", sheet: "Phụ lục", cell: "E8", indicator: "platforms", year: 2025, value: "67%", operands: { share: 0.67 } }),
+  finding({ code: "figure.not_a_number", sheet: "Phụ lục", cell: "C9", indicator: "analytics_ai", year: 2023, value: "4O%" }),
+  finding({ code: "figure.out_of_range", sheet: "Phụ lục", cell: "D12", indicator: "training", year: 2024, value: 1.2, operands: { share: 1.2 } }),
+  finding({
+    code: "target.below_national",
+    sheet: "Phụ lục",
+    cell: "E12",
+    indicator: "training",
+    year: 2025,
+    value: 0.9,
+    expected: 1,
+    operands: { share: 0.9, national: 1, decision: "781/QĐ-BTTTT" },
+  }),
+  finding({
+    code: "indicator.label_differs",
+    sheet: "Phụ lục",
+    cell: "B13",
+    indicator: "security_level3",
+    year: null,
+    value: "ATTT cấp độ 3",
+    expected: "Cơ quan báo chí điện tử đạt an toàn thông tin cấp độ 3",
+  }),
+  finding({
+    code: "target.decreasing",
+    sheet: "Phụ lục",
+    cell: "C20",
+    indicator: "converged_newsroom",
+    year: 2026,
+    value: 1 / 3,
+    expected: 2 / 3,
+    operands: { part: "share", current: 1 / 3, previous: 2 / 3, previousYear: 2025 },
+  }),
+];
+
+export const REPORT_FINDINGS: readonly Finding[] = [
+  finding({
+    code: "report.trained_exceeds_staff",
+    sheet: "Báo cáo",
+    cell: "K7",
+    indicator: null,
+    year: 2025,
+    value: 21,
+    agency: "Tạp chí Văn nghệ",
+    operands: { trained: 21, staff: 18 },
+  }),
+  finding({ code: "report.missing_year", sheet: "Báo cáo", cell: "A9", indicator: null, year: 2024, value: null, agency: "Đài PT-TH Minh Sơn", operands: { reported: "2023, 2025" } }),
+];
+
+export const ATTAINMENT: AttainmentView = {
+  tables: [
+    {
+      sheet: "Phụ lục",
+      range: "A7:F14",
+      block: "H7:S14",
+      chartYear: 2025,
+      rows: [
+        { indicator: "platforms", year: 2025, target: 0.67, threshold: null, numerator: 3, denominator: 3, actual: 1, ratio: 1 / 0.67, status: "Đạt" },
+        { indicator: "revenue", year: 2025, target: 0.33, threshold: 0.2, numerator: 1, denominator: 3, actual: 1 / 3, ratio: 1.01, status: "Đạt" },
+        { indicator: "training", year: 2025, target: 1, threshold: null, numerator: 212, denominator: 266, actual: 212 / 266, ratio: 212 / 266, status: "Chưa đạt" },
+        { indicator: "analytics_ai", year: 2024, target: 0.33, threshold: null, numerator: 0, denominator: 0, actual: null, ratio: null, status: "—" },
+      ],
+    },
+  ],
+  findings: [REPORT_FINDINGS[0] as Finding],
+};
+
+export class FakeServices implements PaneServices {
+  readonly host = { platform: "PC", notesSupported: true };
+  readonly calls: Call[] = [];
+  /** Commands that answer with this error instead of their result. */
+  readonly failures = new Map<CommandName, PaneError>();
+  /** Commands that stay pending until `release()`. */
+  readonly held = new Set<CommandName>();
+  settings: PaneSettings = { lang: "vi", agencies: 3, defaultPreset: "national", revalidateOnEdit: false };
+  validation: ValidationView = { tables: PLAN_TABLES, findings: PLAN_FINDINGS, highlighted: 7 };
+  private readonly listeners = new Set<() => void>();
+  private pending: (() => void)[] = [];
+
+  /** How many edit listeners are subscribed now. */
+  get editListeners(): number {
+    return this.listeners.size;
+  }
+
+  /** The user edits the workbook. */
+  userEdits(): void {
+    for (const l of [...this.listeners]) l();
+  }
+
+  release(): void {
+    const p = this.pending;
+    this.pending = [];
+    p.forEach((resolve) => resolve());
+  }
+
+  callsOf(name: Call["name"]): Call[] {
+    return this.calls.filter((c) => c.name === name);
+  }
+
+  insertAppendix(req: Parameters<PaneServices["insertAppendix"]>[0], lang: Lang) {
+    return this.answer("insertAppendix", [req, lang], { sheet: "Phụ lục", range: "A1:G30" });
+  }
+  validate(req: Parameters<PaneServices["validate"]>[0], lang: Lang) {
+    return this.answer("validate", [req, lang], this.validation);
+  }
+  clearHighlights(lang: Lang) {
+    return this.answer("clearHighlights", [lang], { cleared: 7 });
+  }
+  writeReviewSheet(req: { agencies: number | null }, lang: Lang) {
+    return this.answer("writeReviewSheet", [req, lang], { sheet: "Kiểm tra" });
+  }
+  selectCell(sheet: string, cell: string): Promise<void> {
+    this.calls.push({ name: "selectCell", args: [sheet, cell] });
+    return Promise.resolve();
+  }
+  insertAgencyForm(req: Parameters<PaneServices["insertAgencyForm"]>[0], lang: Lang) {
+    return this.answer("insertAgencyForm", [req, lang], { sheet: "Báo cáo", range: "A1:L2" });
+  }
+  consolidate(lang: Lang) {
+    return this.answer("consolidate", [lang], { sheet: "Tổng hợp báo cáo", reports: 3, findings: REPORT_FINDINGS });
+  }
+  writeAttainment(lang: Lang) {
+    return this.answer("writeAttainment", [lang], ATTAINMENT);
+  }
+  loadSettings(): Promise<PaneSettings> {
+    return Promise.resolve(this.settings);
+  }
+  saveSettings(s: PaneSettings): Promise<void> {
+    this.calls.push({ name: "saveSettings", args: [s] });
+    this.settings = s;
+    return Promise.resolve();
+  }
+  onUserEdit(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async answer<T>(name: CommandName, args: readonly unknown[], value: T): Promise<Outcome<T>> {
+    this.calls.push({ name, args });
+    if (this.held.has(name)) await new Promise<void>((resolve) => this.pending.push(resolve));
+    const error = this.failures.get(name);
+    return error ? { ok: false, error } : { ok: true, value };
+  }
+}
