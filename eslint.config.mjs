@@ -41,7 +41,7 @@ const NODE_GLOBALS = ["process", "Buffer", "require", "module", "__dirname", "__
 const noNodeGlobals = { "no-restricted-globals": ["error", ...NODE_GLOBALS] };
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "dist-preview/", "coverage/", "examples/out/", ".tmp/"] },
+  { ignores: ["node_modules/", "dist/", "dist-cli/", "dist-preview/", "coverage/", "examples/out/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

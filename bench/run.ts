@@ -1,80 +1,179 @@
 /**
- * `npm run bench`: what validation and consolidation add to what ExcelJS alone costs to load the same files,
- * measured in the same run. Every measurement is a fresh process (cold, as a user's `pressdx` run is),
- * baseline and ours interleaved A B A B, and each ratio taken within its own pair. Figures are ratios:
- * absolute times on shared machines are noise.
+ * `npm run bench`: the goals of issue 8, as ratios measured in one run (absolute times on shared machines are
+ * noise). Fresh-process measurements run the built command (dist-cli/, as `pressdx` runs) against ExcelJS alone
+ * loading the same files, interleaved A B A B, each ratio taken within its pair.
+ *
+ *   1. `pressdx validate F --json` ÷ a bare ExcelJS load of F, fresh processes: the example and 63 provinces (goal ≤ 0.5)
+ *   2. read + validate in one process ÷ the floor (unzip + SAX parse of the same parts), warm (goal ≤ 1.5)
+ *   3. consolidating 600 report files ÷ ExcelJS loading them one by one, and peak memory (goal ≤ 1.0, < 300 MiB)
+ *   4. peak memory of validating a plan beside a 1,000,000-row data sheet
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
-import { XlsxWorkbook } from "../src/adapters/xlsx";
+import { SaxesParser } from "saxes";
+import { DEFAULT_LIMITS } from "../src/adapters/xlsx";
+import { readWorkbookBytes } from "../src/adapters/xlsx/package/readPackage";
+import { readWorkbookPart } from "../src/adapters/xlsx/package/parts";
+import { scanSink } from "../src/adapters/xlsx/package/scanner";
+import { ZipPackage } from "../src/adapters/xlsx/package/zip";
 import { validateSnapshot } from "../src/usecases/validateWorkbook";
+import { generateBigSheet } from "./bigSheet";
 import { generateProvinces } from "./generateProvinces";
 import { generateReports } from "./generateReports";
-import { fmt, gc, median, timed } from "./stats";
+import { fmt, gc, median } from "./stats";
 
-const RUNS = Number(process.env["BENCH_RUNS"] ?? 7);
+const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
 const ROOT = path.resolve(__dirname, "..");
+const EXAMPLE = path.join(ROOT, "examples", "ke-hoach-mau.xlsx");
 
-function child(mode: string, files: readonly string[]): Record<string, number> {
-  const out = execFileSync(process.execPath, [path.join(ROOT, "bin/run-ts.cjs"), path.join(ROOT, "bench/child.ts"), mode, ...files], {
-    encoding: "utf8",
-  });
-  return JSON.parse(out) as Record<string, number>;
+interface ChildRun {
+  ms: number;
+  maxRssMiB: number;
+  code?: number;
 }
 
-function pairs(label: string, mode: string, files: readonly string[], goal: string): void {
-  const baseline: number[] = [];
-  const added: number[] = [];
-  const work: number[] = [];
-  let last: Record<string, number> = {};
-  for (let i = 0; i < RUNS + 1; i++) {
-    const a = child("exceljs", files).load ?? NaN;
-    last = child(mode, files);
+function child(script: string, args: readonly string[]): ChildRun {
+  const t0 = process.hrtime.bigint();
+  const out = execFileSync(process.execPath, [path.join(ROOT, "bench", script), ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { ms, ...(JSON.parse(out.trim().split("\n").pop() ?? "{}") as { maxRssMiB: number; code?: number }) };
+}
+
+const command = (...args: string[]): ChildRun => child("command.cjs", args);
+const excelJsLoad = (files: readonly string[]): ChildRun => child("exceljsLoad.cjs", files);
+const list = (xs: readonly number[], digits = 2): string => `[${xs.map((x) => fmt(x, digits)).join(" ")}]`;
+
+function versusExcelJs(label: string, files: readonly string[], args: readonly string[], runs: number, goal: string): void {
+  const ratios: number[] = [];
+  const ours: ChildRun[] = [];
+  const theirs: ChildRun[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const a = excelJsLoad(files);
+    let b: ChildRun;
+    try {
+      b = command(...args);
+    } catch (e) {
+      // Report the failure and go on with the other measurements.
+      const stderr = String((e as { stderr?: unknown }).stderr ?? e);
+      console.log(`${label}: the command failed: ${stderr.split("\n").find((l) => /Error/.test(l)) ?? stderr.split("\n")[0]}`);
+      return;
+    }
     if (i === 0) continue; // warm-up: file cache
-    baseline.push(a);
-    added.push(((last.total ?? NaN) - a) / a);
-    work.push((last.work ?? NaN) / (last.load ?? NaN));
+    ratios.push(b.ms / a.ms);
+    ours.push(b);
+    theirs.push(a);
   }
-  const extra = Object.entries(last)
-    .filter(([k]) => !["load", "work", "total"].includes(k))
-    .map(([k, v]) => `${k} ${v}`)
-    .join(", ");
-  console.log(`${label} (${extra}), ${RUNS} runs, each in a fresh process`);
-  console.log(`  ${mode} work after loading ÷ its own load            median ${fmt(median(work), 3)}  [${work.map((x) => fmt(x, 2)).join(" ")}]`);
-  console.log(`  (pressdx ${mode} − ExcelJS load alone) ÷ ExcelJS load  median ${fmt(median(added), 3)}  [${added.map((x) => fmt(x, 2)).join(" ")}]  ${goal}`);
+  console.log(`${label}, ${runs} runs, each in a fresh process`);
+  console.log(`  whole pressdx command ÷ bare ExcelJS load   median ${fmt(median(ratios), 3)}  ${list(ratios)}  ${goal}`);
+  console.log(
+    `  peak memory: pressdx ${fmt(median(ours.map((r) => r.maxRssMiB)), 0)} MiB, ExcelJS load ${fmt(median(theirs.map((r) => r.maxRssMiB)), 0)} MiB` +
+      ` (exit status ${ours[0]?.code})`,
+  );
+}
+
+/** Reading and merging alone (no merged workbook written), timed inside fresh processes, against ExcelJS's load. */
+function readAndMerge(files: readonly string[]): void {
+  const inside = (mode: string): ChildRun => {
+    const out = execFileSync(process.execPath, [path.join(ROOT, "bin", "run-ts.cjs"), path.join(ROOT, "bench", "readChild.ts"), mode, ...files], {
+      encoding: "utf8",
+    });
+    return JSON.parse(out.trim()) as ChildRun;
+  };
+  const ratios: number[] = [];
+  const peaks: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const a = inside("exceljs");
+    const b = inside("merge");
+    ratios.push(b.ms / a.ms);
+    peaks.push(b.maxRssMiB);
+  }
+  console.log(`  of which reading + merging, timed inside the process ÷ ExcelJS loading   median ${fmt(median(ratios), 3)}  ${list(ratios)}`);
+  console.log(`  peak memory of reading + merging ${list(peaks, 0)} MiB`);
 }
 
 /**
- * The add-in's case: the task pane validates again and again in one warm JavaScript context. Same pairing,
- * in this process.
+ * Unzip + SAX parse (saxes, a general SAX parser) of the parts a read needs, nothing done with the events: what a
+ * reader built on a SAX parser must pay. With `own`, the reader's own scanner instead of saxes.
  */
-async function warm(file: string): Promise<void> {
-  const ratios: number[] = [];
-  for (let i = 0; i < RUNS + 2; i++) {
-    // Collect the previous run's garbage first, for both sides alike, so neither pays for the other.
-    gc();
-    const base = await timed(async () => new ExcelJS.Workbook().xlsx.readFile(file));
-    const book = await XlsxWorkbook.load(file);
-    gc();
-    const work = await timed(async () => validateSnapshot(await book.read()));
-    if (i >= 2) ratios.push(work.ms / base.ms);
+async function floor(file: string, bytes: Buffer, own = false): Promise<void> {
+  const zip = await ZipPackage.open(file, bytes, DEFAULT_LIMITS);
+  const book = await readWorkbookPart(zip);
+  for (const part of [book.sharedStrings, book.styles, ...book.sheets.map((s) => s.part)]) {
+    if (!part) continue;
+    if (own) {
+      const sink = scanSink(file, part, { open: () => undefined, text: () => undefined });
+      await zip.stream(part, (t) => sink.write(t));
+      sink.end();
+      continue;
+    }
+    const parser = new SaxesParser({ position: false });
+    parser.on("opentag", () => undefined);
+    parser.on("text", () => undefined);
+    await zip.stream(part, (t) => void parser.write(t));
+    parser.close();
   }
-  console.log(`validate, warm (repeated in one process, as the add-in's pane does), ${RUNS} runs`);
-  console.log(`  read + validate ÷ ExcelJS load                        median ${fmt(median(ratios), 3)}  [${ratios.map((x) => fmt(x, 2)).join(" ")}]  goal < 0.20`);
+}
+
+async function againstFloor(label: string, file: string): Promise<void> {
+  const bytes = fs.readFileSync(file);
+  const ratios: number[] = [];
+  const ownRatios: number[] = [];
+  const time = async (f: () => Promise<unknown>): Promise<number> => {
+    gc();
+    const t0 = process.hrtime.bigint();
+    await f();
+    return Number(process.hrtime.bigint() - t0);
+  };
+  for (let i = 0; i < RUNS * 2 + 3; i++) {
+    const sax = await time(() => floor(file, bytes));
+    const own = await time(() => floor(file, bytes, true));
+    const ours = await time(async () => validateSnapshot(await readWorkbookBytes(file, bytes)));
+    if (i < 3) continue;
+    ratios.push(ours / sax);
+    ownRatios.push(ours / own);
+  }
+  console.log(`${label}, warm, ${ratios.length} runs in this process`);
+  console.log(`  read + validate ÷ (unzip + SAX parse, saxes)        median ${fmt(median(ratios), 3)}  ${list(ratios)}  goal ≤ 1.5`);
+  console.log(`  read + validate ÷ (unzip + the reader's own scanner) median ${fmt(median(ownRatios), 3)}  ${list(ownRatios)}`);
 }
 
 async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(ROOT, "dist-cli", "pressdx.cjs"))) throw new Error("run `npm run build:cli` first");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pressdx-bench-"));
   try {
     const provinces = path.join(dir, "provinces.xlsx");
     await generateProvinces(provinces);
-    pairs("validate: 63 provinces × 2 tables in one workbook", "validate", [provinces], "goal < 0.20");
-    await warm(provinces);
-    const reports = await generateReports(path.join(dir));
-    pairs("consolidate: 800 agencies × 8 years from 63 files", "consolidate", reports.filter((f) => f.includes("tinh-")), "");
+    versusExcelJs("1a. validate the example plan", [EXAMPLE], ["validate", EXAMPLE, "--json"], RUNS, "goal ≤ 0.5");
+    versusExcelJs("1b. validate 63 provinces × 2 tables in one workbook", [provinces], ["validate", provinces, "--json"], RUNS, "goal ≤ 0.5");
+    await againstFloor("2. 63 provinces", provinces);
+
+    const reportsDir = path.join(dir, "reports");
+    fs.mkdirSync(reportsDir);
+    const reports = await generateReports(reportsDir, 4800, 600);
+    const merged = path.join(dir, "merged.xlsx");
+    versusExcelJs(
+      "3. consolidate 600 report files (4,800 agencies × 8 years)",
+      reports,
+      ["consolidate", reportsDir, "-o", merged, "--force", "--json"],
+      Math.min(RUNS, 3),
+      "goal ≤ 1.0, peak < 300 MiB",
+    );
+
+    readAndMerge(reports);
+
+    const big = path.join(dir, "big.xlsx");
+    await generateBigSheet(EXAMPLE, big);
+    const runs = [0, 1].map(() => command("validate", big, "--json"));
+    console.log(`4. validate the example plan beside a 1,000,000-row data sheet (${fmt(fs.statSync(big).size / 1048576, 1)} MiB file)`);
+    console.log(
+      `  peak memory ${list(runs.map((r) => r.maxRssMiB), 0)} MiB, exit status ${runs[0]?.code} (1: the plan checked, its errors found, the data sheet left out over the cell limit; 2: refused)`,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,27 @@
 #!/usr/bin/env node
-// Runs the TypeScript command line directly through tsx, so `npm ci` is the only set-up step.
-require("tsx/cjs");
-require("../src/cli/main.ts").main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write(`pressdx: ${err && err.stack ? err.stack : err}\n`); process.exitCode = 2; },
+// Starts the command line built into dist-cli/ by `npm run build:cli` (which `npm ci` runs as the prepare script):
+// plain JavaScript, no TypeScript compiler at run time.
+const fs = require("node:fs");
+const path = require("node:path");
+
+const built = path.join(__dirname, "..", "dist-cli", "pressdx.cjs");
+if (!fs.existsSync(built)) {
+  process.stderr.write("pressdx: the command line is not built; run `npm run build:cli` (npm ci does it)\n");
+  process.exit(2);
+}
+// `pressdx … | head` closes stdout early: print nothing more, and finish with the command's own exit status.
+process.stdout.on("error", (err) => {
+  if (!err || err.code !== "EPIPE") throw err;
+  process.stdout.write = () => true;
+});
+require(built).main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    // Anything unforeseen is still one line and exit 2; PRESSDX_DEBUG=1 shows the stack.
+    const text = process.env.PRESSDX_DEBUG ? String((err && err.stack) || err) : String((err && err.message) || err).split("\n")[0];
+    process.stderr.write(`pressdx: ${text}\n`);
+    process.exitCode = 2;
+  },
 );

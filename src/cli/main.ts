@@ -1,5 +1,7 @@
 /** `pressdx`: the add-in's use cases on .xlsx files, for batches, CI and people without the add-in. */
+import { WorkbookReadError } from "../adapters/xlsx/readError";
 import { UsageError } from "./args";
+import { neutralise } from "./terminal";
 import { type CliContext, InputError } from "./context";
 import { INSERT_USAGE, runInsert } from "./commands/insert";
 import { runValidate, VALIDATE_USAGE } from "./commands/validate";
@@ -28,8 +30,8 @@ const COMMANDS: Record<string, (argv: readonly string[], ctx: CliContext) => Pro
 
 export function processContext(): CliContext {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => process.stdout.write(process.stdout.isTTY ? neutralise(t) : t),
+    stderr: (t) => process.stderr.write(process.stderr.isTTY ? neutralise(t) : t),
     now: () => new Date(),
     cwd: process.cwd(),
   };
@@ -49,8 +51,15 @@ export async function main(argv: readonly string[], ctx: CliContext = processCon
   try {
     return await run(rest, ctx);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InputError) {
+    // A workbook found damaged or over a limit while it is read: one line naming the file, part and reason.
+    if (e instanceof UsageError || e instanceof InputError || e instanceof WorkbookReadError) {
       ctx.stderr(`pressdx ${command}: ${e.message}\n`);
+      return 2;
+    }
+    // The file system refusing (a folder vanished, no permission, the output written meanwhile): one line.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === "string" && e instanceof Error) {
+      ctx.stderr(`pressdx ${command}: ${e.message.split("\n")[0]}\n`);
       return 2;
     }
     throw e;

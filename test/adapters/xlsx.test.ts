@@ -210,14 +210,17 @@ describe("xlsx adapter: classifying files that cannot be opened", () => {
     expect(await kindOf(zip)).toEqual(["not_xlsx", expect.stringContaining("xl/workbook.xml")]);
   });
 
-  it("tells a password-protected workbook by its OLE header, and an old .xls apart", async () => {
+  it("tells a password-protected workbook by its encryption stream, and an old .xls apart whatever its name", async () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
     const locked = path.join(dir, "locked.xlsx");
-    await fs.writeFile(locked, ole);
+    await fs.writeFile(locked, Buffer.concat([ole, Buffer.from("EncryptionInfo", "utf16le")]));
     expect(await kindOf(locked)).toEqual(["password_protected", expect.stringContaining("password")]);
+    const renamed = path.join(dir, "renamed-xls.xlsx");
+    await fs.writeFile(renamed, ole);
+    expect(await kindOf(renamed)).toEqual(["old_excel", `${renamed}: is an old Excel 97–2003 (.xls) file; open it in Excel and save it as .xlsx`]);
     const xls = path.join(dir, "old.xls");
     await fs.writeFile(xls, ole);
-    expect((await kindOf(xls))[0]).toBe("not_xlsx");
+    expect((await kindOf(xls))[0]).toBe("old_excel");
     const encryptedXls = path.join(dir, "locked.xls");
     await fs.writeFile(encryptedXls, Buffer.concat([ole, Buffer.from("EncryptionInfo", "utf16le")]));
     expect((await kindOf(encryptedXls))[0]).toBe("password_protected");

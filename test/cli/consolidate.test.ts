@@ -155,7 +155,7 @@ describe("pressdx consolidate", () => {
     [["consolidate", "bao-cao", "-o", "tong-hop.csv"], /must be an \.xlsx file/],
     [["consolidate", "bao-cao", "-o", "khong-co/tong-hop.xlsx"], /does not exist/],
     [["consolidate", "bao-cao", "-o", "tong-hop.xlsx", "--lang", "fr"], /--lang must be vi or en/],
-    [["consolidate", "trong", "-o", "tong-hop.xlsx"], /no \.xlsx file in this folder/],
+    [["consolidate", "trong", "-o", "tong-hop.xlsx"], /no \.xlsx or \.xlsm file in this folder/],
   ])("exits 2 on wrong arguments: %j", async (argv, message) => {
     fs.mkdirSync(path.join(dir, "trong"));
     const r = await run(...argv);

@@ -5,13 +5,14 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 
-export type WorkbookReadErrorKind = "missing" | "not_xlsx" | "corrupted" | "password_protected";
+export type WorkbookReadErrorKind = "missing" | "not_xlsx" | "corrupted" | "password_protected" | "too_large" | "old_excel";
 
 export class WorkbookReadError extends Error {
   constructor(
     readonly kind: WorkbookReadErrorKind,
     readonly file: string,
-    reason: string,
+    /** The reason alone, without the file name. */
+    readonly reason: string,
   ) {
     super(`${file}: ${reason}`);
     this.name = "WorkbookReadError";
@@ -47,11 +48,12 @@ export function classifyBytes(file: string, bytes: Buffer): void {
   if (bytes.length >= 8 && bytes.subarray(0, 8).equals(OLE_MAGIC)) {
     // Excel stores an encrypted .xlsx inside an OLE compound file; a legacy .xls is one too, without the
     // EncryptionInfo stream.
+    // An OLE file without that stream is an old .xls, whatever its name says (a renamed .xls is common).
     const encrypted = bytes.includes(Buffer.from("EncryptionInfo", "utf16le"));
-    if (encrypted || ext !== ".xls") {
+    if (encrypted) {
       throw new WorkbookReadError("password_protected", file, "is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save again");
     }
-    throw new WorkbookReadError("not_xlsx", file, "is an old Excel 97–2003 (.xls) file; open it in Excel and save it as .xlsx");
+    throw new WorkbookReadError("old_excel", file, "is an old Excel 97–2003 (.xls) file; open it in Excel and save it as .xlsx");
   }
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== ZIP_LOCAL) {
     const what = ext === ".csv" ? "is a CSV text file" : ext === ".xls" ? "is not an Excel 2007+ workbook" : "is not an .xlsx workbook";
@@ -62,6 +64,11 @@ export function classifyBytes(file: string, bytes: Buffer): void {
   if (!names.some((n) => n.toLowerCase() === "xl/workbook.xml")) {
     throw new WorkbookReadError("not_xlsx", file, "is a zip archive but not an Excel workbook (no xl/workbook.xml)");
   }
+}
+
+/** True when the package holds a VBA project (a macro workbook, .xlsm). */
+export function hasMacros(bytes: Buffer): boolean {
+  return (zipEntryNames(bytes) ?? []).some((n) => n.toLowerCase().endsWith("vbaproject.bin"));
 }
 
 /** Names in the zip's central directory, or null when the directory is missing or cut off (a truncated file). */

@@ -2,7 +2,7 @@
  * An .xlsx file as a WorkbookPort, through ExcelJS: for the command line and for tests whose output
  * LibreOffice recomputes. Writes are checked in full before the workbook is touched.
  */
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Plan, WorkbookPort } from "../../ports/workbookPort";
@@ -13,6 +13,7 @@ import { ownerOfFormula } from "../ownership";
 import { applyPatch } from "./applyPatch";
 import { ChartRecord } from "./charts";
 import { mergeRefs } from "./merges";
+import { readWorkbookBytes } from "./package/readPackage";
 import { readXlsxBytes, WorkbookReadError } from "./readError";
 import { readGrid } from "./readGrid";
 
@@ -20,10 +21,16 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Charts applied through this instance; ExcelJS cannot write them, save() adds them to the file (see charts.ts). */
   private readonly charts = new ChartRecord();
 
+  /** The file's bytes while nothing has been applied, when reads go through the package reader. */
+  private packageSource: { file: string; bytes: Buffer } | null = null;
+
   private constructor(private readonly wb: ExcelJS.Workbook) {}
 
-  /** Opens a file; throws WorkbookReadError (missing, not_xlsx, corrupted, password_protected). */
-  static async load(file: string): Promise<XlsxWorkbook> {
+  /**
+   * Opens a file; throws WorkbookReadError (missing, not_xlsx, corrupted, password_protected). With
+   * `readThroughPackage`, read() uses the package reader until a patch is applied (then ExcelJS's model).
+   */
+  static async load(file: string, options: { readThroughPackage?: boolean } = {}): Promise<XlsxWorkbook> {
     const bytes = await readXlsxBytes(file);
     const wb = new ExcelJS.Workbook();
     try {
@@ -32,7 +39,9 @@ export class XlsxWorkbook implements WorkbookPort {
       const first = ((e as Error).message ?? String(e)).split("\n")[0];
       throw new WorkbookReadError("corrupted", file, `is damaged and cannot be read (${first})`);
     }
-    return new XlsxWorkbook(wb);
+    const book = new XlsxWorkbook(wb);
+    if (options.readThroughPackage) book.packageSource = { file, bytes };
+    return book;
   }
 
   static create(): XlsxWorkbook {
@@ -41,20 +50,25 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(wb);
   }
 
-  /** Writes to a temporary file beside the target, then renames: a failed save leaves no half file. */
-  async save(file: string): Promise<void> {
+  /**
+   * Writes to a temporary file beside the target, then moves it into place: a failed save leaves no half file.
+   * With `replace: false` the move is no-clobber (a hard link, which fails when the target exists), so of two
+   * runs writing the same path only one succeeds; the other gets an EEXIST error.
+   */
+  async save(file: string, options: { replace?: boolean } = {}): Promise<void> {
     const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {
       const bytes = new Uint8Array(await this.wb.xlsx.writeBuffer());
       await fs.writeFile(tmp, await this.charts.write(this.wb, bytes));
-      await fs.rename(tmp, file);
-    } catch (e) {
+      if (options.replace === false) await placeNew(tmp, file);
+      else await fs.rename(tmp, file);
+    } finally {
       await fs.rm(tmp, { force: true });
-      throw e;
     }
   }
 
   async read(): Promise<WorkbookSnapshot> {
+    if (this.packageSource) return readWorkbookBytes(this.packageSource.file, this.packageSource.bytes);
     const sheets = this.wb.worksheets.map((ws) => ({
       ...readGrid(ws),
       protected: isProtected(ws),
@@ -78,6 +92,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async apply(patches: readonly SheetPatch[]): Promise<void> {
     const targets = checkPatches(patches, this.shape());
+    this.packageSource = null;
     let wroteFormula = false;
     patches.forEach((patch, i) => {
       const name = targets[i] ?? patch.sheet;
@@ -132,6 +147,18 @@ export class XlsxWorkbook implements WorkbookPort {
       // ExcelJS does not read <workbookProtection>; a file's structure lock is not known here.
       structureProtected: () => false,
     };
+  }
+}
+
+async function placeNew(tmp: string, file: string): Promise<void> {
+  try {
+    await fs.link(tmp, file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw Object.assign(new Error(`${file} already exists (written meanwhile by another run?); pass --force to replace it`), { code });
+    // File systems without hard links (FAT, some network shares): an exclusive copy is still no-clobber.
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "ENOSYS") await fs.copyFile(tmp, file, fsConstants.COPYFILE_EXCL);
+    else throw e;
   }
 }
 

@@ -28,7 +28,7 @@ export async function runAttain(argv: readonly string[], ctx: CliContext): Promi
     ctx.stderr(`pressdx attain: ${file}: ${renderError(result.error, lang, "cli")}\n`);
     return result.error.code.startsWith("write.") ? 2 : 1;
   }
-  await book.save(out);
+  await book.save(out, { replace: args.switches.has("force") });
   const outcome = result.value;
 
   if (args.switches.has("json")) {

@@ -11,10 +11,17 @@ import { runConsolidate } from "./consolidate";
 import { runInsert } from "./insert";
 import { runValidate } from "./validate";
 
-const EXAMPLES = path.resolve(__dirname, "../../../examples");
+/** The project's examples folder, found upwards from this module (src/cli/commands/ or the built dist-cli/). */
+function examplesFolder(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "examples", "ke-hoach-mau.xlsx"))) return path.join(dir, "examples");
+    if (path.dirname(dir) === dir) throw new Error("the bundled examples are not installed beside pressdx");
+  }
+}
 
 export async function runDemo(argv: readonly string[], ctx: CliContext): Promise<number> {
   if (argv.length) ctx.stderr("pressdx demo takes no arguments; ignoring them\n");
+  const EXAMPLES = examplesFolder();
   const out = path.join(EXAMPLES, "out");
   fs.mkdirSync(out, { recursive: true });
   const rel = (p: string): string => path.relative(ctx.cwd, p) || p;

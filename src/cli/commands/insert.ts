@@ -1,11 +1,10 @@
 /** `pressdx insert <out.xlsx> [--preset ID] [--period 2023-2025|2026-2030|both] [--into existing.xlsx] [--sheet NAME] [--force]` */
 import { isPresetId, PRESET_IDS, PRESETS } from "../../domain/presets";
 import type { Period } from "../../domain/units";
-import { XlsxWorkbook } from "../../adapters/xlsx";
 import { renderError } from "../../usecases/errorMessages";
 import { insertAppendix } from "../../usecases/insertAppendix";
 import { parseArgs, UsageError } from "../args";
-import { type CliContext, InputError, openWorkbook, refuseExisting, refuseSamePath } from "../context";
+import { type CliContext, createWorkbook, InputError, openWorkbook, refuseExisting, refuseSamePath } from "../context";
 
 export const INSERT_USAGE = `pressdx insert <out.xlsx> [--preset ${PRESET_IDS.join("|")}] [--period 2023-2025|2026-2030|both] [--into <existing.xlsx>] [--sheet NAME] [--force]`;
 
@@ -39,10 +38,10 @@ export async function runInsert(argv: readonly string[], ctx: CliContext): Promi
   refuseExisting(out, args.switches.has("force"));
   const sheet = args.options.get("sheet") ?? DEFAULT_APPENDIX_SHEET;
 
-  const book = into ? await openWorkbook(into) : XlsxWorkbook.create();
+  const book = into ? await openWorkbook(into) : await createWorkbook();
   const result = await insertAppendix(book, { preset: PRESETS[presetId], periods, sheet });
   if (!result.ok) throw new InputError(`${into ?? out}: ${renderError(result.error, "vi", "cli")}`);
-  await book.save(out);
+  await book.save(out, { replace: args.switches.has("force") });
   ctx.stdout(
     `Đã chèn bảng chỉ tiêu (${PRESETS[presetId].nameVi}; ${periods.join(", ")}) vào “${result.value.sheet}”!${result.value.range} → ${out}\n`,
   );

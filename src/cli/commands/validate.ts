@@ -6,7 +6,7 @@ import { checkWorkbook } from "../../usecases/checkWorkbook";
 import { renderError } from "../../usecases/errorMessages";
 import { validateWorkbook, type ValidationReport } from "../../usecases/validateWorkbook";
 import { parseArgs, UsageError, wholeNumber } from "../args";
-import { type CliContext, InputError, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
+import { type CliContext, InputError, langOf, openForReading, openWorkbook, refuseExisting, refuseSamePath } from "../context";
 import { formatValidation } from "../validationText";
 import { localStamp } from "../../domain/time";
 
@@ -31,17 +31,28 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
     refuseExisting(out, args.switches.has("force"));
   }
 
-  const book = await openWorkbook(file);
   const request = { counts: { agencies, electronicAgencies, people }, file: path.basename(file) };
   let report: ValidationReport;
   if (out) {
     // Highlights and the review sheet, from the same reading as the report.
+    const book = await openWorkbook(file);
     const checked = await checkWorkbook(book, { ...request, highlight: true, review: { file: path.basename(file), checkedAt: localStamp(ctx.now()) } });
     if (!checked.ok) throw new InputError(`${file}: ${renderError(checked.error, lang, "cli")}`);
     report = checked.value.report;
-    await book.save(out);
+    await book.save(out, { replace: args.switches.has("force") });
   } else {
-    report = await validateWorkbook(book, request);
+    // Checking alone reads the package, without a workbook model; a sheet over a reading limit (a huge data
+    // sheet beside the plan) is left out and named, and the other sheets are still checked.
+    const reading = await openForReading(file);
+    reading.skipSheetsOverLimit = true;
+    report = await validateWorkbook(reading, request);
+    for (const s of reading.skipped) {
+      ctx.stderr(
+        lang === "vi"
+          ? `pressdx validate: ${file}: bỏ qua trang “${s.sheet}”, không kiểm tra: ${s.reason}\n`
+          : `pressdx validate: ${file}: sheet “${s.sheet}” skipped, not checked: ${s.reason}\n`,
+      );
+    }
   }
   const summary = summarise(report.findings);
 

@@ -1,0 +1,169 @@
+/**
+ * The small parts a read needs besides the sheets: the package and workbook relationships, workbook.xml (sheets in
+ * tab order, defined names, the 1904 date system), shared strings, the number format of each cell style, and the
+ * chart names of a drawing. Each is streamed through the XML reader like the sheets.
+ */
+import { parseRels, relsPath, resolveTarget, type Rel } from "../ooxml";
+import { builtInFormat, isDateFormat } from "./numberFormats";
+import type { CellStyle } from "./sheetPart";
+import { scanSink } from "./scanner";
+import { attr, type XmlHandler } from "./xml";
+import type { ZipPackage } from "./zip";
+
+export interface SheetEntry {
+  readonly name: string;
+  /** Zip path of the sheet part. */
+  readonly part: string;
+}
+
+export interface WorkbookPart {
+  readonly part: string;
+  readonly sheets: readonly SheetEntry[];
+  /** Workbook-scoped names (not built-in, not sheet-scoped) → their text as written. */
+  readonly names: Readonly<Record<string, string>>;
+  readonly date1904: boolean;
+  readonly sharedStrings: string | undefined;
+  readonly styles: string | undefined;
+}
+
+export async function parseXmlPart(zip: ZipPackage, part: string, handler: XmlHandler): Promise<boolean> {
+  const sink = scanSink(zip.file, part, handler);
+  const found = await zip.stream(part, (t) => sink.write(t));
+  if (found) sink.end();
+  return found;
+}
+
+export async function readRels(zip: ZipPackage, part: string): Promise<Rel[]> {
+  return parseRels(await zip.text(relsPath(part)));
+}
+
+const isType = (rel: Rel, suffix: string): boolean => rel.type.endsWith(`/${suffix}`);
+
+export async function readWorkbookPart(zip: ZipPackage): Promise<WorkbookPart> {
+  const root = await readRels(zip, "");
+  const office = root.find((r) => isType(r, "officeDocument"));
+  const part = office ? resolveTarget("", office.target) : "xl/workbook.xml";
+  const rels = await readRels(zip, part);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+
+  const sheets: SheetEntry[] = [];
+  const names: Record<string, string> = {};
+  let date1904 = false;
+  let name: { name: string; skip: boolean; text: string } | null = null;
+  await parseXmlPart(zip, part, {
+    open(el, attrs) {
+      if (el === "sheet") {
+        const rel = byId.get(attr(attrs, "id") ?? "");
+        // Chart sheets and dialog sheets hold no cells.
+        if (rel && isType(rel, "worksheet") && !rel.external) sheets.push({ name: attrs["name"] ?? "", part: resolveTarget(part, rel.target) });
+      } else if (el === "workbookPr") {
+        const d = attrs["date1904"];
+        date1904 = d === "1" || d === "true";
+      } else if (el === "definedName") {
+        const n = attrs["name"] ?? "";
+        name = { name: n, skip: n.startsWith("_xlnm.") || attrs["localSheetId"] !== undefined, text: "" };
+      }
+    },
+    text(t) {
+      if (name) name.text += t;
+    },
+    close(el) {
+      if (el === "definedName" && name) {
+        if (!name.skip && name.name) names[name.name] = name.text;
+        name = null;
+      }
+    },
+  });
+  const target = (type: string): string | undefined => {
+    const rel = rels.find((r) => isType(r, type) && !r.external);
+    return rel ? resolveTarget(part, rel.target) : undefined;
+  };
+  return { part, sheets, names, date1904, sharedStrings: target("sharedStrings"), styles: target("styles") };
+}
+
+/** Shared strings in order; rich runs joined, phonetic runs left out. */
+export async function readSharedStrings(zip: ZipPackage, part: string | undefined, limit: () => void): Promise<string[]> {
+  const out: string[] = [];
+  if (!part) return out;
+  let current: string | null = null;
+  let inT = false;
+  let phonetic = false;
+  await parseXmlPart(zip, part, {
+    open(el, _attrs, selfClosing) {
+      if (el === "si") {
+        current = "";
+        if (selfClosing) {
+          out.push("");
+          current = null;
+        }
+      } else if (el === "rPh") phonetic = !selfClosing;
+      else if (el === "t" && current !== null && !phonetic) inT = !selfClosing;
+    },
+    text(t) {
+      if (inT) current += t;
+    },
+    close(el) {
+      if (el === "t") inT = false;
+      else if (el === "rPh") phonetic = false;
+      else if (el === "si" && current !== null) {
+        out.push(current);
+        current = null;
+        limit();
+      }
+    },
+  });
+  return out;
+}
+
+/** The number format of each cell style (cellXfs), by style index. */
+export async function readStyles(zip: ZipPackage, part: string | undefined): Promise<CellStyle[]> {
+  const styles: CellStyle[] = [];
+  if (!part) return styles;
+  const custom = new Map<number, string>();
+  const ids: number[] = [];
+  let inXfs = false;
+  await parseXmlPart(zip, part, {
+    open(el, attrs, selfClosing) {
+      if (el === "numFmt") custom.set(Number(attrs["numFmtId"]), attrs["formatCode"] ?? "");
+      else if (el === "cellXfs") inXfs = !selfClosing;
+      else if (el === "xf" && inXfs) ids.push(Number(attrs["numFmtId"] ?? 0));
+    },
+    close(el) {
+      if (el === "cellXfs") inXfs = false;
+    },
+  });
+  const byId = new Map<number, CellStyle>();
+  for (const id of ids) {
+    let style = byId.get(id);
+    if (!style) {
+      const code = id ? (custom.get(id) ?? builtInFormat(id)) : undefined;
+      const format = code && code !== "General" ? code : undefined;
+      style = { format, date: format !== undefined && isDateFormat(format) };
+      byId.set(id, style);
+    }
+    styles.push(style);
+  }
+  return styles;
+}
+
+/** The name of each graphic frame (chart) of a drawing part, in order. */
+export async function readChartNames(zip: ZipPackage, part: string): Promise<string[]> {
+  const names: string[] = [];
+  let frame = 0;
+  let named = false;
+  await parseXmlPart(zip, part, {
+    open(el, attrs, selfClosing) {
+      if (el === "graphicFrame" && !selfClosing) {
+        frame++;
+        named = false;
+      } else if (el === "cNvPr" && frame > 0 && !named) {
+        names.push(attrs["name"] ?? "");
+        named = true;
+      }
+    },
+    close(el) {
+      if (el === "graphicFrame") frame--;
+    },
+  });
+  return names;
+}

@@ -1,0 +1,89 @@
+/**
+ * Reads an .xlsx or .xlsm package into a WorkbookSnapshot without loading a workbook model: only the parts a
+ * command needs (workbook and its relationships, the sheets, shared strings, styles, the sheets' drawings for
+ * chart names), each streamed, every limit checked while it is read.
+ */
+import type { Grid, WorkbookSnapshot } from "../../../sheet/grid";
+import { resolveTarget } from "../ooxml";
+import { classifyBytes, readXlsxBytes, WorkbookReadError } from "../readError";
+import { DEFAULT_LIMITS, type ReadLimits, tooLarge } from "./limits";
+import { parseXmlPart, readChartNames, readRels, readSharedStrings, readStyles, readWorkbookPart } from "./parts";
+import { SheetReader } from "./sheetPart";
+import { ZipPackage } from "./zip";
+
+export { DEFAULT_LIMITS, type ReadLimits } from "./limits";
+
+export async function readWorkbookFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSnapshot> {
+  return readWorkbookBytes(file, await readXlsxBytes(file), limits);
+}
+
+export interface ReadOptions {
+  /**
+   * When given, a sheet over a limit is left out of the snapshot and reported here instead of refusing the whole
+   * workbook, so a plan beside a huge data sheet is still checked. A workbook whose every sheet is over a limit
+   * is still refused.
+   */
+  readonly onSheetOverLimit?: (sheet: string, error: WorkbookReadError) => void;
+}
+
+/** `file` names the workbook in messages. */
+export async function readWorkbookBytes(
+  file: string,
+  bytes: Buffer,
+  limits: ReadLimits = DEFAULT_LIMITS,
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
+  classifyBytes(file, bytes);
+  const zip = await ZipPackage.open(file, bytes, limits);
+  const book = await readWorkbookPart(zip);
+  let cells = 0;
+  let part = book.sharedStrings ?? "";
+  // Shared strings count like cells: each one is an object held while the sheets are read.
+  const count = (): void => {
+    if (++cells > limits.cells) throw tooLarge(file, part, `holds more than ${limits.cells.toLocaleString("en")} cells and strings (the limit)`);
+  };
+  const sharedStrings = await readSharedStrings(zip, book.sharedStrings, count);
+  cells = 0;
+  const styles = await readStyles(zip, book.styles);
+  const sheets: Grid[] = [];
+  let firstRefusal: WorkbookReadError | null = null;
+  for (const entry of book.sheets) {
+    part = entry.part;
+    const before = cells;
+    const reader = new SheetReader(entry.name, { sharedStrings, styles, date1904: book.date1904, countCell: count });
+    try {
+      // A sheet listed in workbook.xml but missing from the package reads as empty (some generators).
+      await parseXmlPart(zip, entry.part, reader);
+    } catch (e) {
+      if (!(e instanceof WorkbookReadError) || e.kind !== "too_large" || !options.onSheetOverLimit) throw e;
+      options.onSheetOverLimit(entry.name, e);
+      firstRefusal ??= e;
+      cells = before; // what was read of it is dropped
+      continue;
+    }
+    const { grid, drawingRid } = reader.result();
+    const charts = drawingRid ? await chartNames(zip, entry.part, drawingRid) : [];
+    sheets.push({ ...grid, charts });
+  }
+  if (firstRefusal && sheets.length === 0) throw firstRefusal;
+  return { sheets, names: book.names };
+}
+
+/**
+ * What can be known of a package without reading its sheets: it is a complete zip holding a workbook, its
+ * workbook part parses, and none of the parts a read needs declares a size over the limit.
+ */
+export async function probeWorkbookBytes(file: string, bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<void> {
+  classifyBytes(file, bytes);
+  const zip = await ZipPackage.open(file, bytes, limits);
+  const book = await readWorkbookPart(zip);
+  for (const part of [book.sharedStrings, book.styles, ...book.sheets.map((s) => s.part)]) if (part) zip.checkDeclared(part);
+}
+
+async function chartNames(zip: ZipPackage, sheetPart: string, rid: string): Promise<string[]> {
+  const rel = (await readRels(zip, sheetPart)).find((r) => r.id === rid);
+  if (!rel || rel.external) return [];
+  const drawing = resolveTarget(sheetPart, rel.target);
+  return zip.has(drawing) ? readChartNames(zip, drawing) : [];
+}
+

@@ -1,0 +1,348 @@
+/**
+ * One worksheet part read in a single streaming pass into a Grid, the same Grid the ExcelJS path gives: values
+ * as Excel holds them, formulas without "=", shared formulas expanded, number formats, merges (merged-away
+ * cells left out), plus what a writer must respect: sheet protection, conditional formats the tool owns, and
+ * where the sheet's drawing is.
+ */
+import { colIndex, parseRange, rangeA1 } from "../../../sheet/a1";
+import type { CellValue, Grid, GridCell } from "../../../sheet/grid";
+import { dateSerial, isoSerial } from "./numberFormats";
+import { slideFormula } from "./sharedFormula";
+import { ownerOfFormula } from "../../ownership";
+import { attr, type XmlHandler } from "./xml";
+
+export interface CellStyle {
+  /** Number format code; undefined for General. */
+  readonly format: string | undefined;
+  readonly date: boolean;
+}
+
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  readonly styles: readonly CellStyle[];
+  readonly date1904: boolean;
+  /** Called once per non-empty cell read, so the caller can enforce its cell limit. */
+  readonly countCell: () => void;
+}
+
+export interface SheetRead {
+  readonly grid: Grid;
+  /** The r:id of the sheet's drawing, when it has one. */
+  readonly drawingRid: string | undefined;
+}
+
+
+const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+export class SheetReader implements XmlHandler {
+  private readonly rows = new Map<number, Array<GridCell | undefined>>();
+  private readonly merges: string[] = [];
+  private readonly owned: string[] = [];
+  private isProtected = false;
+  private drawingRid: string | undefined;
+  /** Shared formulas by si: the master's text and position. */
+  private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
+
+  private inSheetData = false;
+  private row = -1;
+  private col = -1;
+  // The cell being read.
+  private inCell = false;
+  private t: string | undefined;
+  private style = 0;
+  private v: string | undefined;
+  private f: string | undefined;
+  private fType: string | undefined;
+  private fRef: string | undefined;
+  private fSi: string | undefined;
+  private inline: string | undefined;
+  private collecting: "v" | "f" | "t" | "cf" | null = null;
+  private inIs = false;
+  private inPhonetic = false;
+  private inRule = false;
+  private ruleText = "";
+
+  constructor(
+    private readonly name: string,
+    private readonly ctx: SheetContext,
+  ) {}
+
+  open(name: string, attrs: Readonly<Record<string, string>>, selfClosing: boolean): void {
+    if (this.inSheetData) {
+      switch (name) {
+        case "row": {
+          const r = attrs["r"];
+          this.row = r === undefined ? this.row + 1 : Number(r) - 1;
+          this.col = -1;
+          return;
+        }
+        case "c":
+          this.startCell(attrs);
+          if (selfClosing) this.endCell();
+          return;
+        case "v":
+          if (this.inCell && !selfClosing) {
+            this.collecting = "v";
+            this.v = "";
+          }
+          return;
+        case "f":
+          if (this.inCell) {
+            this.fType = attrs["t"];
+            this.fRef = attrs["ref"];
+            this.fSi = attrs["si"];
+            if (!selfClosing) {
+              this.collecting = "f";
+              this.f = "";
+            }
+          }
+          return;
+        case "is":
+          this.inIs = true;
+          this.inline ??= "";
+          return;
+        case "rPh":
+          this.inPhonetic = true;
+          return;
+        case "t":
+          if (this.inIs && !this.inPhonetic && !selfClosing) this.collecting = "t";
+          return;
+        default:
+          return;
+      }
+    }
+    switch (name) {
+      case "sheetData":
+        if (!selfClosing) this.inSheetData = true;
+        return;
+      case "mergeCell": {
+        const ref = attrs["ref"];
+        if (ref) this.merges.push(ref);
+        return;
+      }
+      case "sheetProtection": {
+        const s = attrs["sheet"];
+        this.isProtected = s === "1" || s === "true";
+        return;
+      }
+      case "cfRule":
+        this.inRule = !selfClosing;
+        return;
+      case "formula":
+      case "f":
+        if (this.inRule && !selfClosing) {
+          this.collecting = "cf";
+          this.ruleText = "";
+        }
+        return;
+      case "drawing":
+        this.drawingRid = attr(attrs, "id");
+        return;
+      default:
+        return;
+    }
+  }
+
+  text(s: string): void {
+    switch (this.collecting) {
+      case "v":
+        this.v += s;
+        return;
+      case "f":
+        this.f += s;
+        return;
+      case "t":
+        this.inline += s;
+        return;
+      case "cf":
+        this.ruleText += s;
+        return;
+      default:
+        return;
+    }
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case "c":
+        if (this.inCell) this.endCell();
+        return;
+      case "v":
+      case "f":
+      case "t":
+        if (this.collecting === "cf") this.ownerMarks();
+        this.collecting = null;
+        return;
+      case "formula":
+        if (this.collecting === "cf") this.ownerMarks();
+        this.collecting = null;
+        return;
+      case "is":
+        this.inIs = false;
+        return;
+      case "rPh":
+        this.inPhonetic = false;
+        return;
+      case "sheetData":
+        this.inSheetData = false;
+        return;
+      case "cfRule":
+        this.inRule = false;
+        return;
+      default:
+        return;
+    }
+  }
+
+  result(): SheetRead {
+    return { grid: this.grid(), drawingRid: this.drawingRid };
+  }
+
+  private ownerMarks(): void {
+    // ISTEXT("pressdx:<owner>") in a rule's formula marks it as the tool's (see ../../ownership.ts).
+    const owner = ownerOfFormula(this.ruleText);
+    if (owner !== null && !this.owned.includes(owner)) this.owned.push(owner);
+    this.ruleText = "";
+  }
+
+  private startCell(attrs: Readonly<Record<string, string>>): void {
+    const r = attrs["r"];
+    const m = r === undefined ? null : CELL_REF.exec(r);
+    if (m) {
+      this.col = colIndex(m[1] ?? "A");
+      this.row = Number(m[2]) - 1;
+    } else {
+      this.col++; // cells without a reference follow the previous one (some generators)
+      if (this.row < 0) this.row = 0;
+    }
+    this.inCell = true;
+    this.t = attrs["t"];
+    const s = attrs["s"];
+    this.style = s === undefined ? 0 : Number(s);
+    this.v = undefined;
+    this.f = undefined;
+    this.fType = undefined;
+    this.fRef = undefined;
+    this.fSi = undefined;
+    this.inline = undefined;
+    this.inIs = false;
+  }
+
+  private endCell(): void {
+    this.inCell = false;
+    this.collecting = null;
+    const cell = this.cell();
+    if (!cell) return;
+    this.ctx.countCell();
+    let cells = this.rows.get(this.row);
+    if (!cells) {
+      cells = [];
+      this.rows.set(this.row, cells);
+    }
+    cells[this.col] = cell;
+  }
+
+  private cell(): GridCell | undefined {
+    const style = this.ctx.styles[this.style];
+    const numberFormat = style?.format;
+    let formula: string | undefined;
+    if (this.f !== undefined && this.f !== "") {
+      formula = this.f;
+      if (this.fType === "shared" && this.fRef !== undefined && this.fSi !== undefined) {
+        this.shared.set(this.fSi, { formula, row: this.row, col: this.col });
+      }
+    } else if (this.fType === "shared" && this.fSi !== undefined) {
+      const master = this.shared.get(this.fSi);
+      formula = master ? slideFormula(master.formula, master, { row: this.row, col: this.col }) : undefined;
+    }
+    if (formula !== undefined || this.fType !== undefined) {
+      const value = this.v === undefined || this.v === "" ? null : this.typed(this.v, style?.date ?? false);
+      const f = (formula ?? "").replace(/^=/, "");
+      return numberFormat ? { value, formula: f, numberFormat } : { value, formula: f };
+    }
+    let value: CellValue;
+    switch (this.t) {
+      case "s": {
+        if (this.v === undefined) return undefined;
+        value = this.ctx.sharedStrings[parseInt(this.v, 10)] ?? "";
+        break;
+      }
+      case "inlineStr":
+        if (this.inline === undefined && this.v === undefined) return undefined;
+        value = (this.inline ?? "") + (this.v ?? "");
+        break;
+      default:
+        if (this.v === undefined) return undefined;
+        value = this.typed(this.v, style?.date ?? false);
+    }
+    return numberFormat ? { value, numberFormat } : { value };
+  }
+
+  private typed(v: string, date: boolean): CellValue {
+    switch (this.t) {
+      case "str":
+      case "s":
+      case "inlineStr":
+        return v;
+      case "b":
+        return v.trim() === "1" || v.trim().toLowerCase() === "true";
+      case "e":
+        return { error: v };
+      case "d": {
+        const serial = isoSerial(v.trim());
+        return serial === null ? v : serial;
+      }
+      default: {
+        const n = parseFloat(v);
+        return date ? dateSerial(n, this.ctx.date1904) : n;
+      }
+    }
+  }
+
+  private grid(): Grid {
+    // Only the top-left cell of a merged area holds its value, as in Excel.
+    for (const ref of this.merges) {
+      let r;
+      try {
+        r = parseRange(ref);
+      } catch {
+        continue;
+      }
+      for (let row = r.top; row <= r.bottom; row++) {
+        const cells = this.rows.get(row);
+        if (!cells) continue;
+        for (let col = r.left; col <= r.right; col++) if ((row !== r.top || col !== r.left) && cells[col]) cells[col] = undefined;
+      }
+    }
+    const merges = this.merges.flatMap((ref) => {
+      try {
+        return [rangeA1(parseRange(ref))];
+      } catch {
+        return [];
+      }
+    });
+    // The same fields as the ExcelJS path gives (charts are added by the caller, from the drawing).
+    const extra = { protected: this.isProtected, ownedFormats: this.owned, charts: [] as string[] };
+    let minCol = Infinity;
+    const found: Array<[number, Array<GridCell | undefined>]> = [];
+    for (const [row, cells] of this.rows) {
+      let first = -1;
+      for (let c = 0; c < cells.length; c++) {
+        if (cells[c]) {
+          first = c;
+          break;
+        }
+      }
+      if (first < 0) continue;
+      if (first < minCol) minCol = first;
+      found.push([row, cells]);
+    }
+    if (found.length === 0) return { sheet: this.name, top: 0, left: 0, rows: [], merges, ...extra };
+    found.sort((a, b) => a[0] - b[0]);
+    const top = found[0]?.[0] ?? 0;
+    const bottom = found[found.length - 1]?.[0] ?? 0;
+    const rows: Array<Array<GridCell | undefined>> = Array.from({ length: bottom - top + 1 }, () => []);
+    for (const [row, cells] of found) rows[row - top] = minCol === 0 ? cells : cells.slice(minCol);
+    return { sheet: this.name, top, left: minCol, rows, merges, ...extra };
+  }
+}

@@ -1,0 +1,67 @@
+import { scanSink } from "../../src/adapters/xlsx/package/scanner";
+import { WorkbookReadError } from "../../src/adapters/xlsx";
+
+/** Events as one list of strings, text pieces joined, so chunking cannot change it. */
+function events(xml: string, chunk = xml.length): string[] {
+  const out: string[] = [];
+  const sink = scanSink("f.xlsx", "xl/p.xml", {
+    open: (name, attrs, selfClosing) => void out.push(`<${name} ${JSON.stringify(attrs)}${selfClosing ? "/" : ""}>`),
+    close: (name) => void out.push(`</${name}>`),
+    text: (t) => {
+      const last = out[out.length - 1];
+      if (last?.startsWith("text:")) out[out.length - 1] = last + t;
+      else out.push(`text:${t}`);
+    },
+  });
+  for (let i = 0; i < xml.length; i += chunk) sink.write(xml.slice(i, i + chunk));
+  sink.end();
+  return out;
+}
+
+const XML =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<!-- a comment -->' +
+  '<x:sst xmlns:x="urn:x" a=\'1 &amp; 2\' b="&lt;&#65;&#x42;&quot;&gt;"><x:si><x:t xml:space="preserve"> Kế &amp; hoạch </x:t></x:si>' +
+  '<x:si><x:t><![CDATA[<b>&amp;</b>]]></x:t><x:e/></x:si></x:sst>';
+
+describe("the package XML scanner", () => {
+  it("gives elements without their prefix, decoded attributes and text, CDATA as it is, and a close for self-closing elements", () => {
+    expect(events(XML)).toEqual([
+      '<sst {"xmlns:x":"urn:x","a":"1 & 2","b":"<AB\\">"}>',
+      "<si {}>",
+      '<t {"xml:space":"preserve"}>',
+      "text: Kế & hoạch ",
+      "</t>",
+      "</si>",
+      "<si {}>",
+      "<t {}>",
+      "text:<b>&amp;</b>",
+      "</t>",
+      "<e {}/>",
+      "</e>",
+      "</si>",
+      "</sst>",
+    ]);
+  });
+
+  it("gives the same events whatever the chunks the part arrives in", () => {
+    const whole = events(XML);
+    for (let size = 1; size <= 12; size++) expect(events(XML, size)).toEqual(whole);
+  });
+
+  it.each([
+    ["<a><b></a>", "</a> closes <b>"],
+    ["<a>", "<a> is not closed"],
+    ['<!DOCTYPE a [<!ENTITY x "y">]><a/>', "a DOCTYPE or unknown declaration"],
+    ["<a>1 & 2</a>", "a bare “&” in “1 & 2”"],
+    ['<a b="1', "the part ends inside a tag"],
+  ])("refuses %s as damaged", (xml, why) => {
+    let error: unknown;
+    try {
+      events(xml);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(WorkbookReadError);
+    expect((error as WorkbookReadError).reason).toBe(`is damaged: part xl/p.xml is not well-formed XML (${why})`);
+  });
+});

@@ -1,0 +1,158 @@
+/** The command line never surprises: every failure is one line and exit 2, outputs are checked before any work. */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { XlsxWorkbook } from "../../src/adapters/xlsx";
+import { neutralise } from "../../src/cli/terminal";
+import { pressdx, tempDir } from "./capture";
+
+const ROOT = path.resolve(__dirname, "../..");
+const PLAN = path.join(ROOT, "examples", "ke-hoach-mau.xlsx");
+const REPORTS = path.join(ROOT, "examples", "bao-cao");
+const CORPUS = path.join(ROOT, "test", "fixtures", "xlsx-corpus");
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir();
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const oneLine = (text: string): void => {
+  expect(text.endsWith("\n")).toBe(true);
+  expect(text.trimEnd()).not.toContain("\n");
+  expect(text).not.toMatch(/\bat .*\.(ts|js):\d+/);
+};
+
+describe("outputs are checked before any work", () => {
+  const cases: Array<[string, (out: string) => string[]]> = [
+    ["insert", (out) => ["insert", out]],
+    ["validate --out", (out) => ["validate", PLAN, "--out", out]],
+    ["consolidate", (out) => ["consolidate", REPORTS, "-o", out]],
+    ["attain", (out) => ["attain", PLAN, "-o", out]],
+  ];
+
+  it.each(cases)("%s: a missing output folder is one line, exit 2", async (_name, argv) => {
+    const out = path.join(dir, "khong-co", "ra.xlsx");
+    const r = await pressdx(...argv(out));
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toContain(`folder ${path.join(dir, "khong-co")} does not exist`);
+  });
+
+  it.each(cases)("%s: an output that is a folder is one line, exit 2", async (_name, argv) => {
+    const folder = path.join(dir, "thu-muc.xlsx");
+    fs.mkdirSync(folder, { recursive: true });
+    const r = await pressdx(...argv(folder), "--force");
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toContain(`${folder} is a folder; give a file name ending in .xlsx`);
+  });
+
+  it.each(cases)("%s: an output not named .xlsx is refused", async (_name, argv) => {
+    const r = await pressdx(...argv(path.join(dir, "ra.xlsm")));
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toContain("the output must be an .xlsx file");
+  });
+});
+
+describe("creating an output is no-clobber", () => {
+  it("does not replace a file that appeared after the checks, unless asked to", async () => {
+    const out = path.join(dir, "dua.xlsx");
+    fs.writeFileSync(out, "written by another run");
+    const book = XlsxWorkbook.create();
+    await book.apply([{ sheet: "A", createSheet: true, cells: [{ address: "A1", value: 1 }] }]);
+    await expect(book.save(out, { replace: false })).rejects.toMatchObject({ code: "EEXIST" });
+    expect(fs.readFileSync(out, "utf8")).toBe("written by another run");
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    await book.save(out, { replace: true });
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+});
+
+describe("macro workbooks and old files", () => {
+  it("refuses to write a copy of a macro workbook rather than drop its macros", async () => {
+    const file = path.join(CORPUS, "wps-macro.xlsm");
+    const r = await pressdx("attain", file, "-o", path.join(dir, "macro-copy.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `pressdx attain: ${file}: is a macro workbook (.xlsm); pressdx cannot keep its macros in a copy yet, so it writes none (checking it with validate without --out works)\n`,
+    );
+    expect(fs.existsSync(path.join(dir, "macro-copy.xlsx"))).toBe(false);
+  });
+
+  it("consolidating a folder reads .xlsm reports and lists .xls ones as unreadable with the reason", async () => {
+    const folder = path.join(dir, "bao-cao-hon-hop");
+    fs.mkdirSync(folder);
+    fs.copyFileSync(path.join(REPORTS, "bao-minh-son.xlsx"), path.join(folder, "bao-minh-son.xlsm"));
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    fs.writeFileSync(path.join(folder, "cu.xls"), ole);
+    fs.writeFileSync(path.join(folder, "doi-ten.xlsx"), ole);
+    fs.writeFileSync(path.join(folder, "ghi-chu.txt"), "not a spreadsheet");
+    const r = await pressdx("consolidate", folder, "-o", path.join(dir, "hon-hop.xlsx"), "--json", "--lang", "en");
+    expect(r.stderr).toBe("");
+    const old = "an old Excel 97–2003 (.xls) file; open it in Excel and save it as .xlsx";
+    expect((JSON.parse(r.stdout) as { sources: unknown[] }).sources).toEqual([
+      { file: "bao-minh-son.xlsm", sheets: 2, tables: 2, rows: 4 },
+      { file: "cu.xls", error: old },
+      { file: "doi-ten.xlsx", error: old },
+    ]);
+  });
+});
+
+describe("an output inside an input folder", () => {
+  it("is not read as a report by the next consolidation of that folder", async () => {
+    const folder = path.join(dir, "bao-cao-lap-lai");
+    fs.mkdirSync(folder);
+    for (const f of fs.readdirSync(REPORTS)) fs.copyFileSync(path.join(REPORTS, f), path.join(folder, f));
+    const first = await pressdx("consolidate", folder, "-o", path.join(folder, "tong-hop.xlsx"), "--json");
+    const second = await pressdx("consolidate", folder, "-o", path.join(folder, "tong-hop-2.xlsx"), "--json");
+    type Out = { rows: number; findings: Array<{ code: string }>; sources: Array<{ file: string; tables?: number }> };
+    const a = JSON.parse(first.stdout) as Out;
+    const b = JSON.parse(second.stdout) as Out;
+    expect(b.rows).toBe(a.rows);
+    expect(b.findings.filter((f) => f.code === "report.duplicate")).toEqual(a.findings.filter((f) => f.code === "report.duplicate"));
+    expect(b.sources.find((s) => s.file === "tong-hop.xlsx")).toMatchObject({ tables: 0 });
+  });
+});
+
+describe("commands that write a copy", () => {
+  it.each([
+    ["attain", (input: string, out: string) => ["attain", input, "-o", out]],
+    ["insert --into", (input: string, out: string) => ["insert", out, "--into", input]],
+    ["validate --out", (input: string, out: string) => ["validate", input, "--out", out]],
+  ])("%s refuses a zip bomb before ExcelJS loads it, in one line", async (_name, argv) => {
+    const input = path.join(CORPUS, "hostile-bomb-lying.xlsx");
+    const r = await pressdx(...argv(input, path.join(dir, "bomb-copy.xlsx")));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^pressdx \w+: .*hostile-bomb-lying\.xlsx: refused: part xl\/worksheets\/sheet1\.xml inflates beyond the 1 KiB its zip entry declares \(a damaged or hostile file\)\n$/);
+    expect(fs.existsSync(path.join(dir, "bomb-copy.xlsx"))).toBe(false);
+  });
+});
+
+describe("text printed to a terminal", () => {
+  it("shows control characters and bidirectional overrides as visible codes, keeping colours", () => {
+    expect(neutralise("Báo\u001b]0;title\u0007 A\u202eB\u2066C\r\n\tD")).toBe("Báo\\u001b]0;title\\u0007 A\\u202eB\\u2066C\\u000d\n\tD");
+    expect(neutralise("\u001b[31mLỖI\u001b[0m")).toBe("\u001b[31mLỖI\u001b[0m");
+  });
+});
+
+describe("the built command", () => {
+  it("stops quietly when the reader of its output goes away (pressdx … | head)", async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, "bin", "pressdx.cjs"), "validate", PLAN], { cwd: ROOT });
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(1); // validate's own status: the example plan has errors
+  });
+
+  it("runs from plain JavaScript built into dist-cli/, without tsx", () => {
+    const bin = fs.readFileSync(path.join(ROOT, "bin", "pressdx.cjs"), "utf8");
+    expect(bin).not.toContain("tsx");
+    expect(fs.existsSync(path.join(ROOT, "dist-cli", "pressdx.cjs"))).toBe(true);
+  });
+});
