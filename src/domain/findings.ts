@@ -24,6 +24,8 @@ export const FINDING_CODES = {
   "indicator.label_differs": "info",
   // a table read without errors, as it may not be a target table (money words, no indicator row)
   "table.ambiguous": "info",
+  // a block with year columns that was not taken as a target table, and why (nothing of it is checked)
+  "table.not_target": "info",
   // agency reports
   "report.not_yes_no": "error",
   "report.not_a_number": "error",

@@ -1,12 +1,12 @@
 /** Validate every recognised target table of a workbook against the strategy's rules. */
-import type { AppendixTable, PlanCounts } from "../domain/appendix";
-import { finding, type Finding } from "../domain/findings";
+import type { AppendixTable, PlanCounts, RejectedTable } from "../domain/appendix";
+import { finding, type Finding, sortFindings } from "../domain/findings";
 import { validateAppendix } from "../domain/rules";
 import type { WorkbookPort } from "../ports/workbookPort";
-import { parseRange } from "../sheet/a1";
+import { a1, parseRange } from "../sheet/a1";
 import type { WorkbookSnapshot } from "../sheet/grid";
 import { findPlanCounts } from "../sheet/planCounts";
-import { findAppendixTables } from "../sheet/recogniseAppendix";
+import { recogniseAppendixTables } from "../sheet/recogniseAppendix";
 
 export interface ValidateRequest {
   /** Counts given by the user override what the workbook states. */
@@ -30,8 +30,11 @@ export async function validateWorkbook(port: WorkbookPort, req: ValidateRequest 
 
 /** The pure part, for callers that already hold a snapshot (the benchmark, the pane's preview). */
 export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateRequest = {}): ValidationReport {
-  const all = snapshot.sheets.flatMap((g) => findAppendixTables(g));
+  const recognised = snapshot.sheets.map((g) => recogniseAppendixTables(g));
+  const all = recognised.flatMap((r) => r.tables);
   const tables = req.scope ? all.filter((t) => meets(t, req.scope as NonNullable<ValidateRequest["scope"]>)) : all;
+  // Tables that look like tables but were not taken (a budget beside the appendix) say why, once, where they start.
+  const refused = req.scope ? [] : recognised.flatMap((r) => r.rejected).map(notTarget);
   const counts: PlanCounts = { ...findPlanCounts(snapshot), ...definedOnly(req.counts ?? {}) };
   const findings: Finding[] =
     tables.length === 0 && !req.scope
@@ -47,7 +50,21 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateReques
           }),
         ]
       : validateAppendix(tables, counts); // already in reading order
-  return { tables, findings, counts, sheetNames: snapshot.sheets.map((g) => g.sheet) };
+  const withRefused = refused.length === 0 ? findings : sortFindings([...findings, ...refused]);
+  return { tables, findings: withRefused, counts, sheetNames: snapshot.sheets.map((g) => g.sheet) };
+}
+
+function notTarget(t: RejectedTable): Finding {
+  const r = parseRange(t.range);
+  return finding({
+    code: "table.not_target",
+    sheet: t.sheet,
+    cell: a1(r.top, r.left),
+    indicator: null,
+    year: null,
+    value: t.title,
+    operands: { range: t.range, reasons: t.reasons.join(", ") },
+  });
 }
 
 function meets(t: AppendixTable, scope: NonNullable<ValidateRequest["scope"]>): boolean {

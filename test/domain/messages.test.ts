@@ -70,6 +70,11 @@ const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
     "The table A2:D4 may not be a target table (no row matches a standard indicator of the strategy; the title, headers or unit speak of money or funding (million đồng, budget...)): it is still checked, but raises no error.",
   ],
   [
+    { code: "table.not_target", sheet: "Kinh phí", cell: "A2", indicator: null, year: null, value: "Dự toán kinh phí (triệu đồng)", operands: { range: "A2:F5", reasons: "no_indicator_row, total_column" } },
+    "Bảng A2:F5 không được coi là bảng chỉ tiêu (không dòng nào khớp với chỉ tiêu chuẩn của Chiến lược; có cột “Tổng cộng” cạnh các cột năm), nên không được kiểm tra.",
+    "The table A2:F5 is not taken as a target table (no row matches a standard indicator of the strategy; a “Tổng cộng” (total) column sits beside the year columns), so it is not checked.",
+  ],
+  [
     { code: "report.not_yes_no", sheet: "Báo cáo", cell: "C4", indicator: null, year: 2024, value: "có lẽ", agency: "Báo Minh Sơn", operands: { column: "Báo điện tử (Có/Không)" } },
     "Báo Minh Sơn năm 2024, cột “Báo điện tử (Có/Không)”: “có lẽ” không phải Có/Không.",
     "Báo Minh Sơn 2024, column “Báo điện tử (Có/Không)”: “có lẽ” is not Có/Không (yes/no).",

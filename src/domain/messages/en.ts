@@ -50,6 +50,8 @@ export const en: LocaleMap = {
     `The label departs from the standard wording; read as “${k.indicator}”. Standard wording: ${k.q(f.expected)}.`,
   "table.ambiguous": (f) =>
     `The table ${String(f.operands?.["range"] ?? "")} may not be a target table (${describeRecognition(reasonsOf(f), "en")}): it is still checked, but raises no error.`,
+  "table.not_target": (f) =>
+    `The table ${String(f.operands?.["range"] ?? "")} is not taken as a target table (${describeRecognition(reasonsOf(f), "en")}), so it is not checked.`,
   "report.not_yes_no": (f, k) =>
     `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} is not Có/Không (yes/no).`,
   "report.not_a_number": (f, k) =>

@@ -64,6 +64,9 @@ export const vi: LocaleMap = {
   // operands: range, reasons (RecognitionReason codes joined by ", ")
   "table.ambiguous": (f) =>
     `Bảng ${String(f.operands?.["range"] ?? "")} có thể không phải bảng chỉ tiêu (${describeRecognition(reasonsOf(f), "vi")}): bảng vẫn được kiểm tra nhưng không báo lỗi.`,
+  // operands: range, reasons (RecognitionReason codes joined by ", ")
+  "table.not_target": (f) =>
+    `Bảng ${String(f.operands?.["range"] ?? "")} không được coi là bảng chỉ tiêu (${describeRecognition(reasonsOf(f), "vi")}), nên không được kiểm tra.`,
   // operands: column
   "report.not_yes_no": (f, k) =>
     `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} không phải Có/Không.`,
