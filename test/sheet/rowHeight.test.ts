@@ -16,6 +16,12 @@ describe("row heights for wrapped text", () => {
     expect([rowHeight(1), rowHeight(2), rowHeight(6)]).toEqual([18, 33, 93]);
   });
 
+  it("never asks for more than Excel's 409 points, however long the text", () => {
+    expect(heightFor([{ text: "x".repeat(20_000), width: 30 }])).toBe(409);
+    expect(rowHeight(27)).toBe(408);
+    expect(rowHeight(28)).toBe(409);
+  });
+
   it("makes a row as tall as its tallest text", () => {
     // 100 characters in a column of 20 (19 a line): 6 lines.
     expect(heightFor([{ text: "ngắn", width: 20 }, { text: "x".repeat(100), width: 20 }])).toBe(93);

@@ -11,8 +11,11 @@ export function linesFor(text: string, width: number): number {
 }
 
 /** The height, in points, of a row of `lines` wrapped lines. */
+/** Excel's tallest row, in points: a longer text is cut at the bottom of the row, never refused. */
+export const MAX_ROW_HEIGHT = 409;
+
 export function rowHeight(lines: number): number {
-  return lines * LINE_HEIGHT + ROW_PADDING;
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + ROW_PADDING);
 }
 
 /** The height a row needs so every one of its texts fits its column. */
