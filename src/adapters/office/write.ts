@@ -96,7 +96,8 @@ export function queueWrites(
     if (patch.print) {
       ws.pageLayout.orientation = patch.print.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
       ws.pageLayout.paperSize = Excel.PaperType.a4;
-      if (patch.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // One page wide; the height is left to Excel (a 0 "pages tall" is not a value every host accepts).
+      if (patch.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
     }
   });
   context.runtime.enableEvents = true;
