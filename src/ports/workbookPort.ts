@@ -17,7 +17,7 @@ export interface WorkbookPort {
   read(): Promise<WorkbookSnapshot>;
   /**
    * Reads, lets `plan` decide from that snapshot, and applies the plan's patches as one batch — in Office, within
-   * one Excel.run, so nothing can change between the read and the write. The patches are checked against the
+   * one batch run, so nothing can change between the read and the write. The patches are checked against the
    * workbook first (src/adapters/patchCheck.ts): a patch Excel would refuse rejects the promise with a PatchError
    * and nothing is written.
    */

@@ -25,10 +25,9 @@ const model = <T>(fn: string, ...args: unknown[]): Promise<T> =>
   ) as Promise<T>;
 
 /** Waits until `read` gives `expected` (the pane and the stand-in settle in their own time). */
-async function until<T>(read: () => Promise<T>, expected: T, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
+async function until<T>(read: () => Promise<T>, expected: T, tries = 100): Promise<void> {
   let last: T = await read();
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
+  for (let i = 0; i < tries && JSON.stringify(last) !== JSON.stringify(expected); i++) {
     await new Promise((r) => setTimeout(r, 100));
     last = await read();
   }
