@@ -130,8 +130,13 @@ describe("writing through Office.js", () => {
 
     const office2021 = excel({ apiVersion: "1.14" });
     await new OfficeWorkbook({ notes: false }).apply([patch]);
-    const prompt = office2021.model.validations("Phụ lục").find((v) => v.address.split(":")[0] === "E6" || v.address === "E6");
-    expect(prompt?.prompt?.message).toContain("Kế hoạch ghi: trên 65%");
+    // The cell keeps its rule (C6:E8's share rule) and the rule's own prompt, the note below it.
+    const e6 = office2021.model.validations("Phụ lục").find((v) => v.address === "E6");
+    expect(e6?.rule).toEqual({ decimal: { formula1: 0, formula2: 1, operator: "Between" } });
+    expect(e6?.prompt).toMatchObject({
+      title: "Tỷ lệ chỉ tiêu",
+      message: "Nhập tỷ lệ từ 0% đến 100% (ví dụ 67%). Để trống nếu chưa có chỉ tiêu.\nKế hoạch ghi: trên 65%",
+    });
   });
 
   it("waits for the user to finish typing in a cell instead of failing", async () => {

@@ -183,24 +183,27 @@ function cellProperties(s: CellStyle, link: boolean): Excel.SettableCellProperti
  * prompt of their cell (added to the cell's own prompt when a validation of the patch has one), never dropped.
  */
 function writeValidations(ws: Excel.Worksheet, patch: SheetPatch, opts: WriteOptions): void {
-  const notes = opts.notes ? [] : [...(patch.notes ?? [])];
-  for (const v of patch.validations ?? []) {
+  const validations = patch.validations ?? [];
+  for (const v of validations) {
     const dv = ws.getRange(v.range).dataValidation;
     dv.clear();
     const rule = ruleOf(v);
     // Set the rule before the prompt: Excel on the web refuses a rule set after a prompt (office-js #2594).
     if (rule) dv.rule = rule;
     dv.ignoreBlanks = v.allowBlank;
-    const area = parseRange(v.range);
-    const single = area.top === area.bottom && area.left === area.right;
-    const noteHere = single ? notes.findIndex((n) => rangeA1(parseRange(n.address)) === rangeA1(area)) : -1;
-    const note = noteHere >= 0 ? notes.splice(noteHere, 1)[0] : undefined;
-    const message = [v.prompt?.message, note?.text].filter(Boolean).join("\n");
-    if (message) dv.prompt = { showPrompt: true, title: (v.prompt?.title ?? "Ghi chú").slice(0, 32), message: message.slice(0, 255) };
+    if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title.slice(0, 32), message: v.prompt.message.slice(0, 255) };
     if (v.error) dv.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: v.error.title, message: v.error.message };
   }
-  for (const n of notes) {
-    ws.getRange(n.address).dataValidation.prompt = { showPrompt: true, title: "Ghi chú", message: n.text.slice(0, 255) };
+  if (opts.notes) return;
+  // A note's cell keeps the prompt of the rule it lies under, the note added below it.
+  for (const n of patch.notes ?? []) {
+    const at = parseRange(n.address);
+    const under = validations.find((v) => {
+      const r = parseRange(v.range);
+      return at.top >= r.top && at.top <= r.bottom && at.left >= r.left && at.left <= r.right;
+    });
+    const message = [under?.prompt?.message, n.text].filter(Boolean).join("\n");
+    ws.getRange(n.address).dataValidation.prompt = { showPrompt: true, title: (under?.prompt?.title ?? "Ghi chú").slice(0, 32), message: message.slice(0, 255) };
   }
 }
 
