@@ -17,6 +17,21 @@ interface Part {
   readonly size: number;
   readonly localHeader: number;
   readonly encrypted: boolean;
+  readonly crc32: number;
+  readonly time: number;
+  readonly date: number;
+}
+
+/** A part as stored: its compressed bytes and what a zip writer needs to copy it unchanged. */
+export interface RawPart {
+  readonly name: string;
+  readonly method: number;
+  readonly crc32: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly time: number;
+  readonly date: number;
+  readonly data: Buffer;
 }
 
 /** Parts up to this declared size are inflated in one call; larger ones in chunks. */
@@ -50,6 +65,9 @@ export class ZipPackage {
             size: e.uncompressedSize,
             localHeader: e.relativeOffsetOfLocalHeader,
             encrypted: e.isEncrypted(),
+            crc32: e.crc32,
+            time: e.lastModFileTime,
+            date: e.lastModFileDate,
           });
           lower.set(name.toLowerCase(), name);
           zip.readEntry();
@@ -78,6 +96,24 @@ export class ZipPackage {
 
   names(): string[] {
     return [...this.parts.keys()];
+  }
+
+  /** The part's name as the package spells it (names are case-insensitive), or undefined. */
+  spelling(name: string): string | undefined {
+    return this.find(name)?.name;
+  }
+
+  /** The part's stored bytes, for copying it into another package unchanged (no limit counted: nothing is inflated). */
+  raw(name: string): RawPart | undefined {
+    const part = this.find(name);
+    if (!part) return undefined;
+    const { method, crc32, compressedSize, size, time, date } = part;
+    return { name: part.name, method, crc32, compressedSize, size, time, date, data: this.rawData(part) };
+  }
+
+  /** Whether the part is encrypted (a writer must not copy what it cannot vouch for). */
+  encrypted(name: string): boolean {
+    return this.find(name)?.encrypted ?? false;
   }
 
   /** The part's text, or null when the package has no such part. */

@@ -1,0 +1,182 @@
+/**
+ * An .xlsx package being edited: the parts as read (never inflated unless asked for) plus the parts changed,
+ * added or removed. Writing copies every part nobody changed as it is stored, byte for byte, and deflates only
+ * what changed. Relationships and content types are edited through here, so a part added or removed is also
+ * declared or forgotten.
+ */
+import { parseRels, relsPath, type Rel } from "../ooxml";
+import { DEFAULT_LIMITS, type ReadLimits } from "../package/limits";
+import { ZipPackage } from "../package/zip";
+import { escAttr, insertChild, root, splice } from "./xmlEdit";
+import { newEntry, writeZip, type ZipEntry } from "./zipWriter";
+
+export const TYPES = "[Content_Types].xml";
+const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+export class PackageEdit {
+  /** Changed or added parts (text or bytes); null marks a removed part. */
+  private readonly changed = new Map<string, string | Buffer | null>();
+  /** Part names in the order they are written: the source's, then added ones. */
+  private readonly order: string[];
+
+  private constructor(
+    readonly file: string,
+    private readonly source: ZipPackage | null,
+  ) {
+    this.order = source ? source.names() : [];
+  }
+
+  static async open(file: string, bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageEdit> {
+    return new PackageEdit(file, await ZipPackage.open(file, bytes, limits));
+  }
+
+  /** A package from parts given as text (a new workbook). */
+  static fromParts(file: string, parts: Readonly<Record<string, string>>): PackageEdit {
+    const edit = new PackageEdit(file, null);
+    for (const [name, text] of Object.entries(parts)) edit.set(name, text);
+    return edit;
+  }
+
+  /** The part's name as spelled in the package (part names are case-insensitive). */
+  private canonical(name: string): string {
+    const clean = name.replace(/^\//, "");
+    const lower = clean.toLowerCase();
+    for (const k of this.changed.keys()) if (k.toLowerCase() === lower) return k;
+    return this.source?.spelling(clean) ?? clean;
+  }
+
+  has(name: string): boolean {
+    const n = this.canonical(name);
+    const c = this.changed.get(n);
+    if (c !== undefined) return c !== null;
+    return this.source?.has(n) ?? false;
+  }
+
+  /** Every part now in the package. */
+  names(): string[] {
+    return this.order.filter((n) => this.has(n));
+  }
+
+  async text(name: string): Promise<string | null> {
+    const n = this.canonical(name);
+    const c = this.changed.get(n);
+    if (c !== undefined) return c === null ? null : typeof c === "string" ? c : c.toString("utf8");
+    return this.source ? this.source.text(n) : null;
+  }
+
+  async mustText(name: string): Promise<string> {
+    const t = await this.text(name);
+    if (t === null) throw new Error(`the workbook has no part ${name}`);
+    return t;
+  }
+
+  set(name: string, content: string | Buffer): void {
+    const n = this.canonical(name);
+    if (!this.order.includes(n)) this.order.push(n);
+    this.changed.set(n, content);
+  }
+
+  remove(name: string): void {
+    const n = this.canonical(name);
+    if (this.has(n)) this.changed.set(n, null);
+  }
+
+  /** Whether the part differs from the source (added, changed or removed). */
+  isChanged(name: string): boolean {
+    return this.changed.has(this.canonical(name));
+  }
+
+  /** A part name not yet in the package: `prefix` + the first free number + `suffix`. */
+  freeName(prefix: string, suffix: string): string {
+    const taken = new Set(this.names().map((n) => n.toLowerCase()));
+    let i = 1;
+    while (taken.has(`${prefix}${i}${suffix}`.toLowerCase())) i++;
+    return `${prefix}${i}${suffix}`;
+  }
+
+  async rels(part: string): Promise<Rel[]> {
+    return parseRels(await this.text(relsPath(part)));
+  }
+
+  /** Adds a relationship from `part`; returns its id. */
+  async addRel(part: string, type: string, target: string, external = false): Promise<string> {
+    const path = relsPath(part);
+    const xml = (await this.text(path)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"/>`;
+    const taken = new Set(parseRels(xml).map((r) => r.id));
+    let n = taken.size + 1;
+    while (taken.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const prefix = root(xml).element.qname.includes(":") ? root(xml).element.qname.split(":")[0] + ":" : "";
+    const el = `<${prefix}Relationship Id="${id}" Type="${escAttr(type)}" Target="${escAttr(target)}"${external ? ' TargetMode="External"' : ""}/>`;
+    this.set(path, insertChild(xml, [], "Relationship", el));
+    return id;
+  }
+
+  /** Removes relationships of `part` by id; the rels part goes when it is left empty. */
+  async removeRels(part: string, ids: ReadonlySet<string>): Promise<void> {
+    if (ids.size === 0) return;
+    const path = relsPath(part);
+    let xml = await this.text(path);
+    if (xml === null) return;
+    const { children } = root(xml);
+    const gone = children.filter((c) => c.name === "Relationship" && ids.has(c.attrs.Id ?? ""));
+    for (const c of gone.reverse()) xml = splice(xml, c.start, c.end, "");
+    if (root(xml).children.length === 0) this.remove(path);
+    else this.set(path, xml);
+  }
+
+  /** Declares a part's content type (an Override), or forgets it (null). */
+  async setContentType(part: string, contentType: string | null): Promise<void> {
+    let xml = await this.mustText(TYPES);
+    const name = `/${this.canonical(part)}`.toLowerCase();
+    const { element, children } = root(xml);
+    const existing = children.find((c) => c.name === "Override" && (c.attrs.PartName ?? "").toLowerCase() === name);
+    if (contentType === null) {
+      if (!existing) return;
+      xml = splice(xml, existing.start, existing.end, "");
+    } else {
+      if (existing && existing.attrs.ContentType === contentType) return;
+      if (existing) xml = splice(xml, existing.start, existing.end, "");
+      const prefix = element.qname.includes(":") ? element.qname.split(":")[0] + ":" : "";
+      xml = insertChild(xml, [], "Override", `<${prefix}Override PartName="${escAttr(`/${this.canonical(part)}`)}" ContentType="${escAttr(contentType)}"/>`);
+    }
+    this.set(TYPES, xml);
+  }
+
+  /** Declares a default content type for an extension, unless one is declared. */
+  async ensureDefault(extension: string, contentType: string): Promise<void> {
+    const xml = await this.mustText(TYPES);
+    const { element, children } = root(xml);
+    if (children.some((c) => c.name === "Default" && (c.attrs.Extension ?? "").toLowerCase() === extension.toLowerCase())) return;
+    const prefix = element.qname.includes(":") ? element.qname.split(":")[0] + ":" : "";
+    this.set(TYPES, insertChild(xml, ["Default", "Override"], "Default", `<${prefix}Default Extension="${escAttr(extension)}" ContentType="${escAttr(contentType)}"/>`));
+  }
+
+  /** The content type a part has: its Override, else its extension's Default. */
+  async contentType(part: string): Promise<string | undefined> {
+    const xml = await this.mustText(TYPES);
+    const name = `/${this.canonical(part)}`.toLowerCase();
+    const { children } = root(xml);
+    const o = children.find((c) => c.name === "Override" && (c.attrs.PartName ?? "").toLowerCase() === name);
+    if (o) return o.attrs.ContentType;
+    const ext = name.slice(name.lastIndexOf(".") + 1);
+    return children.find((c) => c.name === "Default" && (c.attrs.Extension ?? "").toLowerCase() === ext)?.attrs.ContentType;
+  }
+
+  /** The package as zip bytes: unchanged parts copied as stored, changed ones deflated. */
+  toBuffer(): Buffer {
+    const entries: ZipEntry[] = [];
+    for (const name of this.order) {
+      const c = this.changed.get(name);
+      if (c === null) continue;
+      if (c !== undefined) {
+        entries.push(newEntry(name, c));
+        continue;
+      }
+      const raw = this.source?.raw(name);
+      if (!raw) continue;
+      entries.push({ name: raw.name, method: raw.method, crc32: raw.crc32, size: raw.size, data: raw.data, time: raw.time, date: raw.date });
+    }
+    return writeZip(entries);
+  }
+}
