@@ -1,12 +1,9 @@
 /** What every command needs from the outside world, so tests can run commands in-process. */
 import fs from "node:fs";
 import path from "node:path";
-// ExcelJS takes a third of a second to load: only commands that write load it (see xlsxModule()).
-import { readWorkbookBytes } from "../adapters/xlsx/package/readPackage";
 import { PackageWorkbook } from "../adapters/xlsx/packageWorkbook";
-import { hasMacros, readXlsxBytes, WorkbookReadError } from "../adapters/xlsx/readError";
-import type * as XlsxModule from "../adapters/xlsx/xlsxWorkbook";
-import type { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
+import { WorkbookReadError } from "../adapters/xlsx/readError";
+import { XlsxFile } from "../adapters/xlsx/xlsxFile";
 import type { Lang } from "../domain/messages";
 import { UsageError } from "./args";
 
@@ -27,31 +24,30 @@ export function langOf(text: string | undefined): Lang {
 /** A failure the user must fix (exit 2); the message is one line naming the file and the reason. */
 export class InputError extends Error {}
 
-/** The ExcelJS adapter, loaded on first use. */
-export function xlsxModule(): Promise<typeof XlsxModule> {
-  return import("../adapters/xlsx/xlsxWorkbook");
-}
+const isMacroName = (file: string): boolean => path.extname(file).toLowerCase() === ".xlsm";
 
-/** A new, empty workbook to write. */
-export async function createWorkbook(): Promise<XlsxWorkbook> {
-  return (await xlsxModule()).XlsxWorkbook.create();
+/** A new, empty workbook to write to `output` (an .xlsx: a new workbook has no macros to keep). */
+export function createWorkbook(output: string): XlsxFile {
+  if (isMacroName(output)) throw new UsageError(`${output}: a new workbook holds no macros; name it .xlsx`);
+  return XlsxFile.create();
 }
 
 /**
- * Opens a workbook to write a copy of. A macro workbook is refused: the copy would lose its macros, and
- * pressdx never drops them silently.
+ * Opens a workbook to write a copy of to `output`. Only the parts a command changes are rewritten; the rest is
+ * copied as it is. A macro workbook keeps its macros when the copy is an .xlsm, and is refused for an .xlsx
+ * (Excel would open neither an .xlsx holding macros nor an .xlsm without them).
  */
-export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
-  const { XlsxWorkbook } = await xlsxModule();
+export async function openWorkbook(file: string, output: string): Promise<XlsxFile> {
   try {
-    const bytes = await readXlsxBytes(file);
-    if (hasMacros(bytes)) {
-      throw new InputError(`${file}: is a macro workbook (.xlsm); pressdx cannot keep its macros in a copy yet, so it writes none (checking it with validate without --out works)`);
+    const book = await XlsxFile.load(file);
+    // Read once within the limits, so a damaged or hostile file is refused before any work.
+    await book.read();
+    const macros = await book.isMacroEnabled();
+    if (macros && !isMacroName(output)) {
+      throw new InputError(`${file}: is a macro workbook; name the copy .xlsm (${path.basename(output, path.extname(output))}.xlsm) so its macros are kept — pressdx never drops them`);
     }
-    // ExcelJS checks no limit: read the package first, within the limits, so a hostile file is refused before
-    // ExcelJS inflates it.
-    await readWorkbookBytes(file, bytes);
-    return await XlsxWorkbook.load(file);
+    if (!macros && isMacroName(output)) throw new UsageError(`${output}: ${file} holds no macros, so the copy must be an .xlsx`);
+    return book;
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new InputError(e.message);
     throw e;
@@ -76,12 +72,13 @@ export function refuseSamePath(input: string, output: string): void {
 }
 
 /**
- * Checks an output path before any work: an .xlsx name, in a folder that exists, not a folder itself, and
+ * Checks an output path before any work: an .xlsx (or .xlsm) name, in a folder that exists, not a folder itself, and
  * not an existing file unless --force. (The save itself is still no-clobber without --force.)
  */
 export function refuseExisting(output: string, force: boolean): void {
-  if (path.extname(output).toLowerCase() !== ".xlsx") {
-    throw new UsageError(`${output}: the output must be an .xlsx file (pressdx does not write macro workbooks, .xlsm)`);
+  const ext = path.extname(output).toLowerCase();
+  if (ext !== ".xlsx" && ext !== ".xlsm") {
+    throw new UsageError(`${output}: the output must be an .xlsx file (or .xlsm for a copy of a macro workbook)`);
   }
   const folder = path.dirname(path.resolve(output));
   if (!fs.existsSync(folder)) throw new UsageError(`${output}: folder ${path.dirname(output)} does not exist`);

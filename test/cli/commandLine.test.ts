@@ -2,7 +2,8 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { XlsxWorkbook } from "../../src/adapters/xlsx";
+import JSZip from "jszip";
+import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
 import { neutralise } from "../../src/cli/terminal";
 import { pressdx, tempDir } from "./capture";
 
@@ -51,10 +52,19 @@ describe("outputs are checked before any work", () => {
   });
 
   it.each(cases)("%s: an output not named .xlsx is refused", async (_name, argv) => {
-    const r = await pressdx(...argv(path.join(dir, "ra.xlsm")));
+    const r = await pressdx(...argv(path.join(dir, "ra.csv")));
     expect(r.code).toBe(2);
     oneLine(r.stderr);
-    expect(r.stderr).toContain("the output must be an .xlsx file");
+    expect(r.stderr).toContain("the output must be an .xlsx file (or .xlsm for a copy of a macro workbook)");
+  });
+
+  it.each(cases)("%s: an .xlsm output of a workbook without macros is refused (Excel would not open it)", async (_name, argv) => {
+    const out = path.join(dir, "ra.xlsm");
+    const r = await pressdx(...argv(out));
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toMatch(/holds no macros(, so the copy must be an \.xlsx|; name it \.xlsx)/);
+    expect(fs.existsSync(out)).toBe(false);
   });
 });
 
@@ -62,7 +72,7 @@ describe("creating an output is no-clobber", () => {
   it("does not replace a file that appeared after the checks, unless asked to", async () => {
     const out = path.join(dir, "dua.xlsx");
     fs.writeFileSync(out, "written by another run");
-    const book = XlsxWorkbook.create();
+    const book = XlsxFile.create();
     await book.apply([{ sheet: "A", createSheet: true, cells: [{ address: "A1", value: 1 }] }]);
     await expect(book.save(out, { replace: false })).rejects.toMatchObject({ code: "EEXIST" });
     expect(fs.readFileSync(out, "utf8")).toBe("written by another run");
@@ -73,14 +83,30 @@ describe("creating an output is no-clobber", () => {
 });
 
 describe("macro workbooks and old files", () => {
-  it("refuses to write a copy of a macro workbook rather than drop its macros", async () => {
+  it("refuses an .xlsx copy of a macro workbook rather than drop its macros", async () => {
     const file = path.join(CORPUS, "wps-macro.xlsm");
     const r = await pressdx("attain", file, "-o", path.join(dir, "macro-copy.xlsx"));
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `pressdx attain: ${file}: is a macro workbook (.xlsm); pressdx cannot keep its macros in a copy yet, so it writes none (checking it with validate without --out works)\n`,
+      `pressdx attain: ${file}: is a macro workbook; name the copy .xlsm (macro-copy.xlsm) so its macros are kept — pressdx never drops them\n`,
     );
     expect(fs.existsSync(path.join(dir, "macro-copy.xlsx"))).toBe(false);
+  });
+
+  it("writes an .xlsm copy of a macro workbook with its macro project and macro content type", async () => {
+    const file = path.join(CORPUS, "wps-macro.xlsm");
+    const out = path.join(dir, "macro-copy.xlsm");
+    const r = await pressdx("validate", file, "--out", out);
+    expect(r.code).toBeLessThan(2);
+    const before = await JSZip.loadAsync(fs.readFileSync(file));
+    const after = await JSZip.loadAsync(fs.readFileSync(out));
+    const project = Object.keys(before.files).find((n) => /vbaProject\.bin$/i.test(n)) ?? "";
+    expect(project).not.toBe("");
+    expect(await after.file(project)?.async("base64")).toBe(await before.file(project)?.async("base64"));
+    const workbookType = (types: string | undefined): string | undefined => /PartName="\/xl\/workbook\.xml" ContentType="([^"]*)"/.exec(types ?? "")?.[1];
+    const type = workbookType(await after.file("[Content_Types].xml")?.async("string"));
+    expect(type).toContain("macroEnabled.main+xml");
+    expect(type).toBe(workbookType(await before.file("[Content_Types].xml")?.async("string")));
   });
 
   it("consolidating a folder reads .xlsm reports and lists .xls ones as unreadable with the reason", async () => {

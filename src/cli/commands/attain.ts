@@ -22,7 +22,7 @@ export async function runAttain(argv: readonly string[], ctx: CliContext): Promi
   refuseSamePath(file, out);
   refuseExisting(out, args.switches.has("force"));
 
-  const book = await openWorkbook(file);
+  const book = await openWorkbook(file, out);
   const result = await writeAttainment(book, { file: path.basename(file) });
   if (!result.ok) {
     ctx.stderr(`pressdx attain: ${file}: ${renderError(result.error, lang, "cli")}\n`);

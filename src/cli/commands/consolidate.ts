@@ -32,7 +32,6 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
   const out = path.resolve(ctx.cwd, outArg);
   const intoArg = args.options.get("into");
   const into = intoArg === undefined ? undefined : path.resolve(ctx.cwd, intoArg);
-  if (path.extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`${outArg}: the output must be an .xlsx file`);
   if (!fs.existsSync(path.dirname(out))) throw new UsageError(`${outArg}: folder ${path.dirname(outArg)} does not exist`);
 
   const inputs = expandInputs(args.positionals, ctx.cwd, [out, into]);
@@ -60,7 +59,7 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
 
   const result = await consolidateReadable(sources, inputs, lang);
   const summary = summarise(result.findings);
-  const book = into ? await openWorkbook(into) : await createWorkbook();
+  const book = into ? await openWorkbook(into, out) : createWorkbook(out);
   const wrote = await writeConsolidation(book, result, { checkedAt: localStamp(ctx.now()) });
   if (!wrote.ok) throw new InputError(`${into ?? outArg}: ${renderError(wrote.error, lang, "cli")}`);
   const written = wrote.value;

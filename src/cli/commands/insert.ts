@@ -38,7 +38,7 @@ export async function runInsert(argv: readonly string[], ctx: CliContext): Promi
   refuseExisting(out, args.switches.has("force"));
   const sheet = args.options.get("sheet") ?? DEFAULT_APPENDIX_SHEET;
 
-  const book = into ? await openWorkbook(into) : await createWorkbook();
+  const book = into ? await openWorkbook(into, out) : createWorkbook(out);
   const result = await insertAppendix(book, { preset: PRESETS[presetId], periods, sheet });
   if (!result.ok) throw new InputError(`${into ?? out}: ${renderError(result.error, "vi", "cli")}`);
   await book.save(out, { replace: args.switches.has("force") });

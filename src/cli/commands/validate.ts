@@ -35,7 +35,7 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   let report: ValidationReport;
   if (out) {
     // Highlights and the review sheet, from the same reading as the report.
-    const book = await openWorkbook(file);
+    const book = await openWorkbook(file, out);
     const checked = await checkWorkbook(book, { ...request, highlight: true, review: { file: path.basename(file), checkedAt: localStamp(ctx.now()) } });
     if (!checked.ok) throw new InputError(`${file}: ${renderError(checked.error, lang, "cli")}`);
     report = checked.value.report;

@@ -1,11 +1,9 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../../src/adapters/xlsx";
-import { ownerOfFormula, unmarkedFormula } from "../../../src/adapters/ownership";
-import { all, Package, R_NS } from "../../support/xlsxParts";
-import { describePortContract, type SheetState, type WorkbookState } from "./portContract";
+import { describePortContract, type WorkbookState } from "./portContract";
+import { buildWithExcelJS, inspectFile } from "./xlsxInspect";
 
 let dir: string;
 beforeAll(async () => {
@@ -15,123 +13,17 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const argb = (c: { argb?: string } | undefined): string | null => (c?.argb ? c.argb.slice(-6).toUpperCase() : null);
-const round = (x: number): number => Math.round(x * 10) / 10;
-
-/** Saves the workbook, reads the file back with ExcelJS and its chart parts with the package reader. */
+/** Saves the workbook and reads the file back. */
 async function inspect(book: XlsxWorkbook): Promise<WorkbookState> {
   const file = path.join(dir, `${Math.random().toString(36).slice(2)}.xlsx`);
   await book.save(file);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const pkg = await Package.open(file);
-  const sheets = wb.worksheets.map((ws): SheetState => {
-    const cells: SheetState["cells"] = {};
-    const fills: Record<string, string> = {};
-    const notes: Record<string, string> = {};
-    const links: Record<string, string> = {};
-    ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        const a = cell.address;
-        const v = cell.value as ExcelJS.CellValue;
-        const fmt = cell.numFmt && cell.numFmt !== "General" ? { numberFormat: cell.numFmt } : {};
-        if (v !== null && v !== undefined && v !== "" && cell.type !== ExcelJS.ValueType.Merge) {
-          const f = cell.formula;
-          if (f) {
-            const link = /^HYPERLINK\("#(.*)!([A-Z]+[0-9]+)","/.exec(f);
-            if (link) links[a] = `${(link[1] ?? "").replace(/^'(.*)'$/, "$1")}!${link[2]}`;
-            else cells[a] = { formula: f, ...fmt };
-            if (link) cells[a] = { value: cell.result as unknown, ...fmt };
-          } else cells[a] = { value: v, ...fmt };
-        }
-        const fill = (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor;
-        if (fill && argb(fill)) fills[a] = argb(fill) as string;
-        if (cell.note) notes[a] = typeof cell.note === "string" ? cell.note : (cell.note.texts ?? []).map((t) => t.text).join("");
-      }),
-    );
-    const widths: Record<number, number> = {};
-    (ws.columns ?? []).forEach((c, i) => {
-      if (c.width !== undefined) widths[i] = round(c.width);
-    });
-    const heights: Record<number, number> = {};
-    ws.eachRow({ includeEmpty: true }, (row, n) => {
-      if (row.height !== undefined && row.height !== 15) heights[n - 1] = round(row.height);
-    });
-    const dv = (ws as unknown as { dataValidations: { model: Record<string, { type: string; prompt?: string }> } }).dataValidations.model;
-    const validations: SheetState["validations"] = {};
-    for (const [a, rule] of Object.entries(dv)) validations[a] = { type: rule.type, ...(rule.prompt ? { prompt: rule.prompt } : {}) };
-    const cfs = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }> }> })
-      .conditionalFormattings;
-    const rules = cfs.flatMap((cf) =>
-      cf.rules.map((r) => {
-        const formula = String(r.formulae?.[0] ?? "");
-        return { owner: ownerOfFormula(formula), range: cf.ref, formula: unmarkedFormula(formula), fill: argb(r.style?.fill?.bgColor) };
-      }),
-    );
-    return {
-      name: ws.name,
-      cells,
-      fills,
-      merges: Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).map((k) =>
-        (ws as unknown as { _merges: Record<string, { range: string }> })._merges[k]?.range ?? k,
-      ),
-      widths,
-      heights,
-      validations,
-      rules,
-      charts: chartsOf(pkg, ws.name),
-      notes,
-      links,
-    };
-  });
-  const names: Record<string, string> = {};
-  for (const n of wb.definedNames.model) {
-    if (!n.name.startsWith("_xlnm.")) names[n.name] = n.ranges.join(",");
-  }
-  return { sheets, names };
-}
-
-function chartsOf(pkg: Package, sheet: string): Array<{ name: string; title: string }> {
-  const sheetPart = pkg.sheetParts().get(sheet);
-  if (!sheetPart) return [];
-  const drawing = all(pkg.part(sheetPart), "drawing")[0];
-  if (!drawing) return [];
-  const rid = Object.entries(drawing.attrs).find(([k]) => drawing.attrUris[k] === R_NS)?.[1] ?? "";
-  const drawingPart = pkg.rels(sheetPart).get(rid)?.target ?? "";
-  const names = all(pkg.part(drawingPart), "cNvPr").map((c) => c.attrs.name ?? "");
-  const titles = pkg.chartsOf(sheet).map((c) => all(all(c, "title")[0] ?? c, "t").map((t) => t.text).join(""));
-  return names.map((name, i) => ({ name, title: titles[i] ?? "" }));
+  return inspectFile(file);
 }
 
 describePortContract({
   name: "xlsx (ExcelJS, read back from the saved file)",
   async make(sheets, names = {}) {
-    const book = XlsxWorkbook.create();
-    await book.apply(
-      sheets.map((s) => ({
-        sheet: s.name,
-        createSheet: true,
-        cells: Object.entries(s.cells).map(([address, c]) => ({
-          address,
-          ...(c.formula ? { formula: c.formula } : {}),
-          ...(c.value !== null && typeof c.value === "object" ? {} : { value: c.value }),
-          style: { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), ...(s.fills?.[address] ? { fill: s.fills[address] } : {}) },
-        })),
-        ...(s.merges ? { merges: s.merges } : {}),
-      })),
-    );
-    for (const s of sheets) {
-      const ws = book.raw.getWorksheet(s.name);
-      if (!ws) throw new Error(s.name);
-      for (const r of s.userRules ?? []) {
-        ws.addConditionalFormatting({
-          ref: r.range,
-          rules: [{ type: "expression", priority: 1, formulae: [r.formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${r.fill}` } } } }],
-        });
-      }
-      if (s.protected) await ws.protect("", {});
-    }
-    for (const [name, ref] of Object.entries(names)) book.raw.definedNames.add(ref, name);
+    const book = await buildWithExcelJS(sheets, names);
     return { port: book, inspect: () => inspect(book) };
   },
 });

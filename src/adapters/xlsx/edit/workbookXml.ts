@@ -1,0 +1,148 @@
+/**
+ * The workbook part under edit: its sheets (name → part through the relationships), workbook-scoped defined
+ * names, the structure lock, the calculation settings; adding a sheet; dropping the calculation chain.
+ */
+import { relativeTarget, resolveTarget } from "../ooxml";
+import type { PackageEdit } from "./packageEdit";
+import { blankWorksheet, R_NS } from "./sheetXml";
+import { escAttr, escText, insertChild, root, setAttrs, splice } from "./xmlEdit";
+
+const WORKBOOK_ORDER = [
+  "fileVersion", "fileSharing", "workbookPr", "appProtection", "workbookProtection", "bookViews", "sheets", "functionGroups",
+  "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes",
+  "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
+];
+const REL_TYPE = {
+  officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+  calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+};
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+export interface SheetRef {
+  readonly name: string;
+  readonly part: string;
+}
+
+export class WorkbookXml {
+  private constructor(
+    private readonly edit: PackageEdit,
+    readonly part: string,
+    private xml: string,
+    readonly sheets: SheetRef[],
+  ) {}
+
+  static async open(edit: PackageEdit): Promise<WorkbookXml> {
+    const office = (await edit.rels("")).find((r) => r.type.endsWith("/officeDocument"));
+    const part = office ? resolveTarget("", office.target) : "xl/workbook.xml";
+    const xml = await edit.mustText(part);
+    const rels = new Map((await edit.rels(part)).map((r) => [r.id, r]));
+    const sheets: SheetRef[] = [];
+    const list = root(xml).children.find((c) => c.name === "sheets");
+    if (list) {
+      for (const s of root(xml.slice(list.start, list.end)).children) {
+        const rel = rels.get(rid(s.attrs) ?? "");
+        if (rel && rel.type.endsWith("/worksheet") && !rel.external) sheets.push({ name: s.attrs.name ?? "", part: resolveTarget(part, rel.target) });
+      }
+    }
+    return new WorkbookXml(edit, part, xml, sheets);
+  }
+
+  sheet(name: string): SheetRef | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /** Excel refuses to add or remove sheets while the workbook's structure is locked. */
+  get structureLocked(): boolean {
+    const el = root(this.xml).children.find((c) => c.name === "workbookProtection");
+    const v = el?.attrs.lockStructure;
+    return v === "1" || v === "true";
+  }
+
+  /** A macro workbook: its main part is declared macro-enabled, or it holds a VBA project. */
+  async isMacroEnabled(): Promise<boolean> {
+    const type = await this.edit.contentType(this.part);
+    if (type?.includes("macroEnabled")) return true;
+    return (await this.edit.rels(this.part)).some((r) => r.type.endsWith("/vbaProject"));
+  }
+
+  /** Appends a new, empty worksheet after the others. */
+  async addSheet(name: string): Promise<SheetRef> {
+    const part = this.edit.freeName("xl/worksheets/sheet", ".xml");
+    this.edit.set(part, blankWorksheet());
+    await this.edit.setContentType(part, WORKSHEET_TYPE);
+    const id = await this.edit.addRel(this.part, REL_TYPE.worksheet, relativeTarget(this.part, part));
+    const list = root(this.xml).children.find((c) => c.name === "sheets");
+    const ids = list ? [...this.xml.slice(list.start, list.end).matchAll(/\ssheetId\s*=\s*"(\d+)"/g)].map((m) => Number(m[1])) : [];
+    const p = prefix(this.xml);
+    const el = `<${p}sheet xmlns:r="${R_NS}" name="${escAttr(name)}" sheetId="${Math.max(0, ...ids) + 1}" r:id="${id}"/>`;
+    if (list) this.xml = splice(this.xml, list.start, list.end, insertChild(this.xml.slice(list.start, list.end), [], "sheet", el));
+    else this.xml = insertChild(this.xml, WORKBOOK_ORDER, "sheets", `<${p}sheets>${el}</${p}sheets>`);
+    const ref = { name, part };
+    this.sheets.push(ref);
+    return ref;
+  }
+
+  /** Points a workbook-scoped name at `ref` ("'Sheet'!$A$1"): an existing one is re-pointed, else one is added. */
+  setName(name: string, ref: string): void {
+    this.removeName(name);
+    const el = `<${prefix(this.xml)}definedName name="${escAttr(name)}">${escText(ref)}</${prefix(this.xml)}definedName>`;
+    const names = root(this.xml).children.find((c) => c.name === "definedNames");
+    if (names) this.xml = splice(this.xml, names.start, names.end, insertChild(this.xml.slice(names.start, names.end), [], "definedName", el));
+    else this.xml = insertChild(this.xml, WORKBOOK_ORDER, "definedNames", `<${prefix(this.xml)}definedNames>${el}</${prefix(this.xml)}definedNames>`);
+  }
+
+  /** Removes a workbook-scoped name (sheet-scoped names of the same name are other names, and stay). */
+  removeName(name: string): void {
+    const names = root(this.xml).children.find((c) => c.name === "definedNames");
+    if (!names) return;
+    let text = this.xml.slice(names.start, names.end);
+    const lower = name.toLowerCase();
+    const gone = root(text).children.filter((c) => c.name === "definedName" && (c.attrs.name ?? "").toLowerCase() === lower && c.attrs.localSheetId === undefined);
+    if (gone.length === 0) return;
+    for (const g of gone.reverse()) text = splice(text, g.start, g.end, "");
+    this.xml = splice(this.xml, names.start, names.end, root(text).children.length === 0 ? "" : text);
+  }
+
+  /** Asks Excel to recalculate everything on open: the formulas written carry no trusted cached result. */
+  fullCalcOnLoad(): void {
+    const calc = root(this.xml).children.find((c) => c.name === "calcPr");
+    this.xml = calc ? setAttrs(this.xml, calc, { fullCalcOnLoad: "1" }) : insertChild(this.xml, WORKBOOK_ORDER, "calcPr", `<${prefix(this.xml)}calcPr fullCalcOnLoad="1"/>`);
+  }
+
+  /**
+   * Removes the calculation chain: it lists formula cells, and one that no longer matches the cells makes Excel
+   * "repair" the file. Excel rebuilds it on the next save.
+   */
+  async dropCalcChain(): Promise<void> {
+    const rels = (await this.edit.rels(this.part)).filter((r) => r.type === REL_TYPE.calcChain || r.type.endsWith("/calcChain"));
+    for (const r of rels) {
+      const target = resolveTarget(this.part, r.target);
+      this.edit.remove(target);
+      await this.edit.setContentType(target, null);
+    }
+    await this.edit.removeRels(this.part, new Set(rels.map((r) => r.id)));
+  }
+
+  /** Writes the part back into the package (only when it changed). */
+  async save(original: string): Promise<void> {
+    if (this.xml !== original) this.edit.set(this.part, this.xml);
+  }
+
+  get text(): string {
+    return this.xml;
+  }
+}
+
+function rid(attrs: Readonly<Record<string, string>>): string | undefined {
+  for (const k in attrs) if (k === "r:id" || k.endsWith(":id")) return attrs[k];
+  return attrs["id"];
+}
+
+function prefix(xml: string): string {
+  const q = root(xml).element.qname;
+  return q.includes(":") ? `${q.slice(0, q.indexOf(":"))}:` : "";
+}
+
+export { REL_TYPE };
