@@ -267,6 +267,42 @@ describe("styles.xml editor: reuse", () => {
     );
   });
 
+  it("reuses Excel's own solid fill, whose bgColor does not show, and a font whose children are in another order", () => {
+    const xml = EXCEL.replace(
+      `<fill><patternFill patternType="gray125"/></fill></fills>`,
+      `<fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/><bgColor indexed="64"/></patternFill></fill></fills>`,
+    ).replace(`</font>\n  </fonts>`, `</font><font><scheme val="minor"/><family val="2"/><name val="Calibri"/><color rgb="FFC00000"/><sz val="11"/><b/></font></fonts>`);
+    const book = StyleBook.parse(xml);
+    const xf = book.cellXf(0, { fill: "ffff00", font: { bold: true, color: "C00000" } });
+    const root = sheetOf(book.toXml());
+    expect(item(root, "cellXfs", xf).attrs).toMatchObject({ fillId: "2", fontId: "2" });
+    expect(collection(root, "fills").children).toHaveLength(3);
+    expect(collection(root, "fonts").children).toHaveLength(3);
+  });
+
+  it("does not add a default it has just seeded a second time", () => {
+    const book = StyleBook.parse(PREFIXED);
+    expect(book.cellXf(0, { font: { size: 11 } })).toBe(0);
+    expect(book.cellXf(0, { border: false })).toBe(0);
+    const root = sheetOf(book.toXml());
+    expect(collection(root, "fonts").children).toHaveLength(1);
+    expect(collection(root, "borders").children).toHaveLength(1);
+    expect(collection(root, "cellXfs").children).toHaveLength(2);
+  });
+
+  it("keeps the base's own font, fill and border where the stylesheet holds duplicates of them", () => {
+    const solid = `<fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/></patternFill></fill>`;
+    const xml = EXCEL.replace(`<fill><patternFill patternType="gray125"/></fill></fills>`, `<fill><patternFill patternType="gray125"/></fill>${solid}${solid}</fills>`)
+      .replace(`</font>\n  </fonts>`, `</font><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>`)
+      .replace(`<diagonal/></border>\n  </borders>`, `<diagonal/></border><border diagonalUp="0"><left/><right/><top/><bottom/><diagonal/></border></borders>`)
+      .replace(`applyNumberFormat="1"/>\n  </cellXfs>`, `applyNumberFormat="1"/><xf numFmtId="0" fontId="2" fillId="3" borderId="2" xfId="0"/></cellXfs>`);
+    const book = StyleBook.parse(xml);
+    expect(book.cellXf(4, { font: { size: 11, bold: false }, fill: "FFFF00", border: false })).toBe(4);
+    expect(book.changed).toBe(false);
+    expect(book.cellXf(0, { fill: "FFFF00" })).toBe(5);
+    expect(item(sheetOf(book.toXml()), "cellXfs", 5).attrs.fillId).toBe("2");
+  });
+
   it("treats an out-of-range base as 0", () => {
     const book = StyleBook.parse(EXCEL);
     expect(book.cellXf(99, { fill: "FFFF00" })).toBe(book.cellXf(0, { fill: "FFFF00" }));

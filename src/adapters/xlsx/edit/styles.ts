@@ -300,14 +300,27 @@ export class StyleBook {
 
     const baseXf = xfs.items[b] ?? this.defaultXf();
     let xf = baseXf;
-    // Each part is set only when its id changes, so a style that changes nothing gives the base back.
-    const setId = (attr: string, apply: string, id: number): void => {
-      if (Number(getAttr(baseXf, attr) ?? 0) !== id) xf = withAttr(withAttr(xf, attr, String(id)), apply, "1");
+    // A part is set only when the base's own one does not already look so (null), and only when its id changes:
+    // a style that changes nothing gives the base back, even where the stylesheet holds duplicates.
+    const setId = (attr: string, apply: string, id: number | null): void => {
+      if (id !== null && Number(getAttr(baseXf, attr) ?? 0) !== id) xf = withAttr(withAttr(xf, attr, String(id)), apply, "1");
     };
+    const own = (name: Edited, attr: string): El | undefined => this.collections[name].items[Number(getAttr(baseXf, attr) ?? 0)];
     if (style.numberFormat !== undefined) setId("numFmtId", "applyNumberFormat", this.numFmtId(style.numberFormat));
-    if (style.font) setId("fontId", "applyFont", this.indexOf("fonts", this.mergeFont(this.fontOf(baseXf), style.font)));
-    if (style.fill !== undefined) setId("fillId", "applyFill", this.fillId(argb(style.fill)));
-    if (style.border !== undefined) setId("borderId", "applyBorder", this.borderId(style.border));
+    if (style.font) {
+      const base = this.fontOf(baseXf);
+      const font = this.mergeFont(base, style.font);
+      setId("fontId", "applyFont", base === own("fonts", "fontId") && canonical(font) === canonical(base) ? null : this.indexOf("fonts", font));
+    }
+    if (style.fill !== undefined) {
+      const fill = own("fills", "fillId");
+      setId("fillId", "applyFill", fill && Number(getAttr(baseXf, "fillId")) >= 2 && isSolidFill(fill, argb(style.fill)) ? null : this.fillId(argb(style.fill)));
+    }
+    if (style.border !== undefined) {
+      const border = own("borders", "borderId");
+      const already = border && (style.border ? canonical(border) === canonical(this.thinBorder()) : drawsNothing(border));
+      setId("borderId", "applyBorder", already ? null : this.borderId(style.border));
+    }
     if (style.horizontal !== undefined || style.vertical !== undefined || style.wrap !== undefined) {
       const current = child(baseXf, "alignment");
       let alignment = current ?? this.el("alignment");
@@ -483,8 +496,12 @@ export class StyleBook {
       const none = this.collections.borders.items.findIndex(drawsNothing);
       return none >= 0 ? none : this.indexOf("borders", this.emptyBorder());
     }
+    return this.indexOf("borders", this.thinBorder());
+  }
+
+  private thinBorder(): El {
     const thin = (side: string): El => this.el(side, [["style", "thin"]], [this.el("color", [["rgb", "FF000000"]])]);
-    return this.indexOf("borders", this.el("border", [], [...["left", "right", "top", "bottom"].map(thin), this.el("diagonal")]));
+    return this.el("border", [], [...["left", "right", "top", "bottom"].map(thin), this.el("diagonal")]);
   }
 
   /** A built-in id when the code is one, else a custom format with that code, else a new custom id. */
