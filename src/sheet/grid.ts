@@ -29,7 +29,18 @@ export interface Grid {
   readonly ownedFormats?: readonly string[];
   /** Names of the sheet's charts. */
   readonly charts?: readonly string[];
+  /**
+   * The widths the sheet sets, in characters of the default font (the unit of SheetPatch.columnWidths), by 0-based
+   * column; a column not listed is `defaultColumnWidth` wide. Absent when the adapter does not read widths: the tool
+   * then cannot tell a user's wide column from a default one.
+   */
+  readonly columnWidths?: ReadonlyArray<{ readonly col: number; readonly chars: number; readonly hidden?: boolean }>;
+  /** The sheet's own default column width in characters; absent means Excel's (8.43). */
+  readonly defaultColumnWidth?: number;
 }
+
+/** Excel's default column width, in characters of the default font (Calibri 11). */
+export const EXCEL_DEFAULT_COLUMN_WIDTH = 8.43;
 
 export interface WorkbookSnapshot {
   /** Every sheet, in tab order. */

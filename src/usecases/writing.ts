@@ -19,7 +19,7 @@ export function writeRefused(e: unknown): UseCaseError {
 /**
  * Runs a plan through `port.update`: the plan sees the workbook as it is, returns patches and a result; a refused
  * write becomes a failed Result (nothing was written). Every patch is first fitted to the workbook (./fitting):
- * texts within a cell's limit.
+ * texts within a cell's limit, no column of a user's sheet narrowed.
  */
 export async function updating<T>(port: WorkbookPort, plan: (s: WorkbookSnapshot) => Plan<Result<T>>): Promise<Result<T>> {
   try {
