@@ -248,6 +248,22 @@ describe("pressdx validate on files it cannot read", () => {
     expect(run.stderr).toMatch(message);
   });
 
+  it("names a text longer than Excel keeps, as a script or LibreOffice may write one, with its sheet, cell and length", async () => {
+    const file = path.join(dir, "dai.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Ghi chú").getCell("B2").value = "ý kiến ".repeat(6000);
+    await wb.xlsx.writeFile(file);
+    const { report } = await validateJson(file, "--lang", "en");
+    expect(report.findings.find((f) => f.code === "cell.text_too_long")).toMatchObject({
+      sheet: "Ghi chú",
+      cell: "B2",
+      severity: "warning",
+      value: null,
+      message:
+        "Cell B2 of sheet “Ghi chú” holds 42,000 characters, more than the 32,767 Excel keeps in a cell: Excel reports the file as damaged when opening it and cuts this text; shorten it or split it over several cells.",
+    });
+  });
+
   it("exits 1 when no target table is recognised", async () => {
     const file = path.join(dir, "prose.xlsx");
     const wb = new ExcelJS.Workbook();
