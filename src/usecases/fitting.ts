@@ -36,10 +36,10 @@ function userSheet(snapshot: WorkbookSnapshot, p: SheetPatch): Grid | null {
  */
 function keepUserColumns(p: SheetPatch, grid: Grid | null): SheetPatch {
   if (!grid?.columnWidths || !p.columnWidths) return p;
-  const set = new Map(grid.columnWidths.map((w) => [w.col, w] as const));
+  const runs = grid.columnWidths;
   const base = grid.defaultColumnWidth ?? EXCEL_DEFAULT_COLUMN_WIDTH;
   const widths = p.columnWidths.filter((w) => {
-    const now = set.get(w.col);
+    const now = runs.find((r) => w.col >= r.first && w.col <= r.last);
     return !now?.hidden && w.chars > (now?.chars ?? base);
   });
   return { ...p, columnWidths: widths };

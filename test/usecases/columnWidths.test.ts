@@ -27,8 +27,8 @@ class WidthsWorkbook extends MemoryWorkbook {
       sheets: s.sheets.map((g) => ({
         ...g,
         columnWidths: Array.from({ length: COLUMNS }, (_, col) => ({ col, chars: this.columnWidth(g.sheet, col), hidden: this.hidden.has(col) }))
-          .filter((w): w is { col: number; chars: number; hidden: boolean } => w.chars !== undefined || w.hidden)
-          .map((w) => ({ ...w, chars: w.chars ?? 0 })),
+          .filter((w) => w.chars !== undefined || w.hidden)
+          .map((w) => ({ first: w.col, last: w.col, chars: w.chars ?? 0, hidden: w.hidden })),
       })),
     };
   }
@@ -50,6 +50,18 @@ describe("inserting tables into a user's sheet", () => {
     expect(r).toMatchObject({ ok: true, value: { range: "A3:H24", createdSheet: false } });
     // STT (6), label (48) and the first year (13) would have narrowed A, B and C; D..G are years, H the unit.
     expect(widths(wb, "Phụ lục")).toEqual([60, 80, 30, 13, 13, 13, 13, 45]);
+  });
+
+  it("reads a run of columns as one width (LibreOffice writes <col min=\"4\" max=\"1025\">)", async () => {
+    const wb = new (class extends MemoryWorkbook {
+      override async read(): Promise<WorkbookSnapshot> {
+        const s = await super.read();
+        return { ...s, sheets: s.sheets.map((g) => ({ ...g, columnWidths: [{ first: 3, last: 1024, chars: 20 }], defaultColumnWidth: 50 })) };
+      }
+    })([{ name: "Phụ lục", cells: { A1: { value: "Ghi chú" } } }]);
+    await insertAppendix(wb, { preset: PRESETS.national, periods: ["2023-2025"], sheet: "Phụ lục" });
+    // A..C are the sheet's default 50 wide; D..E in the 20-wide run; F (the unit, 45) is widened.
+    expect(widths(wb, "Phụ lục").slice(0, 6)).toEqual([undefined, undefined, undefined, undefined, undefined, 45]);
   });
 
   it("leaves a hidden column hidden", async () => {
