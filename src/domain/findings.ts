@@ -26,6 +26,10 @@ export const FINDING_CODES = {
   "table.ambiguous": "info",
   // a block with year columns that was not taken as a target table, and why (nothing of it is checked)
   "table.not_target": "info",
+  // a text longer than Excel's 32,767 characters: in a target table, what Excel keeps is not what was checked;
+  // anywhere else in the workbook, Excel opens the file only after a repair that cuts the text
+  "table.text_too_long": "error",
+  "cell.text_too_long": "warning",
   // agency reports
   "report.not_yes_no": "error",
   "report.not_a_number": "error",

@@ -29,7 +29,29 @@ export interface Grid {
   readonly ownedFormats?: readonly string[];
   /** Names of the sheet's charts. */
   readonly charts?: readonly string[];
+  /**
+   * The widths the sheet sets, as the file's `<col min max>` runs: 0-based columns `first`..`last`, in characters
+   * of the default font (the unit of SheetPatch.columnWidths and of the file's `width`); a column in no run is
+   * `defaultColumnWidth` wide. Absent when the adapter does not read widths: the tool then cannot tell a user's wide
+   * column from a default one.
+   */
+  readonly columnWidths?: ReadonlyArray<ColumnWidthRun>;
+  /** The sheet's own default column width in the same unit; absent means Excel's (EXCEL_DEFAULT_COLUMN_WIDTH). */
+  readonly defaultColumnWidth?: number;
 }
+
+export interface ColumnWidthRun {
+  readonly first: number;
+  readonly last: number;
+  readonly chars: number;
+  readonly hidden?: boolean;
+}
+
+/**
+ * Excel's default column width in the file's unit: 8.43 characters shown, 64 pixels with the padding, which a file
+ * writes as width 9.140625 (Calibri 11).
+ */
+export const EXCEL_DEFAULT_COLUMN_WIDTH = 9.140625;
 
 export interface WorkbookSnapshot {
   /** Every sheet, in tab order. */

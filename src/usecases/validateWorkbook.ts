@@ -4,6 +4,7 @@ import { finding, type Finding, sortFindings } from "../domain/findings";
 import { validateAppendix } from "../domain/rules";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { a1, parseRange } from "../sheet/a1";
+import { longTextFindings } from "../sheet/cellLimits";
 import type { WorkbookSnapshot } from "../sheet/grid";
 import { findPlanCounts } from "../sheet/planCounts";
 import { recogniseAppendixTables } from "../sheet/recogniseAppendix";
@@ -50,7 +51,10 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateReques
           }),
         ]
       : validateAppendix(tables, counts); // already in reading order
-  const withRefused = refused.length === 0 ? findings : sortFindings([...findings, ...refused]);
+  // Texts Excel cannot keep: in the tables checked, and, for a whole workbook, on every sheet.
+  const tooLong = snapshot.sheets.flatMap((g) => longTextFindings(g, tables, req.scope ? "tables" : "everywhere"));
+  const extra = [...refused, ...tooLong];
+  const withRefused = extra.length === 0 ? findings : sortFindings([...findings, ...extra]);
   return { tables, findings: withRefused, counts, sheetNames: snapshot.sheets.map((g) => g.sheet) };
 }
 

@@ -2,6 +2,7 @@
 import { PatchError } from "../ports/patchError";
 import type { Plan, WorkbookPort } from "../ports/workbookPort";
 import type { WorkbookSnapshot } from "../sheet/grid";
+import { fitToWorkbook } from "./fitting";
 import { fail, type Result, type UseCaseError } from "./result";
 
 /** The error value for a refused write: the user's protection gets its own message; anything else names the cell. */
@@ -17,11 +18,15 @@ export function writeRefused(e: unknown): UseCaseError {
 
 /**
  * Runs a plan through `port.update`: the plan sees the workbook as it is, returns patches and a result; a refused
- * write becomes a failed Result (nothing was written).
+ * write becomes a failed Result (nothing was written). Every patch is first fitted to the workbook (./fitting):
+ * texts within a cell's limit, no column of a user's sheet narrowed.
  */
 export async function updating<T>(port: WorkbookPort, plan: (s: WorkbookSnapshot) => Plan<Result<T>>): Promise<Result<T>> {
   try {
-    return await port.update(plan);
+    return await port.update((snapshot) => {
+      const planned = plan(snapshot);
+      return { ...planned, patches: fitToWorkbook(snapshot, planned.patches) };
+    });
   } catch (e) {
     if (e instanceof PatchError) return { ok: false, error: writeRefused(e) };
     throw e;

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
+import { processContext } from "../../src/cli/main";
 import { neutralise } from "../../src/cli/terminal";
 import { pressdx, tempDir } from "./capture";
 
@@ -82,6 +83,28 @@ describe("creating an output is no-clobber", () => {
   });
 });
 
+describe("two runs writing the same output", () => {
+  it("cannot both succeed: one writes it, the other is refused in one line, and no temporary file is left", async () => {
+    const folder = path.join(dir, "cung-ten");
+    fs.mkdirSync(folder);
+    const out = path.join(folder, "phu-luc.xlsx");
+    const run = (): Promise<{ code: number | null; stderr: string }> =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, [path.join(ROOT, "bin", "pressdx.cjs"), "insert", out], { cwd: ROOT });
+        let stderr = "";
+        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+        child.on("close", (code) => resolve({ code, stderr }));
+      });
+    const runs = await Promise.all([run(), run(), run()]);
+    expect(runs.map((r) => r.code).sort()).toEqual([0, 2, 2]);
+    for (const r of runs.filter((x) => x.code === 2)) {
+      oneLine(r.stderr);
+      expect(r.stderr).toMatch(/phu-luc\.xlsx.*(already exists|EEXIST)/);
+    }
+    expect(fs.readdirSync(folder)).toEqual(["phu-luc.xlsx"]);
+  });
+});
+
 describe("macro workbooks and old files", () => {
   it("refuses an .xlsx copy of a macro workbook rather than drop its macros", async () => {
     const file = path.join(CORPUS, "wps-macro.xlsm");
@@ -126,6 +149,20 @@ describe("macro workbooks and old files", () => {
       { file: "doi-ten.xlsx", error: old },
     ]);
   });
+
+  it.each([
+    ["validate", (file: string) => ["validate", file]],
+    ["validate --out", (file: string) => ["validate", file, "--out", path.join(dir, "cu-ra.xlsx")]],
+    ["insert --into", (file: string) => ["insert", path.join(dir, "cu-chen.xlsx"), "--into", file]],
+  ])("%s calls an .xls renamed .xlsx an old Excel file, not a password-protected one", async (_name, argv) => {
+    const file = path.join(dir, "doi-ten-cu.xlsx");
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
+    const r = await pressdx(...argv(file));
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toContain(`${file}: is an old Excel 97–2003 (.xls) file; open it in Excel and save it as .xlsx`);
+    expect(r.stderr).not.toMatch(/password|mật khẩu/i);
+  });
 });
 
 describe("an output inside an input folder", () => {
@@ -162,6 +199,39 @@ describe("text printed to a terminal", () => {
   it("shows control characters and bidirectional overrides as visible codes, keeping colours", () => {
     expect(neutralise("Báo\u001b]0;title\u0007 A\u202eB\u2066C\r\n\tD")).toBe("Báo\\u001b]0;title\\u0007 A\\u202eB\\u2066C\\u000d\n\tD");
     expect(neutralise("\u001b[31mLỖI\u001b[0m")).toBe("\u001b[31mLỖI\u001b[0m");
+  });
+});
+
+describe("what a command prints", () => {
+  const tty = (stream: NodeJS.WriteStream, isTTY: boolean, f: (written: string[]) => void): void => {
+    const written: string[] = [];
+    const spy = jest.spyOn(stream, "write").mockImplementation((chunk: unknown) => (written.push(String(chunk)), true));
+    const was = stream.isTTY;
+    stream.isTTY = isTTY;
+    try {
+      f(written);
+    } finally {
+      stream.isTTY = was;
+      spy.mockRestore();
+    }
+  };
+
+  it("is neutralised on a terminal, on stdout and stderr alike", () => {
+    tty(process.stdout, true, (out) => {
+      processContext().stdout("Báo \u202eTTH\u001b[2J\n");
+      expect(out).toEqual(["Báo \\u202eTTH\\u001b[2J\n"]);
+    });
+    tty(process.stderr, true, (err) => {
+      processContext().stderr("tệp\u0007.xlsx\n");
+      expect(err).toEqual(["tệp\\u0007.xlsx\n"]);
+    });
+  });
+
+  it("goes unchanged into a pipe or a file (JSON for other programs)", () => {
+    tty(process.stdout, false, (out) => {
+      processContext().stdout("Báo \u202eTTH\n");
+      expect(out).toEqual(["Báo \u202eTTH\n"]);
+    });
   });
 });
 

@@ -82,6 +82,26 @@ describe("pressdx insert", () => {
     expect(Number(/\d+/.exec(report.tables[0]?.range ?? "")?.[0])).toBeGreaterThan(4);
   });
 
+  // Fails until the xlsx adapter reports each sheet's column widths in Grid.columnWidths (the core's rule is in
+  // src/usecases/fitting.ts, tested in test/usecases/columnWidths.test.ts); then turn it into a plain it().
+  it.failing("keeps the columns the user made wider (insert --into never narrows a column)", async () => {
+    const dir = tempDir();
+    const into = path.join(dir, "wide.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Phụ lục");
+    ws.getCell("A1").value = "Ghi chú rộng";
+    ws.getColumn(1).width = 60;
+    ws.getColumn(2).width = 80;
+    ws.getColumn(3).width = 30;
+    await wb.xlsx.writeFile(into);
+    const out = path.join(dir, "out.xlsx");
+    expect((await pressdx("insert", out, "--into", into, "--sheet", "Phụ lục")).code).toBe(0);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const sheet = back.getWorksheet("Phụ lục");
+    expect([1, 2, 3, 4, 8].map((c) => sheet?.getColumn(c).width)).toEqual([60, 80, 30, 13, 45]);
+  });
+
   it("refuses to replace an existing file unless told to", async () => {
     const out = path.join(tempDir(), "x.xlsx");
     fs.writeFileSync(out, "precious");
@@ -226,6 +246,22 @@ describe("pressdx validate on files it cannot read", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toMatch(message);
+  });
+
+  it("names a text longer than Excel keeps, as a script or LibreOffice may write one, with its sheet, cell and length", async () => {
+    const file = path.join(dir, "dai.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Ghi chú").getCell("B2").value = "ý kiến ".repeat(6000);
+    await wb.xlsx.writeFile(file);
+    const { report } = await validateJson(file, "--lang", "en");
+    expect(report.findings.find((f) => f.code === "cell.text_too_long")).toMatchObject({
+      sheet: "Ghi chú",
+      cell: "B2",
+      severity: "warning",
+      value: null,
+      message:
+        "Cell B2 of sheet “Ghi chú” holds 42,000 characters, more than the 32,767 Excel keeps in a cell: Excel reports the file as damaged when opening it and cuts this text; shorten it or split it over several cells.",
+    });
   });
 
   it("exits 1 when no target table is recognised", async () => {

@@ -75,6 +75,16 @@ const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
     "The table A2:F5 is not taken as a target table (no row matches a standard indicator of the strategy; a “Tổng cộng” (total) column sits beside the year columns), so it is not checked.",
   ],
   [
+    { code: "table.text_too_long", sheet: "Phụ lục", cell: "B8", indicator: null, year: null, value: null, operands: { length: 40000, limit: 32767 } },
+    "Ô B8 của trang “Phụ lục” nằm trong bảng chỉ tiêu và có 40.000 ký tự, quá giới hạn 32.767 ký tự một ô của Excel: Excel báo tệp bị lỗi khi mở và cắt bớt văn bản này, nên bảng không còn như khi được kiểm tra; hãy rút gọn nội dung ô.",
+    "Cell B8 of sheet “Phụ lục” lies in a target table and holds 40,000 characters, more than the 32,767 Excel keeps in a cell: Excel reports the file as damaged when opening it and cuts this text, so the table is no longer what was checked; shorten the cell's text.",
+  ],
+  [
+    { code: "cell.text_too_long", sheet: "Ghi chú", cell: "A3", indicator: null, year: null, value: null, operands: { length: 32768, limit: 32767 } },
+    "Ô A3 của trang “Ghi chú” có 32.768 ký tự, quá giới hạn 32.767 ký tự một ô của Excel: Excel báo tệp bị lỗi khi mở và cắt bớt văn bản này; hãy rút gọn hoặc chia sang nhiều ô.",
+    "Cell A3 of sheet “Ghi chú” holds 32,768 characters, more than the 32,767 Excel keeps in a cell: Excel reports the file as damaged when opening it and cuts this text; shorten it or split it over several cells.",
+  ],
+  [
     { code: "report.not_yes_no", sheet: "Báo cáo", cell: "C4", indicator: null, year: 2024, value: "có lẽ", agency: "Báo Minh Sơn", operands: { column: "Báo điện tử (Có/Không)" } },
     "Báo Minh Sơn năm 2024, cột “Báo điện tử (Có/Không)”: “có lẽ” không phải Có/Không.",
     "Báo Minh Sơn 2024, column “Báo điện tử (Có/Không)”: “có lẽ” is not Có/Không (yes/no).",

@@ -52,6 +52,10 @@ export const en: LocaleMap = {
     `The table ${String(f.operands?.["range"] ?? "")} may not be a target table (${describeRecognition(reasonsOf(f), "en")}): it is still checked, but raises no error.`,
   "table.not_target": (f) =>
     `The table ${String(f.operands?.["range"] ?? "")} is not taken as a target table (${describeRecognition(reasonsOf(f), "en")}), so it is not checked.`,
+  "table.text_too_long": (f, k) =>
+    `Cell ${f.cell} of sheet “${f.sheet}” lies in a target table and holds ${k.n(f.operands?.["length"])} characters, more than the ${k.n(f.operands?.["limit"])} Excel keeps in a cell: Excel reports the file as damaged when opening it and cuts this text, so the table is no longer what was checked; shorten the cell's text.`,
+  "cell.text_too_long": (f, k) =>
+    `Cell ${f.cell} of sheet “${f.sheet}” holds ${k.n(f.operands?.["length"])} characters, more than the ${k.n(f.operands?.["limit"])} Excel keeps in a cell: Excel reports the file as damaged when opening it and cuts this text; shorten it or split it over several cells.`,
   "report.not_yes_no": (f, k) =>
     `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} is not Có/Không (yes/no).`,
   "report.not_a_number": (f, k) =>

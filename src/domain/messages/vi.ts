@@ -67,6 +67,12 @@ export const vi: LocaleMap = {
   // operands: range, reasons (RecognitionReason codes joined by ", ")
   "table.not_target": (f) =>
     `Bảng ${String(f.operands?.["range"] ?? "")} không được coi là bảng chỉ tiêu (${describeRecognition(reasonsOf(f), "vi")}), nên không được kiểm tra.`,
+  // operands: length (the text's characters), limit (Excel's 32,767)
+  "table.text_too_long": (f, k) =>
+    `Ô ${f.cell} của trang “${f.sheet}” nằm trong bảng chỉ tiêu và có ${k.n(f.operands?.["length"])} ký tự, quá giới hạn ${k.n(f.operands?.["limit"])} ký tự một ô của Excel: Excel báo tệp bị lỗi khi mở và cắt bớt văn bản này, nên bảng không còn như khi được kiểm tra; hãy rút gọn nội dung ô.`,
+  // operands: length, limit
+  "cell.text_too_long": (f, k) =>
+    `Ô ${f.cell} của trang “${f.sheet}” có ${k.n(f.operands?.["length"])} ký tự, quá giới hạn ${k.n(f.operands?.["limit"])} ký tự một ô của Excel: Excel báo tệp bị lỗi khi mở và cắt bớt văn bản này; hãy rút gọn hoặc chia sang nhiều ô.`,
   // operands: column
   "report.not_yes_no": (f, k) =>
     `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} không phải Có/Không.`,
