@@ -142,7 +142,11 @@ export class SheetXml {
         // Excel has no NaN or infinity in a cell: the nearest thing it holds is an error value.
         text = Number.isFinite(v) ? `<${this.p}c r="${ref}"${s}><${this.p}v>${v}</${this.p}v></${this.p}c>` : `<${this.p}c r="${ref}"${s} t="e"><${this.p}v>#NUM!</${this.p}v></${this.p}c>`;
       } else if (typeof v === "boolean") text = `<${this.p}c r="${ref}"${s} t="b"><${this.p}v>${v ? 1 : 0}</${this.p}v></${this.p}c>`;
-      else text = `<${this.p}c r="${ref}"${s} t="inlineStr"><${this.p}is><${this.p}t xml:space="preserve">${ooxmlText(v)}</${this.p}t></${this.p}is></${this.p}c>`;
+      else {
+        // Excel trims a text's outer spaces and line breaks unless told to keep them.
+        const keep = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : "";
+        text = `<${this.p}c r="${ref}"${s} t="inlineStr"><${this.p}is><${this.p}t${keep}>${ooxmlText(v)}</${this.p}t></${this.p}is></${this.p}c>`;
+      }
     }
     cells.set(edit.col, text);
     this.extend({ top: edit.row, left: edit.col, bottom: edit.row, right: edit.col });
@@ -312,7 +316,8 @@ export class SheetXml {
   private rowText(row: Row): string {
     if (row.raw !== null) return row.raw;
     const cells = row.cells ?? new Map<number, string>();
-    const attrs = setAttrText(row.attrs, "r", String(row.index + 1)).replace(/\sspans\s*=\s*"[^"]*"/, "");
+    const own = ` r="${row.index + 1}"`;
+    const attrs = row.attrs === own ? own : setAttrText(row.attrs, "r", String(row.index + 1)).replace(/\sspans\s*=\s*"[^"]*"/, "");
     if (cells.size === 0 && !/\s(ht|s|hidden|outlineLevel|customFormat)\s*=/.test(attrs)) return "";
     const body = [...cells.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]).join("");
     return body === "" ? `<${this.p}row${attrs}/>` : `<${this.p}row${attrs}>${body}</${this.p}row>`;
@@ -414,9 +419,12 @@ function withRef(cell: string, ref: string): string {
   return cell.replace(/^<([^\s/>]+)/, `<$1 r="${ref}"`);
 }
 
+const ATTR_TEXT = new Map<string, RegExp>();
+
 /** Sets an attribute in a start tag's attribute text (" r=\"1\" ht=\"20\""). */
 function setAttrText(attrs: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  let re = ATTR_TEXT.get(name);
+  if (!re) ATTR_TEXT.set(name, (re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`)));
   return re.test(attrs) ? attrs.replace(re, `$1"${escAttr(value)}"`) : `${attrs.replace(/\s+$/, "")} ${name}="${escAttr(value)}"`;
 }
 

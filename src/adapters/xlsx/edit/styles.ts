@@ -267,6 +267,7 @@ export class StyleBook {
   private readonly hasStyleXfs: boolean;
   private readonly memo = new Map<string, number>();
 
+  private readonly byObject = new WeakMap<CellStyle, Map<number, number>>();
   private constructor(private readonly text: string) {
     this.root = parseXml(text);
     if (localName(this.root.name) !== "styleSheet") throw new Error(`styles.xml: the root is <${this.root.name}>, not <styleSheet>`);
@@ -292,6 +293,17 @@ export class StyleBook {
    * `style` names changes. An identical xf already present is reused; an out-of-range base counts as 0.
    */
   cellXf(base: number, style: CellStyle): number {
+    // A layout reuses one style object over many cells: answer those without building a key.
+    let byBase = this.byObject.get(style);
+    const hit = byBase?.get(base);
+    if (hit !== undefined) return hit;
+    const index = this.cellXfByKey(base, style);
+    if (!byBase) this.byObject.set(style, (byBase = new Map()));
+    byBase.set(base, index);
+    return index;
+  }
+
+  private cellXfByKey(base: number, style: CellStyle): number {
     const xfs = this.collections.cellXfs;
     const b = Number.isInteger(base) && base >= 0 && base < xfs.items.length ? base : 0;
     const key = `${b}|${styleKey(style)}`;
