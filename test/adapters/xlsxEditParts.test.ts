@@ -262,6 +262,25 @@ describe("notes written into the package", () => {
     expect((await changedParts(before, after)).changed).toEqual(["xl/comments/comment1.xml", "xl/drawings/commentsDrawing1.vml"]);
   });
 
+  it("creates the comments part beside a VML drawing the sheet already has (for its controls, say)", async () => {
+    const base = await open(await exceljsBook({ notes: { B2: "cũ" } }));
+    const commentsRel = (await base.rels("xl/worksheets/sheet1.xml")).find((r) => r.type.endsWith("/comments"))!;
+    await base.removeRels("xl/worksheets/sheet1.xml", new Set([commentsRel.id]));
+    base.remove("xl/comments1.xml");
+    await base.setContentType("xl/comments1.xml", null);
+    const before = base.toBuffer();
+    const edit = await open(before);
+    await writeNotes(edit, "xl/worksheets/sheet1.xml", [{ address: "B2", text: "mới" }, { address: "C3", text: "thêm" }]);
+    const after = edit.toBuffer();
+    const file = await save("notes-vml-only.xlsx", after);
+    expect(await notesByExcelJS(file, "Kế hoạch")).toEqual({ B2: "mới", C3: "thêm" });
+    expect((await Package.open(file)).problems()).toEqual([]);
+    expect(noteShapes((await textOf(after, "xl/drawings/vmlDrawing1.vml"))!).map((s) => [s.row, s.col])).toEqual([[1, 1], [2, 2]]);
+    const diff = await changedParts(before, after);
+    expect(diff.added).toEqual(["xl/comments1.xml"]);
+    expect(diff.changed).toEqual(["[Content_Types].xml", "xl/drawings/vmlDrawing1.vml", "xl/worksheets/_rels/sheet1.xml.rels"]);
+  });
+
   it("appends to Excel's not-quite-XML VML without touching a byte of it", async () => {
     const base = await exceljsBook({ notes: { B2: "cũ" } });
     // Excel's own VML: single-quoted styles, an unclosed <br> in the note's HTML body.
@@ -379,6 +398,18 @@ describe("charts written into the package", () => {
     const result = await open(removed);
     expect(result.names().sort()).toEqual(original.names().sort());
     for (const name of original.names()) expect(await result.text(name)).toBe(await original.text(name));
+  });
+
+  it("rebuilds a drawing its sheet names but the package lacks, without a second <drawing>", async () => {
+    const base = await open(await exceljsBook({ picture: true }));
+    base.remove("xl/drawings/drawing1.xml");
+    base.remove("xl/drawings/_rels/drawing1.xml.rels");
+    const edit = await open(base.toBuffer());
+    await writeCharts(edit, "xl/worksheets/sheet1.xml", "Kế hoạch", [{ spec: ATTAIN, cache: CACHE }]);
+    const pkg = await Package.open(await save("chart-dangling.xlsx", edit.toBuffer()));
+    expect(pkg.problems()).toEqual([]);
+    expect(all(pkg.part("xl/worksheets/sheet1.xml"), "drawing")).toHaveLength(1);
+    expect(chartFrames(pkg, "xl/drawings/drawing1.xml")).toEqual([{ name: "Tiến độ", chart: "xl/charts/chart1.xml" }]);
   });
 
   it("adds to an x:-prefixed sheet's drawing and removes the user's frame that has no chart part", async () => {
