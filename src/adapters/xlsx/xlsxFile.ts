@@ -149,7 +149,8 @@ export class XlsxFile implements WorkbookPort {
         later.push({
           part: ref.part,
           run: async () => {
-            await removeCharts(edit, ref.part, [...removed, ...charts.map((c) => c.name)]);
+            // writeCharts replaces a chart of the same name itself.
+            if (removed.length > 0) await removeCharts(edit, ref.part, removed);
             if (charts.length > 0) await writeCharts(edit, ref.part, ref.name, charts.map((spec) => ({ spec, cache: chartCache(spec, g, writes) })));
           },
         });

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { XlsxWorkbook } from "../../../src/adapters/xlsx";
+import type { XlsxWorkbook } from "../../../src/adapters/xlsx";
 import { describePortContract, type WorkbookState } from "./portContract";
 import { buildWithExcelJS, inspectFile } from "./xlsxInspect";
 

@@ -7,17 +7,9 @@ import { parseRels, relsPath, resolveTarget } from "../ooxml";
 import type { PackageEdit } from "./packageEdit";
 import { insertChild, prefixOf, root, splice, type Span } from "./xmlEdit";
 
-/** CT_Worksheet's children in schema order: Excel refuses a sheet whose children are out of order. */
-export const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
-  "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
-  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
-  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
-  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts",
-  "extLst",
-] as const;
+import { R_NS, WORKSHEET_ORDER } from "./sheetXml";
 
-export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export { R_NS, WORKSHEET_ORDER };
 
 /** A relationship type's last segment ("comments"), the same in transitional and strict OOXML. */
 export function relKind(type: string): string {
