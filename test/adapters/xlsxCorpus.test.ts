@@ -101,6 +101,7 @@ describe.each(["wps-prefixed.xlsx", "wps-macro.xlsm"])("%s (WPS Office: x:-prefi
       protected: false,
       ownedFormats: [],
       charts: [],
+      columnWidths: [],
     });
   });
 
@@ -129,6 +130,7 @@ describe.each(["google-sheets.xlsx", "stored-parts.xlsx"])("%s (Google Sheets an
         protected: false,
         ownedFormats: [],
         charts: [],
+        columnWidths: [],
       },
     ]);
   });

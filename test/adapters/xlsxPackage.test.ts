@@ -66,7 +66,9 @@ describe("package reader: what ExcelJS writes", () => {
     expect(files).toHaveLength(4);
     for (const file of files) {
       const viaExcelJs = await (await XlsxWorkbook.load(file)).read();
-      expect(await readWorkbookFile(file)).toEqual(viaExcelJs);
+      // Only the package reader reads column widths.
+      const { sheets, names } = await readWorkbookFile(file);
+      expect({ names, sheets: sheets.map(({ columnWidths: _w, defaultColumnWidth: _d, ...rest }) => rest) }).toEqual(viaExcelJs);
     }
   });
 });

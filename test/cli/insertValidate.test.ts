@@ -82,9 +82,8 @@ describe("pressdx insert", () => {
     expect(Number(/\d+/.exec(report.tables[0]?.range ?? "")?.[0])).toBeGreaterThan(4);
   });
 
-  // Fails until the xlsx adapter reports each sheet's column widths in Grid.columnWidths (the core's rule is in
-  // src/usecases/fitting.ts, tested in test/usecases/columnWidths.test.ts); then turn it into a plain it().
-  it.failing("keeps the columns the user made wider (insert --into never narrows a column)", async () => {
+  // The package reader reports each sheet's widths (Grid.columnWidths); the rule is src/usecases/fitting.ts.
+  it("keeps the columns the user made wider (insert --into never narrows a column)", async () => {
     const dir = tempDir();
     const into = path.join(dir, "wide.xlsx");
     const wb = new ExcelJS.Workbook();

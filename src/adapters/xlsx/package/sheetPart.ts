@@ -5,7 +5,7 @@
  * where the sheet's drawing is.
  */
 import { colIndex, parseRange, rangeA1 } from "../../../sheet/a1";
-import type { CellValue, Grid, GridCell } from "../../../sheet/grid";
+import { type CellValue, type ColumnWidthRun, EXCEL_DEFAULT_COLUMN_WIDTH, type Grid, type GridCell } from "../../../sheet/grid";
 import { dateSerial, isoSerial } from "./numberFormats";
 import { slideFormula } from "./sharedFormula";
 import { ownerOfFormula } from "../../ownership";
@@ -39,6 +39,8 @@ export class SheetReader implements XmlHandler {
   private readonly merges: string[] = [];
   private readonly owned: string[] = [];
   private isProtected = false;
+  private readonly widths: ColumnWidthRun[] = [];
+  private defaultWidth: number | undefined;
   private drawingRid: string | undefined;
   /** Shared formulas by si: the master's text and position. */
   private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
@@ -115,6 +117,23 @@ export class SheetReader implements XmlHandler {
       case "sheetData":
         if (!selfClosing) this.inSheetData = true;
         return;
+      case "col": {
+        // Runs as the file writes them (LibreOffice's reach column 1025): never expanded column by column.
+        const first = Number(attrs["min"]) - 1;
+        const last = Number(attrs["max"] ?? attrs["min"]) - 1;
+        const width = attrs["width"];
+        const hidden = attrs["hidden"] === "1" || attrs["hidden"] === "true";
+        if (Number.isInteger(first) && Number.isInteger(last) && first >= 0 && last >= first && (width !== undefined || hidden)) {
+          const chars = width === undefined ? (this.defaultWidth ?? EXCEL_DEFAULT_COLUMN_WIDTH) : Number(width);
+          if (Number.isFinite(chars)) this.widths.push(hidden ? { first, last, chars, hidden } : { first, last, chars });
+        }
+        return;
+      }
+      case "sheetFormatPr": {
+        const w = Number(attrs["defaultColWidth"]);
+        if (attrs["defaultColWidth"] !== undefined && Number.isFinite(w)) this.defaultWidth = w;
+        return;
+      }
       case "mergeCell": {
         const ref = attrs["ref"];
         if (ref) this.merges.push(ref);
@@ -322,7 +341,13 @@ export class SheetReader implements XmlHandler {
       }
     });
     // The same fields as the ExcelJS path gives (charts are added by the caller, from the drawing).
-    const extra = { protected: this.isProtected, ownedFormats: this.owned, charts: [] as string[] };
+    const extra = {
+      protected: this.isProtected,
+      ownedFormats: this.owned,
+      charts: [] as string[],
+      columnWidths: this.widths,
+      ...(this.defaultWidth !== undefined ? { defaultColumnWidth: this.defaultWidth } : {}),
+    };
     let minCol = Infinity;
     const found: Array<[number, Array<GridCell | undefined>]> = [];
     for (const [row, cells] of this.rows) {
