@@ -159,7 +159,7 @@ export class XlsxFile implements WorkbookPort {
     }
 
     for (const [part, sheet] of sheets) {
-      edit.set(part, sheet.toXml());
+      edit.set(part, sheet.toBytes());
       formulas ||= sheet.formulaWritten;
       cellsChanged ||= sheet.cellsChanged;
     }

@@ -45,9 +45,21 @@ interface Row {
   raw: string | null;
   /** Start-tag attributes as written (text between "<row" and ">"), kept when the row is rebuilt. */
   attrs: string;
-  /** Cells by column: their text. Parsed only when the row is touched. */
-  cells: Map<number, string> | null;
+  /** Cells by column: their text as read, or what was written. Parsed only when the row is touched. */
+  cells: Map<number, Cell> | null;
 }
+
+/**
+ * A cell written here, kept as data until output: a sheet of half a million new cells then holds small records
+ * pointing at the patch's own strings, not half a million XML strings.
+ */
+interface Written {
+  readonly style: number;
+  readonly value?: string | number | boolean | null;
+  readonly formula?: string;
+}
+
+type Cell = string | Written;
 
 const ROW_RE = /<((?:[A-Za-z_][\w.-]*:)?)row(?=[\s/>])([^>]*?)(\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?row>)/g;
 const CELL_RE = /<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?c>)/g;
@@ -99,6 +111,7 @@ export class SheetXml {
     const r = this.byIndex.get(row);
     if (!r) return 0;
     const text = this.parseRow(r).get(col);
+    if (text !== undefined && typeof text !== "string") return text.style;
     const s = text === undefined ? undefined : ATTR_S.exec(startTag(text));
     if (s) return Number(s[1]);
     // A new cell in a row with its own style takes it, as Excel does when one types there.
@@ -110,46 +123,44 @@ export class SheetXml {
     this.touched = true;
     const row = this.row(edit.row);
     const cells = this.parseRow(row);
-    const ref = a1(edit.row, edit.col);
     const old = cells.get(edit.col);
-    if (old !== undefined && /\bt\s*=\s*"shared"/.test(old) && (edit.value !== undefined || edit.formula !== undefined)) {
-      this.unshare(sharedIndex(old));
-    }
+    const content = edit.value !== undefined || edit.formula !== undefined;
+    if (typeof old === "string" && content && /\bt\s*=\s*"shared"/.test(old)) this.unshare(sharedIndex(old));
     const current = cells.get(edit.col);
-    const style = edit.style ?? (current ? Number(ATTR_S.exec(startTag(current))?.[1] ?? 0) : 0);
-    const s = style > 0 ? ` s="${style}"` : "";
-    let text: string;
+    const style = edit.style ?? (current === undefined ? 0 : typeof current === "string" ? Number(ATTR_S.exec(startTag(current))?.[1] ?? 0) : current.style);
     if (edit.formula !== undefined) {
       this.formulas = true;
-      const f = `<${this.p}f>${escText(edit.formula)}</${this.p}f>`;
-      const v = edit.value;
-      if (typeof v === "number" && Number.isFinite(v)) text = `<${this.p}c r="${ref}"${s}>${f}<${this.p}v>${v}</${this.p}v></${this.p}c>`;
-      else if (typeof v === "boolean") text = `<${this.p}c r="${ref}"${s} t="b">${f}<${this.p}v>${v ? 1 : 0}</${this.p}v></${this.p}c>`;
-      else if (typeof v === "string") text = `<${this.p}c r="${ref}"${s} t="str">${f}<${this.p}v>${ooxmlText(v)}</${this.p}v></${this.p}c>`;
-      else text = `<${this.p}c r="${ref}"${s}>${f}</${this.p}c>`;
-    } else if (edit.value === undefined) {
-      if (current === undefined) text = `<${this.p}c r="${ref}"${s}/>`;
-      else text = restyle(current, style);
-    } else {
-      const v = edit.value;
-      if (v === null) {
-        if (style === 0) {
-          cells.delete(edit.col);
-          return;
-        }
-        text = `<${this.p}c r="${ref}"${s}/>`;
-      } else if (typeof v === "number") {
-        // Excel has no NaN or infinity in a cell: the nearest thing it holds is an error value.
-        text = Number.isFinite(v) ? `<${this.p}c r="${ref}"${s}><${this.p}v>${v}</${this.p}v></${this.p}c>` : `<${this.p}c r="${ref}"${s} t="e"><${this.p}v>#NUM!</${this.p}v></${this.p}c>`;
-      } else if (typeof v === "boolean") text = `<${this.p}c r="${ref}"${s} t="b"><${this.p}v>${v ? 1 : 0}</${this.p}v></${this.p}c>`;
-      else {
-        // Excel trims a text's outer spaces and line breaks unless told to keep them.
-        const keep = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : "";
-        text = `<${this.p}c r="${ref}"${s} t="inlineStr"><${this.p}is><${this.p}t${keep}>${ooxmlText(v)}</${this.p}t></${this.p}is></${this.p}c>`;
-      }
-    }
-    cells.set(edit.col, text);
+      cells.set(edit.col, { style, formula: edit.formula, ...(edit.value !== undefined ? { value: edit.value } : {}) });
+    } else if (!content) {
+      if (current === undefined) cells.set(edit.col, { style });
+      else cells.set(edit.col, typeof current === "string" ? restyle(current, style) : { ...current, style });
+    } else if (edit.value === null && style === 0) {
+      cells.delete(edit.col);
+      return;
+    } else cells.set(edit.col, { style, value: edit.value });
     this.extend({ top: edit.row, left: edit.col, bottom: edit.row, right: edit.col });
+  }
+
+  /** A written cell's XML. */
+  private cellXml(row: number, col: number, w: Written): string {
+    const p = this.p;
+    const ref = a1(row, col);
+    const s = w.style > 0 ? ` s="${w.style}"` : "";
+    const v = w.value;
+    if (w.formula !== undefined) {
+      const f = `<${p}f>${escText(w.formula)}</${p}f>`;
+      if (typeof v === "number" && Number.isFinite(v)) return `<${p}c r="${ref}"${s}>${f}<${p}v>${v}</${p}v></${p}c>`;
+      if (typeof v === "boolean") return `<${p}c r="${ref}"${s} t="b">${f}<${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+      if (typeof v === "string") return `<${p}c r="${ref}"${s} t="str">${f}<${p}v>${ooxmlText(v)}</${p}v></${p}c>`;
+      return `<${p}c r="${ref}"${s}>${f}</${p}c>`;
+    }
+    if (v === undefined || v === null) return `<${p}c r="${ref}"${s}/>`;
+    // Excel has no NaN or infinity in a cell: the nearest thing it holds is an error value.
+    if (typeof v === "number") return Number.isFinite(v) ? `<${p}c r="${ref}"${s}><${p}v>${v}</${p}v></${p}c>` : `<${p}c r="${ref}"${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
+    if (typeof v === "boolean") return `<${p}c r="${ref}"${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+    // Excel trims a text's outer spaces and line breaks unless told to keep them.
+    const keep = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : "";
+    return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t${keep}>${ooxmlText(v)}</${p}t></${p}is></${p}c>`;
   }
 
   setRowHeight(row: number, points: number): void {
@@ -302,24 +313,48 @@ export class SheetXml {
     return this.formulas;
   }
 
-  toXml(): string {
+  /** The part as UTF-8 bytes, rows turned into text a batch at a time so no single string holds the sheet. */
+  toBytes(): Buffer {
     this.updateDimension();
     const { children } = root(this.outer);
     const data = children.find((c) => c.name === "sheetData");
     if (!data) throw new Error("the worksheet lost its sheetData");
-    const rows = [...this.rows].sort((a, b) => a.index - b.index).map((r) => this.rowText(r)).filter((t) => t !== "").join("");
-    const open = `<${data.qname}>`;
-    const close = `</${data.qname}>`;
-    return splice(this.outer, data.start, data.end, rows === "" ? `<${data.qname}/>` : `${open}${rows}${close}`);
+    const chunks: Buffer[] = [];
+    let batch: string[] = [];
+    let size = 0;
+    const flush = (): void => {
+      if (batch.length === 0) return;
+      chunks.push(Buffer.from(batch.join(""), "utf8"));
+      batch = [];
+      size = 0;
+    };
+    for (const r of [...this.rows].sort((a, b) => a.index - b.index)) {
+      const text = this.rowText(r);
+      if (text === "") continue;
+      batch.push(text);
+      size += text.length;
+      if (size > 256 * 1024) flush();
+    }
+    flush();
+    const head = Buffer.from(this.outer.slice(0, data.start), "utf8");
+    const tail = Buffer.from(this.outer.slice(data.end), "utf8");
+    if (chunks.length === 0) return Buffer.concat([head, Buffer.from(`<${data.qname}/>`), tail]);
+    return Buffer.concat([head, Buffer.from(`<${data.qname}>`), ...chunks, Buffer.from(`</${data.qname}>`), tail]);
+  }
+
+  /** The part's text (for tests and small sheets). */
+  toXml(): string {
+    return this.toBytes().toString("utf8");
   }
 
   private rowText(row: Row): string {
     if (row.raw !== null) return row.raw;
-    const cells = row.cells ?? new Map<number, string>();
+    const cells = row.cells ?? new Map<number, Cell>();
     const own = ` r="${row.index + 1}"`;
     const attrs = row.attrs === own ? own : setAttrText(row.attrs, "r", String(row.index + 1)).replace(/\sspans\s*=\s*"[^"]*"/, "");
     if (cells.size === 0 && !/\s(ht|s|hidden|outlineLevel|customFormat)\s*=/.test(attrs)) return "";
-    const body = [...cells.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]).join("");
+    let body = "";
+    for (const [col, cell] of [...cells.entries()].sort((a, b) => a[0] - b[0])) body += typeof cell === "string" ? cell : this.cellXml(row.index, col, cell);
     return body === "" ? `<${this.p}row${attrs}/>` : `<${this.p}row${attrs}>${body}</${this.p}row>`;
   }
 
@@ -334,9 +369,9 @@ export class SheetXml {
   }
 
   /** The row's cells by column, parsed on first touch; the row is rebuilt from them on output. */
-  private parseRow(row: Row): Map<number, string> {
+  private parseRow(row: Row): Map<number, Cell> {
     if (row.cells) return row.cells;
-    const cells = new Map<number, string>();
+    const cells = new Map<number, Cell>();
     const inner = row.raw === null ? "" : (/^<[^>]*?\/>$/.test(row.raw) ? "" : row.raw.slice(row.raw.indexOf(">") + 1, row.raw.lastIndexOf("<")));
     let next = 0;
     for (const m of inner.matchAll(CELL_RE)) {
@@ -359,7 +394,7 @@ export class SheetXml {
     for (const row of this.rows) {
       if (row.raw !== null && !siRe.test(row.raw)) continue;
       for (const [col, text] of this.parseRow(row)) {
-        if (!/\bt\s*=\s*"shared"/.test(text) || sharedIndex(text) !== si) continue;
+        if (typeof text !== "string" || !/\bt\s*=\s*"shared"/.test(text) || sharedIndex(text) !== si) continue;
         members.push({ row, col, text });
         const f = /<(?:[\w.-]+:)?f\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?f>/.exec(text);
         if (f && f[1] !== undefined && f[1].trim() !== "") master = { formula: unescapeXml(f[1]), row: row.index, col };
