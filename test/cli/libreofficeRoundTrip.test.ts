@@ -58,3 +58,40 @@ describe("a real spreadsheet engine opens what pressdx writes", () => {
     expect(typeof link?.value).toBe("string");
   });
 });
+
+describe("a real spreadsheet engine recomputes what pressdx writes into a user's workbook", () => {
+  const CORPUS = path.resolve(__dirname, "../fixtures/xlsx-corpus");
+  interface AttainCell {
+    readonly sheet: string;
+    readonly cell: string;
+    readonly value: number | string | null;
+  }
+
+  // Files of every producer, holding charts, images, pivots, protection and names: the package writer edits only
+  // the plan sheet, and LibreOffice must open the copy and compute the attainment formulas to pressdx's own figures.
+  it("computes every attainment cell to pressdx's own figure, and keeps the user's formula computing", async () => {
+    const dir = tempDir();
+    const producers = ["excel-keep", "openpyxl-keep", "wps-keep", "libreoffice-keep", "google-keep"];
+    const runs = await Promise.all(
+      producers.map(async (name) => {
+        const out = path.join(dir, `${name}.attain.xlsx`);
+        const r = await pressdx("attain", path.join(CORPUS, `${name}.xlsx`), "-o", out, "--json");
+        expect([name, r.code, r.stderr]).toEqual([name, 0, ""]);
+        return { name, out, cells: (JSON.parse(r.stdout) as { cells: AttainCell[] }).cells };
+      }),
+    );
+    const converted = await recalcWithLibreOffice(runs.map((r) => r.out));
+    for (const run of runs) {
+      const back = await readValues(converted.get(run.out) ?? "");
+      const numbers = run.cells.filter((c) => typeof c.value === "number");
+      expect([run.name, numbers.length > 5]).toEqual([run.name, true]);
+      for (const c of run.cells) {
+        const got = back.get(`${c.sheet}!${c.cell}`)?.value ?? null;
+        if (typeof c.value === "number") expect([run.name, c.cell, got]).toEqual([run.name, c.cell, expect.closeTo(c.value, 9)]);
+        else expect([run.name, c.cell, got ?? ""]).toEqual([run.name, c.cell, c.value ?? ""]);
+      }
+      // The user's own formula (C14 of the plan sheet) still computes in the copy.
+      expect([run.name, typeof back.get("Phụ lục!C14")?.value]).toEqual([run.name, "number"]);
+    }
+  }, 180_000);
+});
