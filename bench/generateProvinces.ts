@@ -2,7 +2,7 @@
  * A workbook like the ministry's batch: 63 provinces, one sheet each with both appendix tables,
  * figures varied per province (some typed as text, some wrong) so validation does real work.
  */
-import { XlsxWorkbook } from "../src/adapters/xlsx";
+import { XlsxFile } from "../src/adapters/xlsx/xlsxFile";
 import { PRESETS, type PresetId } from "../src/domain/presets";
 import { a1 } from "../src/sheet/a1";
 import { layoutAppendix } from "../src/sheet/layout/appendixLayout";
@@ -20,7 +20,7 @@ export function rng(seed: number): () => number {
 }
 
 export async function generateProvinces(file: string, count = 63): Promise<void> {
-  const book = XlsxWorkbook.create();
+  const book = XlsxFile.create();
   const random = rng(348);
   const patches: SheetPatch[] = [];
   for (let p = 0; p < count; p++) {

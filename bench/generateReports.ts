@@ -3,7 +3,7 @@
  * each a filled-in agency report form.
  */
 import path from "node:path";
-import { XlsxWorkbook } from "../src/adapters/xlsx";
+import { XlsxFile } from "../src/adapters/xlsx/xlsxFile";
 import { a1 } from "../src/sheet/a1";
 import { AGENCY_FORM_COLUMNS, layoutAgencyForm } from "../src/sheet/agencyForm";
 import type { CellWrite } from "../src/sheet/patch";
@@ -46,7 +46,7 @@ export async function generateReports(dir: string, agencies = 800, files = 63): 
         row++;
       }
     }
-    const book = XlsxWorkbook.create();
+    const book = XlsxFile.create();
     await book.apply([patch, { sheet: "Báo cáo", cells }]);
     const file = path.join(dir, `tinh-${String(f + 1).padStart(2, "0")}.xlsx`);
     await book.save(file);

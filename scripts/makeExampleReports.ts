@@ -10,7 +10,7 @@
  * Run: node bin/run-ts.cjs scripts/makeExampleReports.ts
  */
 import path from "node:path";
-import { XlsxWorkbook } from "../src/adapters/xlsx";
+import { XlsxFile } from "../src/adapters/xlsx/xlsxFile";
 import type { AgencyField } from "../src/domain/agency/report";
 import { a1 } from "../src/sheet/a1";
 import { AGENCY_FORM_COLUMNS, layoutAgencyForm } from "../src/sheet/agencyForm";
@@ -114,7 +114,7 @@ function formSheet(agency: string, s: FormSheet): SheetPatch {
 export async function makeExampleReports(folder: string): Promise<string[]> {
   const written: string[] = [];
   for (const a of EXAMPLE_REPORTS) {
-    const book = XlsxWorkbook.create();
+    const book = XlsxFile.create();
     await book.apply(a.sheets.map((s) => formSheet(a.agency, s)));
     const file = path.join(folder, a.file);
     await book.save(file);

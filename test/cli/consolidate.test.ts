@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { XlsxWorkbook } from "../../src/adapters/xlsx";
+import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
 import type { CliContext } from "../../src/cli/context";
 import { main } from "../../src/cli/main";
 import { AGENCY_FIELDS } from "../../src/domain/agency/report";
@@ -38,7 +38,7 @@ async function run(...argv: string[]): Promise<Run> {
 
 /** A valid one-agency report file. */
 async function cleanReport(file: string, agency = "Báo Minh Sơn"): Promise<void> {
-  const book = XlsxWorkbook.create();
+  const book = XlsxFile.create();
   const form = layoutAgencyForm({ sheet: "Báo cáo", top: 0, left: 0, agencies: [agency], years: [2023, 2024], createSheet: true });
   const figures = [
     ["Có", 2, "Có", "Có", "Có", 18500, 19200, 86, 30, 3],
@@ -50,7 +50,7 @@ async function cleanReport(file: string, agency = "Báo Minh Sơn"): Promise<voi
 }
 
 async function sheetValues(file: string): Promise<Map<string, Grid>> {
-  const snap = await (await XlsxWorkbook.load(file)).read();
+  const snap = await (await XlsxFile.load(file)).read();
   return new Map(snap.sheets.map((g) => [g.sheet, g]));
 }
 
@@ -191,7 +191,7 @@ describe("pressdx consolidate", () => {
 
   it("writes a merged table that findAgencyTables reads back to the same reports", async () => {
     await run("consolidate", "bao-cao", "-o", "tong-hop.xlsx");
-    const merged = await XlsxWorkbook.load(path.join(dir, "tong-hop.xlsx"));
+    const merged = await XlsxFile.load(path.join(dir, "tong-hop.xlsx"));
     const snap = await merged.read();
     expect(snap.names[MERGED_TABLE_NAME]).toBe(`'${MERGED_SHEET_NAME}'!$A$4:$M$12`);
     const grid = snap.sheets.find((g) => g.sheet === MERGED_SHEET_NAME);
@@ -200,7 +200,7 @@ describe("pressdx consolidate", () => {
 
     const files = fs.readdirSync(reports).filter((n) => n.endsWith(".xlsx")).sort();
     const original = await consolidateAgencies(
-      await Promise.all(files.map(async (f) => ({ file: f, port: await XlsxWorkbook.load(path.join(reports, f)) }))),
+      await Promise.all(files.map(async (f) => ({ file: f, port: await XlsxFile.load(path.join(reports, f)) }))),
     );
     const again = await consolidateAgencies([{ file: "tong-hop.xlsx", port: merged }]);
     expect(again.findings.filter((f) => f.severity === "error")).toEqual([

@@ -1,5 +1,5 @@
 /** Test workbooks for attainment: an appendix laid out by the add-in and agency reports typed cell by cell. */
-import { XlsxWorkbook } from "../../src/adapters/xlsx";
+import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
 import type { AgencyField } from "../../src/domain/agency/report";
 import type { RawValue } from "../../src/domain/appendix";
 import type { IndicatorId } from "../../src/domain/indicators";
@@ -47,8 +47,8 @@ export interface BookSpec {
   readonly moreReports?: ReadonlyArray<readonly ReportInput[]>;
 }
 
-export async function attainBook(spec: BookSpec): Promise<XlsxWorkbook> {
-  const book = XlsxWorkbook.create();
+export async function attainBook(spec: BookSpec): Promise<XlsxFile> {
+  const book = XlsxFile.create();
   await book.apply([
     layoutAppendix({ sheet: "Phụ lục", preset: spec.preset, periods: spec.periods ?? ["2023-2025"], top: 0, left: 0, createSheet: true }),
     reportsPatch("Báo cáo", spec.reports),

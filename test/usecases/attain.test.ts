@@ -3,11 +3,13 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { XlsxWorkbook } from "../../src/adapters/xlsx";
+import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
+import { parseA1 } from "../../src/sheet/a1";
 import { renderError } from "../../src/usecases/errorMessages";
 import { writeAttainment, type AttainCell, type AttainOutcome } from "../../src/usecases/writeAttainment";
 import { attainBook, plan, report, type BookSpec, type ReportInput } from "../support/attainBook";
 import { readValues, recalcWithLibreOffice, requireLibreOffice } from "../support/libreoffice";
+import { WorkbookPackage } from "../support/packageDiff";
 
 const MAIN = plan({
   platforms: { 2023: { share: 0.67 }, 2024: { share: 0.67 }, 2025: { share: 1 }, 2026: { share: 1 } },
@@ -71,7 +73,7 @@ beforeAll(async () => {
   await attain("zero", { preset: ZERO, reports: ZERO_REPORTS });
   await attain("split", SPLIT);
   // Attain on its own output: the second run's file is recomputed too.
-  const again = await XlsxWorkbook.load(files.get("main")!);
+  const again = await XlsxFile.load(files.get("main")!);
   const r = await writeAttainment(again, { file: "main.xlsx" });
   if (!r.ok) throw new Error(renderError(r.error, "en", "cli"));
   outcomes.set("main-again", r.value);
@@ -161,14 +163,15 @@ describe("the layout of two blocks on one sheet", () => {
     const book = await attainBook({ preset: MAIN, periods: ["2023-2025", "2026-2030"], reports: MAIN_REPORTS });
     const r = await writeAttainment(book);
     if (!r.ok) throw new Error(renderError(r.error, "en", "cli"));
-    const ws = book.raw.getWorksheet("Phụ lục");
+    const file = path.join(dir, "two-blocks.xlsx");
+    await book.save(file);
+    const widths = (await WorkbookPackage.open(file)).sheet("Phụ lục").widths; // by 1-based column
     // The first block's chart panel: its first column holds the indicator names.
     const panelHeader = r.value.written.find((c) => c.kind === "chart_target")?.cell;
     expect(panelHeader).toBeDefined();
-    const col = (panelHeader ?? "A1").replace(/\d+$/, "");
-    expect(ws?.getColumn(col).width).toBeGreaterThanOrEqual(10);
-    const namesCol = ws?.getColumn(ws.getColumn(col).number - 1);
-    expect(namesCol?.width).toBeGreaterThanOrEqual(26);
+    const col = parseA1(panelHeader ?? "A1").col + 1;
+    expect(widths[col]).toBeGreaterThanOrEqual(10);
+    expect(widths[col - 1]).toBeGreaterThanOrEqual(26);
   });
 });
 
