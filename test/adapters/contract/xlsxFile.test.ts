@@ -19,9 +19,8 @@ describePortContract({
   name: "xlsx package editor (read back from the saved file)",
   async make(sheets, names = {}) {
     // The starting workbook is a fixture: ExcelJS builds it (the user's rules, protection and names included).
-    const start = await buildWithExcelJS(sheets, names);
     const startFile = fileName();
-    await start.save(startFile);
+    await (await buildWithExcelJS(sheets, names)).xlsx.writeFile(startFile);
     const book = await XlsxFile.load(startFile);
     return {
       port: book,

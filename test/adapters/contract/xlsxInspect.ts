@@ -2,7 +2,6 @@
 import ExcelJS from "exceljs";
 import { ownerOfFormula, unmarkedFormula } from "../../../src/adapters/ownership";
 import { all, Package, R_NS } from "../../support/xlsxParts";
-import { XlsxWorkbook } from "../../../src/adapters/xlsx";
 import type { ContractSheet, SheetState, WorkbookState } from "./portContract";
 
 const argb = (c: { argb?: string } | undefined): string | null => (c?.argb ? c.argb.slice(-6).toUpperCase() : null);
@@ -91,25 +90,24 @@ function chartsOf(pkg: Package, sheet: string): Array<{ name: string; title: str
   return names.map((name, i) => ({ name, title: titles[i] ?? "" }));
 }
 
-/** A starting workbook built through ExcelJS (a fixture): cells, fills, merges, the user's rules, protection, names. */
-export async function buildWithExcelJS(sheets: readonly ContractSheet[], names: Readonly<Record<string, string>>): Promise<XlsxWorkbook> {
-  const book = XlsxWorkbook.create();
-  await book.apply(
-    sheets.map((s) => ({
-      sheet: s.name,
-      createSheet: true,
-      cells: Object.entries(s.cells).map(([address, c]) => ({
-        address,
-        ...(c.formula ? { formula: c.formula } : {}),
-        ...(c.value !== null && typeof c.value === "object" ? {} : { value: c.value }),
-        style: { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), ...(s.fills?.[address] ? { fill: s.fills[address] } : {}) },
-      })),
-      ...(s.merges ? { merges: s.merges } : {}),
-    })),
-  );
+/**
+ * A starting workbook built with ExcelJS (a fixture): cells, fills, merges, and what the port cannot write — the
+ * user's own conditional formats, sheet protection, names of the user's.
+ */
+export async function buildWithExcelJS(sheets: readonly ContractSheet[], names: Readonly<Record<string, string>>): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
-    const ws = book.raw.getWorksheet(s.name);
-    if (!ws) throw new Error(s.name);
+    const ws = wb.addWorksheet(s.name);
+    for (const [address, c] of Object.entries(s.cells)) {
+      const cell = ws.getCell(address);
+      const value = c.value !== null && typeof c.value === "object" ? undefined : c.value;
+      if (c.formula) cell.value = value === undefined || value === null ? { formula: c.formula, date1904: false } : { formula: c.formula, result: value, date1904: false };
+      else cell.value = value ?? null;
+      if (c.numberFormat) cell.numFmt = c.numberFormat;
+      const fill = s.fills?.[address];
+      if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fill}` } };
+    }
+    for (const m of s.merges ?? []) ws.mergeCells(m);
     for (const r of s.userRules ?? []) {
       ws.addConditionalFormatting({
         ref: r.range,
@@ -118,6 +116,6 @@ export async function buildWithExcelJS(sheets: readonly ContractSheet[], names: 
     }
     if (s.protected) await ws.protect("", {});
   }
-  for (const [name, ref] of Object.entries(names)) book.raw.definedNames.add(ref, name);
-  return book;
+  for (const [name, ref] of Object.entries(names)) wb.definedNames.add(ref, name);
+  return wb;
 }
