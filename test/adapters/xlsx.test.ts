@@ -1,7 +1,10 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { WorkbookReadError, XlsxWorkbook } from "../../src/adapters/xlsx";
+import ExcelJS from "exceljs";
+import { ownerOfFormula } from "../../src/adapters/ownership";
+import { WorkbookReadError } from "../../src/adapters/xlsx/readError";
+import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
 import { PRESETS, type PresetId } from "../../src/domain/presets";
 import { cellAt } from "../../src/sheet/grid";
 import { layoutAppendix } from "../../src/sheet/layout/appendixLayout";
@@ -26,10 +29,10 @@ function appendix(preset: PresetId, sheet: string): SheetPatch {
   return layoutAppendix({ sheet, preset: PRESETS[preset], periods: BOTH, top: 0, left: 0, createSheet: true });
 }
 
-/** A saved workbook with one plain sheet holding a few kinds of value, for read() tests. */
+/** A saved workbook with one plain sheet holding a few kinds of value, for read() tests: a fixture ExcelJS writes. */
 async function kitchenSink(file: string): Promise<void> {
-  const book = XlsxWorkbook.create();
-  const ws = book.raw.addWorksheet("Dữ liệu");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Dữ liệu");
   ws.getCell("B2").value = 0.67;
   ws.getCell("B2").numFmt = "0%";
   ws.getCell("C2").value = { richText: [{ text: "Kế hoạch " }, { text: "năm 2024", font: { bold: true } }] };
@@ -44,15 +47,22 @@ async function kitchenSink(file: string): Promise<void> {
   ws.getCell("B5").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
   ws.getCell("C5").value = "cùng kiểu";
   ws.getCell("C5").style = ws.getCell("B5").style;
-  book.raw.definedNames.add("'Dữ liệu'!$B$2:$C$3", "Bang");
-  await book.save(file);
+  wb.definedNames.add("'Dữ liệu'!$B$2:$C$3", "Bang");
+  await wb.xlsx.writeFile(file);
 }
 
-describe("xlsx adapter: reading", () => {
+/** Reads a saved file back with ExcelJS, to look at what the writer put in it. */
+async function readBack(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+describe("xlsx file: reading", () => {
   it("reads values, formulas with cached results, formats, merges and names", async () => {
     const file = path.join(dir, "sink.xlsx");
     await kitchenSink(file);
-    const snap = await (await XlsxWorkbook.load(file)).read();
+    const snap = await (await XlsxFile.load(file)).read();
     const grid = snap.sheets[0]!;
     expect(grid).toMatchObject({ sheet: "Dữ liệu", top: 1, left: 1, merges: ["B4:D4"] });
     expect(cellAt(grid, 1, 1)).toEqual({ value: 0.67, numberFormat: "0%" });
@@ -68,23 +78,23 @@ describe("xlsx adapter: reading", () => {
   });
 
   it("reads 63 appendix sheets quickly", async () => {
-    const book = XlsxWorkbook.create();
+    const book = XlsxFile.create();
     const ids = Object.keys(PRESETS) as PresetId[];
     await book.apply(Array.from({ length: 63 }, (_, i) => appendix(ids[i % ids.length]!, `Tỉnh ${i + 1}`)));
     const file = path.join(dir, "63.xlsx");
     await book.save(file);
-    const loaded = await XlsxWorkbook.load(file);
+    const loaded = await XlsxFile.load(file);
     // How fast is npm run bench's business; here, that all 63 sheets come back.
     const snap = await loaded.read();
     expect(snap.sheets).toHaveLength(63);
   });
 });
 
-describe("xlsx adapter: writing", () => {
+describe("xlsx file: writing", () => {
   it("keeps value, formula, number format and font on a style-only write, and restyles only that cell", async () => {
     const file = path.join(dir, "style.xlsx");
     await kitchenSink(file);
-    const book = await XlsxWorkbook.load(file);
+    const book = await XlsxFile.load(file);
     await book.apply([
       {
         sheet: "Dữ liệu",
@@ -95,7 +105,9 @@ describe("xlsx adapter: writing", () => {
         ],
       },
     ]);
-    const ws = book.raw.getWorksheet("Dữ liệu")!;
+    const out = path.join(dir, "style-out.xlsx");
+    await book.save(out);
+    const ws = (await readBack(out)).getWorksheet("Dữ liệu")!;
     expect(ws.getCell("B2").value).toBe(0.67);
     expect(ws.getCell("B2").numFmt).toBe("0%");
     expect(ws.getCell("F2").formula).toBe("B2*2");
@@ -106,7 +118,7 @@ describe("xlsx adapter: writing", () => {
   });
 
   it("writes styles, validations, notes, names, conditional formats and links", async () => {
-    const book = XlsxWorkbook.create();
+    const book = XlsxFile.create();
     await book.apply([
       appendix("thai-binh", "Thái Bình"),
       {
@@ -119,8 +131,9 @@ describe("xlsx adapter: writing", () => {
     ]);
     const file = path.join(dir, "full.xlsx");
     await book.save(file);
-    const again = await XlsxWorkbook.load(file);
-    const ws = again.raw.getWorksheet("Thái Bình")!;
+    const again = await XlsxFile.load(file);
+    const saved = await readBack(file);
+    const ws = saved.getWorksheet("Thái Bình")!;
     expect(ws.getCell("A5").font?.bold).toBe(true);
     expect(ws.getCell("A5").alignment).toMatchObject({ horizontal: "center", vertical: "middle" });
     expect(ws.getCell("A5").border?.top?.style).toBe("thin");
@@ -133,17 +146,19 @@ describe("xlsx adapter: writing", () => {
     expect(dv.C6?.prompt).toContain("từ 0% đến 100%");
     expect(dv.D9?.type).toBe("any");
     expect(ws.getCell("A2").note).toBe(PRESETS["thai-binh"].source);
-    const review = again.raw.getWorksheet("Kiểm tra")!;
+    const review = saved.getWorksheet("Kiểm tra")!;
     expect(review.getCell("A1").formula).toBe(`HYPERLINK("#'Thái Bình'!C6","Xem ô C6")`);
     expect(review.getCell("A1").result).toBe("Xem ô C6");
+    const rules = (review as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae?: string[] }> }> }).conditionalFormattings;
+    expect(rules.map((cf) => [cf.ref, ownerOfFormula(String(cf.rules[0]?.formulae?.[0]))])).toEqual([["A1:A3", "test"]]);
     expect((await again.read()).names).toEqual({ PressDX_Review: "'Kiểm tra'!$A$1:$A$3" });
-    expect(again.sheetNames()).toEqual(["Thái Bình", "Kiểm tra"]);
+    expect(await again.sheetNames()).toEqual(["Thái Bình", "Kiểm tra"]);
   });
 
   it("changes nothing when one patch of a batch is bad, and names the sheet and cell", async () => {
     const file = path.join(dir, "atomic.xlsx");
     await kitchenSink(file);
-    const book = await XlsxWorkbook.load(file);
+    const book = await XlsxFile.load(file);
     const before = await book.read();
     const good: SheetPatch = { sheet: "Dữ liệu", cells: [{ address: "B2", value: 0.1 }], merges: ["B8:C8"] };
     const created: SheetPatch = { sheet: "Mới", createSheet: true, cells: [{ address: "A1", value: "x" }] };
@@ -157,13 +172,13 @@ describe("xlsx adapter: writing", () => {
       /sheet "Không có": no such sheet/,
     );
     expect(await book.read()).toEqual(before);
-    expect(book.sheetNames()).toEqual(["Dữ liệu"]);
+    expect(await book.sheetNames()).toEqual(["Dữ liệu"]);
   });
 });
 
-describe("xlsx adapter: classifying files that cannot be opened", () => {
+describe("xlsx file: classifying files that cannot be opened", () => {
   async function kindOf(file: string): Promise<[string, string]> {
-    const e = await XlsxWorkbook.load(file).then(
+    const e = await XlsxFile.load(file).then(
       () => null,
       (err: unknown) => err,
     );
@@ -227,11 +242,11 @@ describe("xlsx adapter: classifying files that cannot be opened", () => {
   });
 });
 
-describe("xlsx adapter through LibreOffice", () => {
+describe("xlsx file through LibreOffice", () => {
   it("keeps every figure, percent format, compound text and formula after a real engine recomputes", async () => {
     requireLibreOffice(); // CI installs LibreOffice: a missing soffice is a failure, not a skip
     const patches = SHEETS.map(([id, sheet]) => appendix(id, sheet));
-    const book = XlsxWorkbook.create();
+    const book = XlsxFile.create();
     await book.apply(patches);
     await book.apply([
       {
@@ -277,11 +292,11 @@ describe("xlsx adapter through LibreOffice", () => {
     expect(values.get("Thái Bình!J8")?.value).toBe("về đầu");
 
     // LibreOffice keeps the merges and the validation rules.
-    const lo = await XlsxWorkbook.load(converted.get(file)!);
+    const lo = await XlsxFile.load(converted.get(file)!);
     const snap = await lo.read();
     expect(snap.sheets.map((s) => s.sheet)).toEqual(["Quốc gia", "Thái Bình"]);
     expect(snap.sheets[1]?.merges).toEqual(expect.arrayContaining(["A1:H1", "F5:H5"]));
-    const dv = (lo.raw.getWorksheet("Thái Bình") as unknown as { dataValidations: { model: Record<string, { type: string }> } })
+    const dv = ((await readBack(converted.get(file)!)).getWorksheet("Thái Bình") as unknown as { dataValidations: { model: Record<string, { type: string }> } })
       .dataValidations.model;
     expect(dv.C6?.type).toBe("decimal");
     await fs.rm(path.dirname(path.dirname(converted.get(file)!)), { recursive: true, force: true });
