@@ -2,7 +2,8 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { XlsxWorkbook } from "../../src/adapters/xlsx";
+import ExcelJS from "exceljs";
+import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
 import { PatchError } from "../../src/adapters/patchCheck";
 import { cellAt } from "../../src/sheet/grid";
 import type { ChartSpec, SheetPatch } from "../../src/sheet/patch";
@@ -77,7 +78,7 @@ function plan(): SheetPatch[] {
 }
 
 async function saved(name: string, patches: SheetPatch[][]): Promise<string> {
-  const book = XlsxWorkbook.create();
+  const book = XlsxFile.create();
   for (const batch of patches) await book.apply(batch);
   const file = path.join(dir, name);
   await book.save(file);
@@ -87,16 +88,17 @@ async function saved(name: string, patches: SheetPatch[][]): Promise<string> {
 const points = (cache: XmlEl | undefined): Record<string, string> =>
   Object.fromEntries((cache ? all(cache, "pt") : []).map((p) => [p.attrs.idx ?? "", all(p, "v")[0]?.text ?? ""]));
 
-describe("xlsx adapter: native charts", () => {
+describe("xlsx file: native charts", () => {
   it("writes a well-formed, consistent package: chart parts, drawings, rels and content types, beside notes", async () => {
     const pkg = await Package.open(await saved("plan.xlsx", [plan()]));
     expect(pkg.problems()).toEqual([]);
 
     const sheetPart = pkg.sheetParts().get(PLAN)!;
     const sheet = pkg.part(sheetPart);
-    // CT_Worksheet order: ... pageMargins, pageSetup, (headerFooter...), drawing, legacyDrawing (the notes) ...
+    // CT_Worksheet order: ... pageMargins, (pageSetup, headerFooter...), drawing, legacyDrawing (the notes) ...
     const order = sheet.children.map((c) => c.local);
-    expect(order.indexOf("drawing")).toBeGreaterThan(order.indexOf("pageSetup"));
+    expect(order.indexOf("pageMargins")).toBeGreaterThan(-1);
+    expect(order.indexOf("drawing")).toBeGreaterThan(order.indexOf("pageMargins"));
     expect(order.indexOf("drawing")).toBe(order.indexOf("legacyDrawing") - 1);
     expect(all(sheet, "drawing")).toHaveLength(1);
     const relTypes = [...pkg.rels(sheetPart).values()].map((r) => r.type.replace(/.*\//, "")).sort();
@@ -144,29 +146,33 @@ describe("xlsx adapter: native charts", () => {
     expect(all(anchor, "cNvPr")[0]?.attrs.name).toBe("Tiến độ");
   });
 
-  it("leaves a file ExcelJS still loads, with values and notes intact", async () => {
+  it("leaves a file that reads back, and that ExcelJS still loads, with values and notes intact", async () => {
     const file = await saved("reload.xlsx", [plan()]);
-    const book = await XlsxWorkbook.load(file);
+    const book = await XlsxFile.load(file);
     const snap = await book.read();
     expect(snap.sheets.map((s) => s.sheet)).toEqual([PLAN, COUNT]);
     const grid = snap.sheets[0]!;
     expect(cellAt(grid, 1, 0)?.value).toBe("Báo in");
     expect(cellAt(grid, 1, 1)).toEqual({ value: 0.8, numberFormat: "0%" });
     expect(cellAt(grid, 3, 2)?.formula).toBe("B4/2");
-    const ws = book.raw.getWorksheet(PLAN)!;
+    expect(grid.charts).toEqual(["Tiến độ"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet(PLAN)!;
     expect(ws.getCell("B2").note).toBe("Theo Quyết định 348/QĐ-TTg");
     expect(ws.getCell("C4").note).toBe("Ước tính");
   });
 
-  it("documents ExcelJS's limit: a loaded and re-saved workbook has lost its charts unless they are applied again", async () => {
-    const file = await saved("lost.xlsx", [plan()]);
-    const book = await XlsxWorkbook.load(file);
-    const again = path.join(dir, "lost-again.xlsx");
+  it("keeps the charts of a loaded workbook through a patch that does not touch them, and a chart applied again replaces itself", async () => {
+    const file = await saved("kept.xlsx", [plan()]);
+    const book = await XlsxFile.load(file);
+    await book.apply([{ sheet: PLAN, cells: [{ address: "A7", value: "ghi chú" }] }]);
+    const again = path.join(dir, "kept-again.xlsx");
     await book.save(again);
     const pkg = await Package.open(again);
-    expect(pkg.chartsOf(PLAN)).toHaveLength(0);
+    expect(pkg.chartsOf(PLAN)).toHaveLength(1);
+    expect(pkg.chartsOf(COUNT)).toHaveLength(1);
     expect(pkg.problems()).toEqual([]);
-    // Applying the chart patch again brings it back.
     await book.apply([{ sheet: PLAN, cells: [], charts: [progress()] }]);
     await book.save(again);
     expect((await Package.open(again)).chartsOf(PLAN)).toHaveLength(1);
@@ -194,13 +200,15 @@ describe("xlsx adapter: native charts", () => {
     expect(new Set(ids).size).toBe(2);
   });
 
-  it("puts charts into the drawing ExcelJS wrote for an image, keeping one <drawing> per sheet", async () => {
-    const book = XlsxWorkbook.create();
-    await book.apply(plan());
-    // A 1×1 PNG standing in for a logo.
+  it("puts charts into the drawing a sheet already has for an image, keeping one <drawing> per sheet", async () => {
+    // The user's workbook, with a 1×1 PNG standing in for a logo: a fixture ExcelJS writes.
+    const wb = new ExcelJS.Workbook();
     const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
-    const image = book.raw.addImage({ buffer: png as never, extension: "png" });
-    book.raw.getWorksheet(PLAN)!.addImage(image, "A8:B10");
+    wb.addWorksheet(PLAN).addImage(wb.addImage({ buffer: png as never, extension: "png" }), "A8:B10");
+    const start = path.join(dir, "image-start.xlsx");
+    await wb.xlsx.writeFile(start);
+    const book = await XlsxFile.load(start);
+    await book.apply(plan());
     const file = path.join(dir, "image.xlsx");
     await book.save(file);
     const pkg = await Package.open(file);
@@ -211,11 +219,11 @@ describe("xlsx adapter: native charts", () => {
     const drawingPart = [...pkg.rels(pkg.sheetParts().get(PLAN)!).values()].find((r) => r.type.endsWith("/drawing"))!.target;
     const drawing = pkg.part(drawingPart);
     expect([all(drawing, "pic").length, all(drawing, "graphicFrame").length]).toEqual([1, 1]);
-    expect(await XlsxWorkbook.load(file)).toBeDefined();
+    expect((await (await XlsxFile.load(file)).read()).sheets.find((g) => g.sheet === PLAN)?.charts).toEqual(["Tiến độ"]);
   });
 
   it("checks charts with the rest of the patch: a bad chart writes nothing", async () => {
-    const book = XlsxWorkbook.create();
+    const book = XlsxFile.create();
     const bad = (chart: Partial<ChartSpec>, extra: ChartSpec[] = []): SheetPatch[] => [
       { sheet: "Mới", createSheet: true, cells: [{ address: "A1", value: 1 }], charts: [progress(chart), ...extra] },
     ];
@@ -228,9 +236,9 @@ describe("xlsx adapter: native charts", () => {
     await expect(book.apply(bad({ anchor: { from: "nowhere", cols: 5, rows: 5 } }))).rejects.toThrow(/anchor/);
     await expect(book.apply(bad({}, [progress({ name: "tiến độ" })]))).rejects.toThrow(/twice/);
     await expect(book.apply([{ sheet: "Không có", cells: [], charts: [progress()] }])).rejects.toThrow(/no such sheet/);
-    expect(book.sheetNames()).toEqual([]);
+    expect(await book.sheetNames()).toEqual([]);
     const file = path.join(dir, "nothing.xlsx");
-    await book.save(file);
+    await fs.writeFile(file, book.contents); // save() refuses a workbook without a sheet
     expect((await Package.open(file)).files.filter((f) => f.includes("chart"))).toEqual([]);
   });
 });
