@@ -1,5 +1,5 @@
-// The lint layer rules have no holes: the pure core reaches no Node built-in, by import or by global, and every
-// file under src/adapters falls under a rule. Checked by linting snippets as if they sat in those folders (in one
+// The lint layer rules have no holes: the pure core reaches no Node built-in, by import or by global, every
+// file under src/adapters falls under a rule, and nothing in src/ imports ExcelJS or JSZip. Checked by linting snippets as if they sat in those folders (in one
 // child process: ESLint loads its flat config by a dynamic import, which Jest's module system does not run).
 import { spawnSync } from "child_process";
 import { join } from "path";
@@ -14,6 +14,10 @@ const PROBES: readonly (readonly [string, string])[] = [
   ['import { inflateSync } from "node:zlib";\nexport const i = inflateSync;\n', "src/usecases/probe.ts"],
   ['import { readFileSync } from "fs";\nexport const r = readFileSync;\n', "src/adapters/probe.ts"],
   ['import ExcelJS from "exceljs";\nexport const e = ExcelJS;\n', "src/adapters/probe.ts"],
+  ['import ExcelJS from "exceljs";\nexport const e = ExcelJS;\n', "src/adapters/xlsx/probe.ts"],
+  ['import JSZip from "jszip";\nexport const z = JSZip;\n', "src/adapters/xlsx/edit/probe.ts"],
+  ['import ExcelJS from "exceljs";\nexport const e = ExcelJS;\n', "src/cli/probe.ts"],
+  ['import JSZip from "jszip";\nexport const z = JSZip;\n', "src/newfolder/probe.ts"],
   ["export const env = process.env;\n", "src/domain/probe.ts"],
   ['export const bytes = Buffer.from("a");\n', "src/sheet/probe.ts"],
   ['import { fold } from "../domain/text";\nexport const f = fold;\n', "src/sheet/probe.ts"],
@@ -36,8 +40,12 @@ function lintAll(): string[][] {
 }
 
 describe("the layer rules", () => {
-  it("refuse every Node built-in and global in the core, and cover the files directly under src/adapters", () => {
+  it("refuse every Node built-in and global in the core, cover the files directly under src/adapters, and keep ExcelJS and JSZip out of src/", () => {
     expect(lintAll()).toEqual([
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
       ["no-restricted-imports"],
       ["no-restricted-imports"],
       ["no-restricted-imports"],
