@@ -1,6 +1,6 @@
 /**
  * The one door between the use cases and a workbook, whatever holds it: Excel through Office.js,
- * an .xlsx file through ExcelJS, or memory. Every adapter passes the same contract suite
+ * an .xlsx file edited at the package level, or memory. Every adapter passes the same contract suite
  * (test/adapters/contract), so a patch means the same thing everywhere.
  */
 import type { WorkbookSnapshot } from "../sheet/grid";

@@ -1,6 +1,6 @@
 /**
  * A Grid is what the core reads of a sheet: the used range's cells, values as Excel holds them.
- * It is plain data, made by an adapter (Office.js, ExcelJS, memory) in one read.
+ * It is plain data, made by an adapter (Office.js, the .xlsx package reader, memory) in one read.
  */
 import type { RawValue } from "../domain/appendix";
 

@@ -1,7 +1,7 @@
 /**
  * A SheetPatch describes writes to one sheet as plain data: values, formulas, formats, merges,
  * validations, notes, names. The core builds it; an adapter applies it in one batch. Nothing of
- * Office.js or ExcelJS appears here, so a patch can be tested, diffed and printed.
+ * Office.js or OOXML appears here, so a patch can be tested, diffed and printed.
  *
  * Every adapter gives a patch the same meaning (test/adapters/contract runs the same patches through each):
  * - units are the core's, never an engine's: column widths in characters of the default font (Office.js wants

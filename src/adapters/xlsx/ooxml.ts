@@ -1,7 +1,6 @@
 /**
- * Just enough OOXML package handling to add parts to a zip ExcelJS wrote: relationships, content types,
- * part paths, and the top-level children of a part's root element. String based on purpose: the parts are
- * ExcelJS's own well-formed output, and we only insert elements, never rewrite what is there.
+ * Just enough OOXML package vocabulary for the package reader and writer: relationship types and content types,
+ * part paths, relationships parts, and the top-level children of a part's root element.
  */
 import path from "node:path";
 
@@ -18,7 +17,6 @@ export const CONTENT_TYPE = {
   comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
   vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
 };
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 export interface Rel {
   readonly id: string;
@@ -80,12 +78,6 @@ export function attributes(source: string): Record<string, string> {
   return out;
 }
 
-/** An attribute by local name, whatever its prefix (r:id may be bound to another prefix). */
-export function attr(el: Element, local: string): string | undefined {
-  const key = Object.keys(el.attrs).find((k) => localName(k) === local);
-  return key === undefined ? undefined : el.attrs[key];
-}
-
 export function unescapeXml(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
     if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
@@ -120,36 +112,4 @@ export function parseRels(xml: string | null): Rel[] {
       target: e.attrs.Target ?? "",
       external: e.attrs.TargetMode === "External",
     }));
-}
-
-/** Adds a relationship with a fresh id to a rels part (created when absent); existing ones are kept as they are. */
-export function addRel(xml: string | null, type: string, target: string): { xml: string; id: string } {
-  const base = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
-  const taken = new Set(parseRels(xml).map((r) => r.id));
-  let n = taken.size + 1;
-  while (taken.has(`rId${n}`)) n++;
-  const id = `rId${n}`;
-  return { xml: insertBeforeRootEnd(base, `<Relationship Id="${id}" Type="${type}" Target="${escAttr(target)}"/>`), id };
-}
-
-/** Declares a part's content type, unless it already has an override. */
-export function addOverride(xml: string, part: string, contentType: string): string {
-  const name = `/${part}`;
-  const has = children(xml).elements.some((e) => e.name === "Override" && e.attrs.PartName === name);
-  return has ? xml : insertBeforeRootEnd(xml, `<Override PartName="${escAttr(name)}" ContentType="${contentType}"/>`);
-}
-
-export function insertBeforeRootEnd(xml: string, fragment: string): string {
-  // A self-closed empty root (<Relationships/>) has no end tag: open it up first.
-  const open = xml.replace(/<([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/>\s*$/, "<$1$2></$1>");
-  const { rootEnd } = children(open);
-  return open.slice(0, rootEnd) + fragment + open.slice(rootEnd);
-}
-
-export function insertAt(xml: string, at: number, fragment: string): string {
-  return xml.slice(0, at) + fragment + xml.slice(at);
-}
-
-function escAttr(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 }

@@ -1,6 +1,7 @@
 /**
- * Why a workbook could not be opened, told by looking at the bytes before ExcelJS does: its own errors
- * ("End of data reached", "Can't find end of central directory") mean nothing to a provincial official.
+ * Why a workbook could not be opened, told by looking at the bytes before the package reader does: a zip
+ * library's own errors ("End of data reached", "Can't find end of central directory") mean nothing to a
+ * provincial official.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";

@@ -1,7 +1,7 @@
 /**
- * Number formats as ExcelJS reports them, so the package reader gives the core the same Grid: the built-in
- * format ids Excel leaves out of styles.xml (ExcelJS's table, locale-neutral ids only), and ExcelJS's test for a
- * date format, which decides whether a number is a date.
+ * Number formats as ExcelJS reported them, so the core saw the same Grid when this reader replaced ExcelJS: the
+ * built-in format ids Excel leaves out of styles.xml (ExcelJS's table, locale-neutral ids only), and ExcelJS's test
+ * for a date format, which decides whether a number is a date.
  */
 const BUILT_IN: Readonly<Record<number, string>> = {
   0: "General",
@@ -49,8 +49,8 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
 /**
- * A date cell's serial day as the ExcelJS path gives it: ExcelJS turns the serial into a Date rounded to the
- * millisecond, and the Grid holds that Date's serial again (always in the 1900 system).
+ * A date cell's serial day as the ExcelJS path gave it: ExcelJS turned the serial into a Date rounded to the
+ * millisecond, and the Grid held that Date's serial again (always in the 1900 system).
  */
 export function dateSerial(serial: number, date1904: boolean): number {
   const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS);

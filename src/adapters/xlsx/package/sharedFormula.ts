@@ -1,6 +1,6 @@
 /**
  * A shared formula as seen from another cell of its range: relative references move by the offset between the
- * master cell and this one. The same rule as ExcelJS's slideFormula, so both readers give the same text.
+ * master cell and this one. The same rule as ExcelJS's slideFormula, so a file reads as it did through ExcelJS.
  */
 import { colIndex, colName } from "../../../sheet/a1";
 
