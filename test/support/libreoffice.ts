@@ -1,6 +1,6 @@
 /**
  * LibreOffice as the reference spreadsheet engine for tests: it opens the .xlsx files we write, recomputes
- * every formula (ExcelJS writes formulas without results), and saves them again, so ExcelJS can read the
+ * every formula (the formulas we write carry no results), and saves them again, so ExcelJS can read the
  * values a real engine computed. One soffice process converts the whole batch; a throw-away profile keeps
  * runs independent and sets "always recalculate on load" (by default LibreOffice trusts cached results).
  */

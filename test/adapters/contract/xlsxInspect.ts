@@ -1,4 +1,7 @@
-/** Reads a saved .xlsx back into the contract's WorkbookState: ExcelJS for cells and rules, the package for charts. */
+/**
+ * Reads a saved .xlsx back into the contract's WorkbookState (ExcelJS for cells and rules, the package for charts),
+ * and builds with ExcelJS the starting workbooks the port cannot write.
+ */
 import ExcelJS from "exceljs";
 import { ownerOfFormula, unmarkedFormula } from "../../../src/adapters/ownership";
 import { all, Package, R_NS } from "../../support/xlsxParts";
