@@ -1,5 +1,5 @@
 /**
- * One worksheet part read in a single streaming pass into a Grid, the same Grid the ExcelJS path gives: values
+ * One worksheet part read in a single streaming pass into a Grid, the same Grid every adapter gives: values
  * as Excel holds them, formulas without "=", shared formulas expanded, number formats, merges (merged-away
  * cells left out), plus what a writer must respect: sheet protection, conditional formats the tool owns, and
  * where the sheet's drawing is.
@@ -340,7 +340,7 @@ export class SheetReader implements XmlHandler {
         return [];
       }
     });
-    // The same fields as the ExcelJS path gives (charts are added by the caller, from the drawing).
+    // The fields every adapter gives (charts are added by the caller, from the drawing), and the sheet's widths.
     const extra = {
       protected: this.isProtected,
       ownedFormats: this.owned,
