@@ -25,6 +25,9 @@ import { generateReports } from "./generateReports";
 import { fmt, gc, median } from "./stats";
 
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
+/** BENCH_ONLY=2,3 runs only those measurements (all by default). */
+const ONLY = new Set((process.env["BENCH_ONLY"] ?? "").split(",").filter(Boolean));
+const want = (n: string): boolean => ONLY.size === 0 || ONLY.has(n);
 const ROOT = path.resolve(__dirname, "..");
 const EXAMPLE = path.join(ROOT, "examples", "ke-hoach-mau.xlsx");
 
@@ -148,10 +151,19 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pressdx-bench-"));
   try {
     const provinces = path.join(dir, "provinces.xlsx");
-    await generateProvinces(provinces);
-    versusExcelJs("1a. validate the example plan", [EXAMPLE], ["validate", EXAMPLE, "--json"], RUNS, "goal ≤ 0.5");
-    versusExcelJs("1b. validate 63 provinces × 2 tables in one workbook", [provinces], ["validate", provinces, "--json"], RUNS, "goal ≤ 0.5");
-    await againstFloor("2. 63 provinces", provinces);
+    if (want("1") || want("2")) await generateProvinces(provinces);
+    if (want("1")) versusExcelJs("1a. validate the example plan", [EXAMPLE], ["validate", EXAMPLE, "--json"], RUNS, "goal ≤ 0.5");
+    if (want("1")) versusExcelJs("1b. validate 63 provinces × 2 tables in one workbook", [provinces], ["validate", provinces, "--json"], RUNS, "goal ≤ 0.5");
+    if (want("2")) await againstFloor("2. 63 provinces", provinces);
+    if (want("3")) await consolidation(dir);
+    if (want("4")) await bigSheet(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function consolidation(dir: string): Promise<void> {
+  {
 
     const reportsDir = path.join(dir, "reports");
     fs.mkdirSync(reportsDir);
@@ -166,7 +178,11 @@ async function main(): Promise<void> {
     );
 
     readAndMerge(reports);
+  }
+}
 
+async function bigSheet(dir: string): Promise<void> {
+  {
     const big = path.join(dir, "big.xlsx");
     await generateBigSheet(EXAMPLE, big);
     const runs = [0, 1].map(() => command("validate", big, "--json"));
@@ -174,8 +190,6 @@ async function main(): Promise<void> {
     console.log(
       `  peak memory ${list(runs.map((r) => r.maxRssMiB), 0)} MiB, exit status ${runs[0]?.code} (1: the plan checked, its errors found, the data sheet left out over the cell limit; 2: refused)`,
     );
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
