@@ -37,6 +37,8 @@ const CELLISH = /^([A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*|[Rr]|[Cc])$/;
 
 /** Throws a PatchError for the first problem found; returns the sheet each patch lands on (existing spelling). */
 export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShape): string[] {
+  // A layout shares one style object over many cells: check each once.
+  const checkedStyles = new WeakSet<CellStyle>();
   const created = new Map<string, string>();
   const resolve = (name: string): string | null => shape.sheetName(name) ?? created.get(name.toLowerCase()) ?? null;
   const newMerges = new Map<string, RangeRef[]>();
@@ -81,9 +83,12 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
       if (w.formula !== undefined && w.formula.replace(/^=/, "").trim() === "") {
         throw new PatchError(sheet, w.address, "empty formula");
       }
-      if (w.style) checkStyle(sheet, w.address, w.style);
+      if (w.style && !checkedStyles.has(w.style)) {
+        checkStyle(sheet, w.address, w.style);
+        checkedStyles.add(w.style);
+      }
       if (w.value !== undefined || w.formula !== undefined || w.link) {
-        const inside = [...existing, ...batch].find((m) => contains(m, ref) && (m.top !== ref.row || m.left !== ref.col));
+        const inside = mergeHolding(existing, ref) ?? mergeHolding(batch, ref);
         if (inside) throw new PatchError(sheet, w.address, `inside merged area ${rangeA1(inside)}; write to its top-left cell`);
       }
       if (w.link) {
@@ -133,6 +138,12 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
   }
   checkCharts(patches, targets);
   return targets;
+}
+
+/** The merge that holds the cell other than as its top-left cell, if any. */
+function mergeHolding(merges: readonly RangeRef[], ref: { row: number; col: number }): RangeRef | undefined {
+  for (const m of merges) if (contains(m, ref) && (m.top !== ref.row || m.left !== ref.col)) return m;
+  return undefined;
 }
 
 function checkSheetName(name: string): void {

@@ -56,6 +56,28 @@ export interface CellRef {
 const CELL_RE = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/;
 
 export function parseA1(address: string): CellRef {
+  // The plain "AB12" a layout writes, read without a regular expression: a merged table has half a million.
+  const n = address.length;
+  let i = address.charCodeAt(0) === 36 ? 1 : 0;
+  const from = i;
+  let col = 0;
+  for (; i < n; i++) {
+    let c = address.charCodeAt(i);
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i - from >= 1 && i - from <= 3) {
+    if (address.charCodeAt(i) === 36) i++;
+    const digits = i;
+    let row = 0;
+    for (; i < n; i++) {
+      const c = address.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      row = row * 10 + (c - 48);
+    }
+    if (i === n && i > digits && address.charCodeAt(digits) !== 48) return { row: row - 1, col: col - 1 };
+  }
   const m = CELL_RE.exec(address.trim());
   if (!m) throw new Error(`not an A1 cell address: ${address}`);
   return { row: Number(m[2]) - 1, col: colIndex(m[1] ?? "") };
@@ -83,9 +105,9 @@ export function parseRange(range: string): RangeRef {
 }
 
 function computeRange(range: string): RangeRef {
-  const [from, to] = range.split(":");
-  const a = parseA1(from ?? "");
-  const b = to ? parseA1(to) : a;
+  const colon = range.indexOf(":");
+  const a = parseA1(colon < 0 ? range : range.slice(0, colon));
+  const b = colon < 0 ? a : parseA1(range.slice(colon + 1));
   return {
     top: Math.min(a.row, b.row),
     left: Math.min(a.col, b.col),

@@ -5,7 +5,7 @@
  */
 import { summarise } from "../domain/findings";
 import type { WorkbookPort } from "../ports/workbookPort";
-import { parseRange, rangeA1 } from "../sheet/a1";
+import { parseA1, rangeA1 } from "../sheet/a1";
 import { HIGHLIGHT_OWNER, highlightPatches, highlightRules } from "../sheet/layout/highlights";
 import { layoutReviewSheet, REVIEW_SHEET_NAME } from "../sheet/layout/reviewSheet";
 import type { SheetPatch } from "../sheet/patch";
@@ -68,9 +68,9 @@ export function ownSheet(patch: SheetPatch, replace: boolean, name: string): She
   let bottom = 0;
   let right = 0;
   for (const c of patch.cells) {
-    const r = parseRange(c.address);
-    if (r.bottom > bottom) bottom = r.bottom;
-    if (r.right > right) right = r.right;
+    const r = parseA1(c.address);
+    if (r.row > bottom) bottom = r.row;
+    if (r.col > right) right = r.col;
   }
   const area = { top: 0, left: 0, bottom, right };
   return {
