@@ -203,7 +203,7 @@ function writeCell(sheet: SheetXml, styles: StyleBook, w: CellWrite, grid: Grid 
   }
   if (typeof value === "string" && value.length > MAX_TEXT) value = `${value.slice(0, MAX_TEXT - 1)}…`;
   const index = style ? styles.cellXf(sheet.styleOf(row, col), style) : undefined;
-  sheet.writeCell({ row, col, ...(value !== undefined ? { value } : {}), ...(formula !== undefined ? { formula } : {}), ...(index !== undefined ? { style: index } : {}) });
+  sheet.writeCell({ row, col, value, formula, style: index });
 }
 
 /**

@@ -47,6 +47,8 @@ interface Row {
   attrs: string;
   /** Cells by column: their text as read, or what was written. Parsed only when the row is touched. */
   cells: Map<number, Cell> | null;
+  /** The row's own style for new cells (customFormat), once known. */
+  style?: number;
 }
 
 /**
@@ -75,7 +77,7 @@ export class SheetXml {
   private readonly p: string;
   private touched = false;
   private formulas = false;
-  private bounds: RangeRef | null = null;
+  private bounds: { top: number; left: number; bottom: number; right: number } | null = null;
 
   constructor(xml: string) {
     const { element, children } = root(xml);
@@ -115,8 +117,11 @@ export class SheetXml {
     const s = text === undefined ? undefined : ATTR_S.exec(startTag(text));
     if (s) return Number(s[1]);
     // A new cell in a row with its own style takes it, as Excel does when one types there.
-    const rs = /\ss\s*=\s*"(\d+)"/.exec(r.attrs);
-    return rs && /customFormat\s*=\s*"(1|true)"/.test(r.attrs) ? Number(rs[1]) : 0;
+    if (r.style === undefined) {
+      const rs = /\ss\s*=\s*"(\d+)"/.exec(r.attrs);
+      r.style = rs && /customFormat\s*=\s*"(1|true)"/.test(r.attrs) ? Number(rs[1]) : 0;
+    }
+    return r.style;
   }
 
   writeCell(edit: CellEdit): void {
@@ -138,7 +143,7 @@ export class SheetXml {
       cells.delete(edit.col);
       return;
     } else cells.set(edit.col, { style, value: edit.value });
-    this.extend({ top: edit.row, left: edit.col, bottom: edit.row, right: edit.col });
+    this.extend(edit.row, edit.col);
   }
 
   /** A written cell's XML. */
@@ -361,7 +366,7 @@ export class SheetXml {
   private row(index: number): Row {
     let r = this.byIndex.get(index);
     if (!r) {
-      r = { index, raw: null, attrs: ` r="${index + 1}"`, cells: new Map() };
+      r = { index, raw: null, attrs: ` r="${index + 1}"`, cells: new Map(), style: 0 };
       this.rows.push(r);
       this.byIndex.set(index, r);
     }
@@ -409,11 +414,15 @@ export class SheetXml {
     }
   }
 
-  private extend(r: RangeRef): void {
+  private extend(row: number, col: number): void {
     const b = this.bounds;
-    this.bounds = b
-      ? { top: Math.min(b.top, r.top), left: Math.min(b.left, r.left), bottom: Math.max(b.bottom, r.bottom), right: Math.max(b.right, r.right) }
-      : r;
+    if (!b) this.bounds = { top: row, left: col, bottom: row, right: col };
+    else {
+      if (row < b.top) b.top = row;
+      if (row > b.bottom) b.bottom = row;
+      if (col < b.left) b.left = col;
+      if (col > b.right) b.right = col;
+    }
   }
 
   private updateDimension(): void {

@@ -82,8 +82,13 @@ export function escAttr(s: string): string {
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
+// eslint-disable-next-line no-control-regex
+const PLAIN_NEEDS_WORK = /[\x00-\x08\x0b\x0c\x0e-\x1f&<>_\ud800-\udfff\ufffe\uffff]/;
+
 /** A cell or comment text as OOXML stores it: control characters as _xHHHH_ escapes, then XML-escaped. */
 export function ooxmlText(s: string): string {
+  // Most texts need nothing: one scan decides.
+  if (!PLAIN_NEEDS_WORK.test(s)) return s;
   const escaped = s.replace(NOT_XML, (c) => (c === "_" ? "_x005F_" : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`));
   return escText(escaped.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
 }
