@@ -15,6 +15,7 @@ import { cellsOf, type ChartCache } from "./chartXml";
 import { clearSheetParts, removeCharts, writeCharts } from "./edit/charts";
 import { writeNotes } from "./edit/notes";
 import { PackageEdit } from "./edit/packageEdit";
+import { SHARED_STRINGS_REL, SHARED_STRINGS_TYPE, SharedStrings } from "./edit/sharedStrings";
 import { blankWorksheet, SheetXml } from "./edit/sheetXml";
 import { StyleBook } from "./edit/styles";
 import { WorkbookXml } from "./edit/workbookXml";
@@ -33,6 +34,8 @@ export class XlsxFile implements WorkbookPort {
     readonly file: string,
     private bytes: Buffer,
     private readonly limits: ReadLimits,
+    /** The shared string table of a workbook this instance created; null for a file it edits (texts inline). */
+    private readonly strings: SharedStrings | null = null,
   ) {}
 
   /** Opens a file; throws WorkbookReadError (missing, not_xlsx, corrupted, password_protected, old_excel). */
@@ -42,7 +45,7 @@ export class XlsxFile implements WorkbookPort {
 
   /** A new workbook with no sheet yet: the first patch creates one. */
   static create(): XlsxFile {
-    return new XlsxFile("(new workbook)", blankPackage().toBuffer(), DEFAULT_LIMITS);
+    return new XlsxFile("(new workbook)", blankPackage().toBuffer(), DEFAULT_LIMITS, new SharedStrings());
   }
 
   async read(): Promise<WorkbookSnapshot> {
@@ -124,9 +127,9 @@ export class XlsxFile implements WorkbookPort {
       if (patch.replace) {
         await clearSheetParts(edit, ref.part);
         later.splice(0, later.length, ...later.filter((l) => l.part !== ref.part));
-        sheet = new SheetXml(blankWorksheet());
+        sheet = new SheetXml(blankWorksheet(), this.strings ?? undefined);
       }
-      sheet ??= new SheetXml(await edit.mustText(ref.part));
+      sheet ??= new SheetXml(await edit.mustText(ref.part), this.strings ?? undefined);
       sheets.set(ref.part, sheet);
 
       sheet.removeOwnedFormats(new Set(patch.removeOwned ?? []));
@@ -163,12 +166,23 @@ export class XlsxFile implements WorkbookPort {
       formulas ||= sheet.formulaWritten;
       cellsChanged ||= sheet.cellsChanged;
     }
+    if (this.strings && this.strings.size > 0) await this.writeStrings(edit, book.part, this.strings);
     for (const l of later) await l.run();
     if (styles.changed) edit.set(stylesPart, styles.toXml());
     if (formulas) book.fullCalcOnLoad();
     if (cellsChanged) await book.dropCalcChain();
     await book.save(originalBook);
     this.bytes = edit.toBuffer();
+  }
+
+  /** The created workbook's shared string table, declared on first use. */
+  private async writeStrings(edit: PackageEdit, workbookPart: string, strings: SharedStrings): Promise<void> {
+    const part = "xl/sharedStrings.xml";
+    if (!edit.has(part)) {
+      await edit.setContentType(part, SHARED_STRINGS_TYPE);
+      await edit.addRel(workbookPart, SHARED_STRINGS_REL, relativeTarget(workbookPart, part));
+    }
+    edit.set(part, strings.toXml());
   }
 
   /** The styles part, created (with its relationship and content type) when the package has none. */

@@ -8,6 +8,7 @@ import type { CellStyle, ConditionalFormatSpec, DataValidationSpec } from "../..
 import { markedFormula, ownerOfFormula } from "../../ownership";
 import { unescapeXml } from "../ooxml";
 import { slideFormula } from "../package/sharedFormula";
+import type { SharedStrings } from "./sharedStrings";
 import { escAttr, escText, insertChild, ooxmlText, prefixOf, root, setAttrs, splice, type Span } from "./xmlEdit";
 
 /** CT_Worksheet's children in schema order: a new element goes before the first present one ranked after it. */
@@ -79,7 +80,11 @@ export class SheetXml {
   private formulas = false;
   private bounds: { top: number; left: number; bottom: number; right: number } | null = null;
 
-  constructor(xml: string) {
+  /** With `strings`, texts go into the workbook's shared string table (a workbook the tool creates). */
+  constructor(
+    xml: string,
+    private readonly strings?: SharedStrings,
+  ) {
     const { element, children } = root(xml);
     this.p = prefixOf(element);
     const data = children.find((c) => c.name === "sheetData");
@@ -163,6 +168,7 @@ export class SheetXml {
     // Excel has no NaN or infinity in a cell: the nearest thing it holds is an error value.
     if (typeof v === "number") return Number.isFinite(v) ? `<${p}c r="${ref}"${s}><${p}v>${v}</${p}v></${p}c>` : `<${p}c r="${ref}"${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
     if (typeof v === "boolean") return `<${p}c r="${ref}"${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+    if (this.strings) return `<${p}c r="${ref}"${s} t="s"><${p}v>${this.strings.index(v)}</${p}v></${p}c>`;
     // Excel trims a text's outer spaces and line breaks unless told to keep them.
     const keep = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : "";
     return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t${keep}>${ooxmlText(v)}</${p}t></${p}is></${p}c>`;

@@ -1,0 +1,43 @@
+/** XlsxFile beyond the port contract: how texts are stored, and what an edit leaves alone. */
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
+
+const part = async (bytes: Buffer, name: string): Promise<string | undefined> => (await JSZip.loadAsync(bytes)).file(name)?.async("string");
+
+describe("XlsxFile: texts", () => {
+  it("stores each distinct text of a workbook it creates once, in a shared string table Excel and ExcelJS read", async () => {
+    const book = XlsxFile.create();
+    const cells = Array.from({ length: 50 }, (_, i) => ({ address: `A${i + 1}`, value: i % 2 ? "Báo Minh Sơn" : " Đài PT-TH & <TV> " }));
+    await book.apply([{ sheet: "Tổng hợp", createSheet: true, cells }]);
+    await book.apply([{ sheet: "Thêm", createSheet: true, cells: [{ address: "B2", value: "Báo Minh Sơn" }, { address: "B3", value: "mới" }] }]);
+    const sst = (await part(book.contents, "xl/sharedStrings.xml")) ?? "";
+    expect(sst.match(/<si>/g)).toHaveLength(3);
+    expect(sst).toContain('<t xml:space="preserve"> Đài PT-TH &amp; &lt;TV&gt; </t>');
+    expect(await part(book.contents, "xl/worksheets/sheet1.xml")).not.toContain("inlineStr");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(book.contents as unknown as ExcelJS.Buffer);
+    expect(wb.getWorksheet("Tổng hợp")?.getCell("A1").value).toBe(" Đài PT-TH & <TV> ");
+    expect(wb.getWorksheet("Tổng hợp")?.getCell("A50").value).toBe("Báo Minh Sơn");
+    expect(wb.getWorksheet("Thêm")?.getCell("B3").value).toBe("mới");
+    const snap = await book.read();
+    expect(snap.sheets.map((s) => s.rows[0]?.[0]?.value ?? s.rows[0]?.[1]?.value)).toEqual([" Đài PT-TH & <TV> ", "Báo Minh Sơn"]);
+  });
+
+  it("writes texts inline into a workbook it edits, leaving the file's own string table as it was", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Kế hoạch").getCell("A1").value = "của người dùng";
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    const input = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "pressdx-xlsxfile-")), "in.xlsx");
+    await fs.writeFile(input, file);
+    const book = await XlsxFile.load(input);
+    await book.apply([{ sheet: "Kế hoạch", cells: [{ address: "B1", value: "của công cụ" }] }]);
+    expect(await part(book.contents, "xl/sharedStrings.xml")).toBe(await part(file, "xl/sharedStrings.xml"));
+    expect(await part(book.contents, "xl/worksheets/sheet1.xml")).toContain('t="inlineStr"><is><t>của công cụ</t></is>');
+    const snap = await book.read();
+    expect(snap.sheets[0]?.rows[0]?.map((c) => c?.value)).toEqual(["của người dùng", "của công cụ"]);
+  });
+});
