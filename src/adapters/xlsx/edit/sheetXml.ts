@@ -50,6 +50,8 @@ interface Row {
   cells: Map<number, Cell> | null;
   /** The row's own style for new cells (customFormat), once known. */
   style?: number;
+  /** Made by this edit (not read from the part). */
+  readonly fresh?: boolean;
 }
 
 /**
@@ -178,7 +180,8 @@ export class SheetXml {
     this.touched = true;
     const r = this.row(row);
     this.parseRow(r);
-    r.attrs = setAttrText(setAttrText(r.attrs, "ht", String(points)), "customHeight", "1");
+    // A row made here has only its r: append rather than search.
+    r.attrs = r.fresh && !r.attrs.includes(" ht=") ? `${r.attrs} ht="${points}" customHeight="1"` : setAttrText(setAttrText(r.attrs, "ht", String(points)), "customHeight", "1");
   }
 
   setColumnWidth(col: number, chars: number): void {
@@ -361,8 +364,8 @@ export class SheetXml {
   private rowText(row: Row): string {
     if (row.raw !== null) return row.raw;
     const cells = row.cells ?? new Map<number, Cell>();
-    const own = ` r="${row.index + 1}"`;
-    const attrs = row.attrs === own ? own : setAttrText(row.attrs, "r", String(row.index + 1)).replace(/\sspans\s*=\s*"[^"]*"/, "");
+    // A row made here already says its r and has no spans; one read from the file may lack the first and have the second.
+    const attrs = row.fresh ? row.attrs : setAttrText(row.attrs, "r", String(row.index + 1)).replace(/\sspans\s*=\s*"[^"]*"/, "");
     if (cells.size === 0 && !/\s(ht|s|hidden|outlineLevel|customFormat)\s*=/.test(attrs)) return "";
     let body = "";
     for (const [col, cell] of [...cells.entries()].sort((a, b) => a[0] - b[0])) body += typeof cell === "string" ? cell : this.cellXml(row.index, col, cell);
@@ -372,7 +375,7 @@ export class SheetXml {
   private row(index: number): Row {
     let r = this.byIndex.get(index);
     if (!r) {
-      r = { index, raw: null, attrs: ` r="${index + 1}"`, cells: new Map(), style: 0 };
+      r = { index, raw: null, attrs: ` r="${index + 1}"`, cells: new Map(), style: 0, fresh: true };
       this.rows.push(r);
       this.byIndex.set(index, r);
     }
