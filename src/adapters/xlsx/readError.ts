@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { readDirectory } from "./package/directory";
 
 export type WorkbookReadErrorKind = "missing" | "not_xlsx" | "corrupted" | "password_protected" | "too_large" | "old_excel";
 
@@ -22,8 +23,6 @@ export class WorkbookReadError extends Error {
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_LOCAL = 0x04034b50;
-const ZIP_END = 0x06054b50;
-const ZIP_CENTRAL = 0x02014b50;
 
 /** Reads the file and returns its bytes when they look like an .xlsx package; throws WorkbookReadError otherwise. */
 export async function readXlsxBytes(file: string): Promise<Buffer> {
@@ -62,42 +61,9 @@ export function classifyBytes(file: string, bytes: Buffer): void {
     const what = ext === ".csv" ? "is a CSV text file" : ext === ".xls" ? "is not an Excel 2007+ workbook" : "is not an .xlsx workbook";
     throw new WorkbookReadError("not_xlsx", file, `${what}; save it from Excel as .xlsx`);
   }
-  const names = zipEntryNames(bytes);
+  const names = readDirectory(bytes)?.map((e) => e.name) ?? null;
   if (names === null) throw new WorkbookReadError("corrupted", file, "is damaged or incomplete (the zip directory is missing); copy or download it again");
   if (!names.some((n) => n.toLowerCase() === "xl/workbook.xml")) {
     throw new WorkbookReadError("not_xlsx", file, "is a zip archive but not an Excel workbook (no xl/workbook.xml)");
   }
-}
-
-/** True when the package holds a VBA project (a macro workbook, .xlsm). */
-export function hasMacros(bytes: Buffer): boolean {
-  return (zipEntryNames(bytes) ?? []).some((n) => n.toLowerCase().endsWith("vbaproject.bin"));
-}
-
-/** Names in the zip's central directory, or null when the directory is missing or cut off (a truncated file). */
-function zipEntryNames(bytes: Buffer): string[] | null {
-  // The end record sits in the last 22 bytes plus at most a 64 KiB comment.
-  const floor = Math.max(0, bytes.length - 22 - 0xffff);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= floor; i--) {
-    if (bytes.readUInt32LE(i) === ZIP_END) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const count = bytes.readUInt16LE(end + 10);
-  const size = bytes.readUInt32LE(end + 12);
-  let at = bytes.readUInt32LE(end + 16);
-  if (at + size > end) return null;
-  const names: string[] = [];
-  for (let k = 0; k < count; k++) {
-    if (at + 46 > end || bytes.readUInt32LE(at) !== ZIP_CENTRAL) return null;
-    const nameLen = bytes.readUInt16LE(at + 28);
-    const extraLen = bytes.readUInt16LE(at + 30);
-    const commentLen = bytes.readUInt16LE(at + 32);
-    names.push(bytes.toString("utf8", at + 46, at + 46 + nameLen));
-    at += 46 + nameLen + extraLen + commentLen;
-  }
-  return names;
 }

@@ -1,13 +1,13 @@
 /**
- * The zip container of an .xlsx: the directory through yauzl (zip64, checked headers), the parts inflated with
+ * The zip container of an .xlsx: the directory read in one pass (directory.ts, zip64 understood), the parts inflated with
  * Node's zlib. Small parts are inflated in one call, bounded by their declared size; large ones are streamed in
  * chunks. Every byte inflated counts against the limits, and a part that inflates beyond what its directory entry
  * declares is refused: a zip bomb stops at the smaller of its declared size and the limit.
  */
 import { Readable } from "node:stream";
 import zlib from "node:zlib";
-import yauzl from "yauzl";
 import { WorkbookReadError } from "../readError";
+import { readDirectory } from "./directory";
 import { describeBytes, type ReadLimits, tooLarge } from "./limits";
 
 interface Part {
@@ -50,34 +50,24 @@ export class ZipPackage {
   ) {}
 
   static async open(file: string, bytes: Buffer, limits: ReadLimits): Promise<ZipPackage> {
+    const entries = readDirectory(bytes);
+    if (entries === null) throw new WorkbookReadError("corrupted", file, "is damaged and cannot be read (its zip directory does not add up)");
     const parts = new Map<string, Part>();
     const lower = new Map<string, string>();
-    try {
-      const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, decodeStrings: true, strictFileNames: false });
-      await new Promise<void>((resolve, reject) => {
-        zip.on("entry", (e: yauzl.Entry) => {
-          // Some producers write "xl\worksheets\sheet1.xml"; part names are case-insensitive (OPC).
-          const name = e.fileName.replace(/\\/g, "/").replace(/^\//, "");
-          parts.set(name, {
-            name,
-            method: e.compressionMethod,
-            compressedSize: e.compressedSize,
-            size: e.uncompressedSize,
-            localHeader: e.relativeOffsetOfLocalHeader,
-            encrypted: e.isEncrypted(),
-            crc32: e.crc32,
-            time: e.lastModFileTime,
-            date: e.lastModFileDate,
-          });
-          lower.set(name.toLowerCase(), name);
-          zip.readEntry();
-        });
-        zip.on("end", () => resolve());
-        zip.on("error", reject);
-        zip.readEntry();
+    for (const e of entries) {
+      // Part names are case-insensitive (OPC); some producers write "xl\worksheets\sheet1.xml" (turned to "/").
+      parts.set(e.name, {
+        name: e.name,
+        method: e.method,
+        compressedSize: e.compressedSize,
+        size: e.size,
+        localHeader: e.localHeader,
+        encrypted: (e.flags & 1) !== 0,
+        crc32: e.crc32,
+        time: e.time,
+        date: e.date,
       });
-    } catch (e) {
-      throw new WorkbookReadError("corrupted", file, `is damaged and cannot be read (${firstLine(e)})`);
+      lower.set(e.name.toLowerCase(), e.name);
     }
     return new ZipPackage(file, bytes, parts, lower, limits);
   }
