@@ -162,7 +162,7 @@ export class XlsxFile implements WorkbookPort {
     }
 
     for (const [part, sheet] of sheets) {
-      edit.set(part, sheet.toBytes());
+      edit.set(part, { chunks: () => sheet.chunks() });
       formulas ||= sheet.formulaWritten;
       cellsChanged ||= sheet.cellsChanged;
     }
@@ -172,6 +172,7 @@ export class XlsxFile implements WorkbookPort {
     if (formulas) book.fullCalcOnLoad();
     if (cellsChanged) await book.dropCalcChain();
     await book.save(originalBook);
+    await edit.settle();
     this.bytes = edit.toBuffer();
   }
 

@@ -8,14 +8,19 @@ import { parseRels, relsPath, type Rel } from "../ooxml";
 import { DEFAULT_LIMITS, type ReadLimits } from "../package/limits";
 import { ZipPackage } from "../package/zip";
 import { escAttr, insertChild, root, splice } from "./xmlEdit";
-import { newEntry, writeZip, type ZipEntry } from "./zipWriter";
+import { newEntry, newEntryFromChunks, writeZip, type ZipEntry } from "./zipWriter";
+
+/** A part's new content: text, bytes, or bytes made in chunks when the package is written (a large sheet). */
+export type Content = string | Buffer | { readonly chunks: () => Iterable<Buffer> };
 
 export const TYPES = "[Content_Types].xml";
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 export class PackageEdit {
-  /** Changed or added parts (text or bytes); null marks a removed part. */
-  private readonly changed = new Map<string, string | Buffer | null>();
+  /** Changed or added parts (text, bytes, or chunks made on demand); null marks a removed part. */
+  private readonly changed = new Map<string, Content | null>();
+  /** Parts given in chunks, already deflated by settle(). */
+  private readonly settled = new Map<string, ZipEntry>();
   /** Part names in the order they are written: the source's, then added ones. */
   private readonly order: string[];
 
@@ -60,7 +65,7 @@ export class PackageEdit {
   async text(name: string): Promise<string | null> {
     const n = this.canonical(name);
     const c = this.changed.get(n);
-    if (c !== undefined) return c === null ? null : typeof c === "string" ? c : c.toString("utf8");
+    if (c !== undefined) return c === null ? null : typeof c === "string" ? c : (Buffer.isBuffer(c) ? c : Buffer.concat([...c.chunks()])).toString("utf8");
     return this.source ? this.source.text(n) : null;
   }
 
@@ -70,10 +75,19 @@ export class PackageEdit {
     return t;
   }
 
-  set(name: string, content: string | Buffer): void {
+  set(name: string, content: Content): void {
     const n = this.canonical(name);
     if (!this.order.includes(n)) this.order.push(n);
     this.changed.set(n, content);
+    this.settled.delete(n);
+  }
+
+  /** Deflates the parts given in chunks as streams, so toBuffer() need not hold any of them whole. */
+  async settle(): Promise<void> {
+    for (const [name, c] of this.changed) {
+      if (c === null || typeof c === "string" || Buffer.isBuffer(c) || this.settled.has(name)) continue;
+      this.settled.set(name, await newEntryFromChunks(name, c.chunks()));
+    }
   }
 
   remove(name: string): void {
@@ -170,7 +184,9 @@ export class PackageEdit {
       const c = this.changed.get(name);
       if (c === null) continue;
       if (c !== undefined) {
-        entries.push(newEntry(name, c));
+        const done = this.settled.get(name);
+        if (done) entries.push(done);
+        else entries.push(newEntry(name, typeof c === "string" || Buffer.isBuffer(c) ? c : Buffer.concat([...c.chunks()])));
         continue;
       }
       const raw = this.source?.raw(name);

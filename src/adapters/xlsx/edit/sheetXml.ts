@@ -47,7 +47,7 @@ interface Row {
   /** Start-tag attributes as written (text between "<row" and ">"), kept when the row is rebuilt. */
   attrs: string;
   /** Cells by column: their text as read, or what was written. Parsed only when the row is touched. */
-  cells: Map<number, Cell> | null;
+  cells: Array<Cell | undefined> | null;
   /** The row's own style for new cells (customFormat), once known. */
   style?: number;
   /** Made by this edit (not read from the part). */
@@ -60,6 +60,8 @@ interface Row {
  */
 interface Written {
   readonly style: number;
+  /** The text's index in the workbook's shared string table. */
+  readonly shared?: number;
   readonly value?: string | number | boolean | null;
   readonly formula?: string;
 }
@@ -119,7 +121,7 @@ export class SheetXml {
   styleOf(row: number, col: number): number {
     const r = this.byIndex.get(row);
     if (!r) return 0;
-    const text = this.parseRow(r).get(col);
+    const text = this.parseRow(r)[col];
     if (text !== undefined && typeof text !== "string") return text.style;
     const s = text === undefined ? undefined : ATTR_S.exec(startTag(text));
     if (s) return Number(s[1]);
@@ -135,21 +137,22 @@ export class SheetXml {
     this.touched = true;
     const row = this.row(edit.row);
     const cells = this.parseRow(row);
-    const old = cells.get(edit.col);
+    const old = cells[edit.col];
     const content = edit.value !== undefined || edit.formula !== undefined;
     if (typeof old === "string" && content && /\bt\s*=\s*"shared"/.test(old)) this.unshare(sharedIndex(old));
-    const current = cells.get(edit.col);
+    const current = cells[edit.col];
     const style = edit.style ?? (current === undefined ? 0 : typeof current === "string" ? Number(ATTR_S.exec(startTag(current))?.[1] ?? 0) : current.style);
     if (edit.formula !== undefined) {
       this.formulas = true;
-      cells.set(edit.col, { style, formula: edit.formula, ...(edit.value !== undefined ? { value: edit.value } : {}) });
+      cells[edit.col] = { style, formula: edit.formula, ...(edit.value !== undefined ? { value: edit.value } : {}) };
     } else if (!content) {
-      if (current === undefined) cells.set(edit.col, { style });
-      else cells.set(edit.col, typeof current === "string" ? restyle(current, style) : { ...current, style });
+      if (current === undefined) cells[edit.col] = { style };
+      else cells[edit.col] = typeof current === "string" ? restyle(current, style) : { ...current, style };
     } else if (edit.value === null && style === 0) {
-      cells.delete(edit.col);
+      cells[edit.col] = undefined;
       return;
-    } else cells.set(edit.col, { style, value: edit.value });
+    } else if (this.strings && typeof edit.value === "string") cells[edit.col] = { style, shared: this.strings.index(edit.value) };
+    else cells[edit.col] = { style, value: edit.value };
     this.extend(edit.row, edit.col);
   }
 
@@ -166,11 +169,11 @@ export class SheetXml {
       if (typeof v === "string") return `<${p}c r="${ref}"${s} t="str">${f}<${p}v>${ooxmlText(v)}</${p}v></${p}c>`;
       return `<${p}c r="${ref}"${s}>${f}</${p}c>`;
     }
+    if (w.shared !== undefined) return `<${p}c r="${ref}"${s} t="s"><${p}v>${w.shared}</${p}v></${p}c>`;
     if (v === undefined || v === null) return `<${p}c r="${ref}"${s}/>`;
     // Excel has no NaN or infinity in a cell: the nearest thing it holds is an error value.
     if (typeof v === "number") return Number.isFinite(v) ? `<${p}c r="${ref}"${s}><${p}v>${v}</${p}v></${p}c>` : `<${p}c r="${ref}"${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
     if (typeof v === "boolean") return `<${p}c r="${ref}"${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
-    if (this.strings) return `<${p}c r="${ref}"${s} t="s"><${p}v>${this.strings.index(v)}</${p}v></${p}c>`;
     // Excel trims a text's outer spaces and line breaks unless told to keep them.
     const keep = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : "";
     return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t${keep}>${ooxmlText(v)}</${p}t></${p}is></${p}c>`;
@@ -329,31 +332,36 @@ export class SheetXml {
 
   /** The part as UTF-8 bytes, rows turned into text a batch at a time so no single string holds the sheet. */
   toBytes(): Buffer {
+    return Buffer.concat([...this.chunks()]);
+  }
+
+  /** The part in UTF-8 chunks of about 256 KiB, made as they are taken. */
+  *chunks(): Generator<Buffer> {
     this.updateDimension();
     const { children } = root(this.outer);
     const data = children.find((c) => c.name === "sheetData");
     if (!data) throw new Error("the worksheet lost its sheetData");
-    const chunks: Buffer[] = [];
+    yield Buffer.from(this.outer.slice(0, data.start), "utf8");
+    const rows = [...this.rows].sort((a, b) => a.index - b.index);
     let batch: string[] = [];
     let size = 0;
-    const flush = (): void => {
-      if (batch.length === 0) return;
-      chunks.push(Buffer.from(batch.join(""), "utf8"));
-      batch = [];
-      size = 0;
-    };
-    for (const r of [...this.rows].sort((a, b) => a.index - b.index)) {
+    let any = false;
+    for (const r of rows) {
       const text = this.rowText(r);
       if (text === "") continue;
+      if (!any) batch.push(`<${data.qname}>`);
+      any = true;
       batch.push(text);
       size += text.length;
-      if (size > 256 * 1024) flush();
+      if (size > 256 * 1024) {
+        yield Buffer.from(batch.join(""), "utf8");
+        batch = [];
+        size = 0;
+      }
     }
-    flush();
-    const head = Buffer.from(this.outer.slice(0, data.start), "utf8");
-    const tail = Buffer.from(this.outer.slice(data.end), "utf8");
-    if (chunks.length === 0) return Buffer.concat([head, Buffer.from(`<${data.qname}/>`), tail]);
-    return Buffer.concat([head, Buffer.from(`<${data.qname}>`), ...chunks, Buffer.from(`</${data.qname}>`), tail]);
+    batch.push(any ? `</${data.qname}>` : `<${data.qname}/>`);
+    batch.push(this.outer.slice(data.end));
+    yield Buffer.from(batch.join(""), "utf8");
   }
 
   /** The part's text (for tests and small sheets). */
@@ -363,19 +371,23 @@ export class SheetXml {
 
   private rowText(row: Row): string {
     if (row.raw !== null) return row.raw;
-    const cells = row.cells ?? new Map<number, Cell>();
+    const cells = row.cells ?? [];
     // A row made here already says its r and has no spans; one read from the file may lack the first and have the second.
     const attrs = row.fresh ? row.attrs : setAttrText(row.attrs, "r", String(row.index + 1)).replace(/\sspans\s*=\s*"[^"]*"/, "");
-    if (cells.size === 0 && !/\s(ht|s|hidden|outlineLevel|customFormat)\s*=/.test(attrs)) return "";
     let body = "";
-    for (const [col, cell] of [...cells.entries()].sort((a, b) => a[0] - b[0])) body += typeof cell === "string" ? cell : this.cellXml(row.index, col, cell);
+    // Cells sit at their column index: in order already.
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cells[col];
+      if (cell !== undefined) body += typeof cell === "string" ? cell : this.cellXml(row.index, col, cell);
+    }
+    if (body === "" && !/\s(ht|s|hidden|outlineLevel|customFormat)\s*=/.test(attrs)) return "";
     return body === "" ? `<${this.p}row${attrs}/>` : `<${this.p}row${attrs}>${body}</${this.p}row>`;
   }
 
   private row(index: number): Row {
     let r = this.byIndex.get(index);
     if (!r) {
-      r = { index, raw: null, attrs: ` r="${index + 1}"`, cells: new Map(), style: 0, fresh: true };
+      r = { index, raw: null, attrs: ` r="${index + 1}"`, cells: [], style: 0, fresh: true };
       this.rows.push(r);
       this.byIndex.set(index, r);
     }
@@ -383,16 +395,16 @@ export class SheetXml {
   }
 
   /** The row's cells by column, parsed on first touch; the row is rebuilt from them on output. */
-  private parseRow(row: Row): Map<number, Cell> {
+  private parseRow(row: Row): Array<Cell | undefined> {
     if (row.cells) return row.cells;
-    const cells = new Map<number, Cell>();
+    const cells: Array<Cell | undefined> = [];
     const inner = row.raw === null ? "" : (/^<[^>]*?\/>$/.test(row.raw) ? "" : row.raw.slice(row.raw.indexOf(">") + 1, row.raw.lastIndexOf("<")));
     let next = 0;
     for (const m of inner.matchAll(CELL_RE)) {
       const r = ATTR_R.exec(m[1] ?? "");
       const col = r ? colIndex((/^\$?([A-Za-z]+)/.exec(r[1] ?? "")?.[1] ?? "A").toUpperCase()) : next;
       next = col + 1;
-      cells.set(col, r ? m[0] : withRef(m[0], a1(row.index, col)));
+      cells[col] = r ? m[0] : withRef(m[0], a1(row.index, col));
     }
     row.cells = cells;
     row.raw = null;
@@ -407,7 +419,9 @@ export class SheetXml {
     const siRe = new RegExp(`\\ssi\\s*=\\s*"${si}"`);
     for (const row of this.rows) {
       if (row.raw !== null && !siRe.test(row.raw)) continue;
-      for (const [col, text] of this.parseRow(row)) {
+      const cells = this.parseRow(row);
+      for (let col = 0; col < cells.length; col++) {
+        const text = cells[col];
         if (typeof text !== "string" || !/\bt\s*=\s*"shared"/.test(text) || sharedIndex(text) !== si) continue;
         members.push({ row, col, text });
         const f = /<(?:[\w.-]+:)?f\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?f>/.exec(text);
@@ -419,7 +433,7 @@ export class SheetXml {
       const formula = slideFormula(master.formula, master, { row: m.row.index, col: m.col });
       const f = `<${this.p}f>${escText(formula)}</${this.p}f>`;
       const replaced = m.text.replace(/<((?:[\w.-]+:)?)f\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?f>)/, f);
-      m.row.cells?.set(m.col, replaced);
+      if (m.row.cells) m.row.cells[m.col] = replaced;
     }
   }
 

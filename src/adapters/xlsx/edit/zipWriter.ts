@@ -3,6 +3,7 @@
  * part the tool did not touch leaves the file exactly as it came) or new content deflated here. No zip64: the read
  * limits keep every package far below 4 GiB, and a package that would need it is refused rather than cut.
  */
+import { once } from "node:events";
 import zlib from "node:zlib";
 
 export interface ZipEntry {
@@ -31,6 +32,42 @@ export function newEntry(name: string, content: Buffer | string): ZipEntry {
   const deflated = zlib.deflateRawSync(bytes, { level: bytes.length >= FAST_FROM ? 1 : 6 });
   const stored = deflated.length >= bytes.length;
   return { name, method: stored ? 0 : 8, crc32: crc32(bytes), size: bytes.length, data: stored ? bytes : deflated, time: 0, date: DOS_EPOCH_DATE };
+}
+
+/**
+ * A new entry from content given in chunks, deflated as a stream so the whole text never sits in memory beside
+ * its compressed copy (a merged table of half a million cells is 30 MB of XML). Small content is deflated in one
+ * call, as newEntry does.
+ */
+export async function newEntryFromChunks(name: string, chunks: Iterable<Buffer>): Promise<ZipEntry> {
+  const head: Buffer[] = [];
+  let size = 0;
+  let crc = 0;
+  const it = chunks[Symbol.iterator]();
+  for (let r = it.next(); !r.done; r = it.next()) {
+    head.push(r.value);
+    size += r.value.length;
+    crc = crc32(r.value, crc);
+    if (size >= FAST_FROM) break;
+  }
+  if (size < FAST_FROM) return newEntry(name, Buffer.concat(head));
+  const deflate = zlib.createDeflateRaw({ level: 1 });
+  const out: Buffer[] = [];
+  deflate.on("data", (b: Buffer) => out.push(b));
+  const ended = once(deflate, "end");
+  const write = async (b: Buffer): Promise<void> => {
+    if (!deflate.write(b)) await once(deflate, "drain");
+  };
+  for (const b of head) await write(b);
+  head.length = 0;
+  for (let r = it.next(); !r.done; r = it.next()) {
+    size += r.value.length;
+    crc = crc32(r.value, crc);
+    await write(r.value);
+  }
+  deflate.end();
+  await ended;
+  return { name, method: 8, crc32: crc, size, data: Buffer.concat(out), time: 0, date: DOS_EPOCH_DATE };
 }
 
 export function writeZip(entries: readonly ZipEntry[]): Buffer {
@@ -85,10 +122,10 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
 
 let TABLE: Int32Array | null = null;
 
-/** CRC-32 of the zip format: Node's own where it has one (20.15+), a table otherwise. */
-export function crc32(bytes: Buffer): number {
-  const native = (zlib as unknown as { crc32?: (b: Buffer) => number }).crc32;
-  if (native) return native(bytes) >>> 0;
+/** CRC-32 of the zip format, continuing from `initial`: Node's own where it has one (20.15+), a table otherwise. */
+export function crc32(bytes: Buffer, initial = 0): number {
+  const native = (zlib as unknown as { crc32?: (b: Buffer, value?: number) => number }).crc32;
+  if (native) return native(bytes, initial) >>> 0;
   if (!TABLE) {
     TABLE = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -97,7 +134,7 @@ export function crc32(bytes: Buffer): number {
       TABLE[n] = c;
     }
   }
-  let c = -1;
+  let c = ~initial;
   for (let i = 0; i < bytes.length; i++) c = (TABLE[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
