@@ -7,7 +7,7 @@ import { describeSource, type SourcedReport } from "../../domain/agency/consolid
 import type { AgencyField } from "../../domain/agency/report";
 import { a1, rangeA1 } from "../a1";
 import { AGENCY_FORM_COLUMNS, AGENCY_HEADER_STYLE, agencyBodyStyle } from "../agencyForm";
-import type { CellWrite, SheetPatch } from "../patch";
+import type { CellStyle, CellWrite, SheetPatch } from "../patch";
 import { heightFor } from "./rowHeight";
 
 export const MERGED_SHEET_NAME = "Tổng hợp báo cáo";
@@ -37,6 +37,9 @@ export interface MergedTableOptions {
   /** The line under the title ("Tổng hợp từ 3 tệp lúc …"). */
   readonly subtitle?: string;
 }
+
+/** One style object for every provenance cell: writers recognise a style they have seen by identity. */
+const PROVENANCE_STYLE: CellStyle = { border: true, vertical: "middle", wrap: true };
 
 export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
   const top = MERGED_HEADER_ROW;
@@ -69,7 +72,7 @@ export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
     cells.push({
       address: a1(row, provenanceCol),
       value: provenance,
-      style: { border: true, vertical: "middle", wrap: true },
+      style: PROVENANCE_STYLE,
     });
   });
 
