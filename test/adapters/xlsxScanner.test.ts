@@ -43,6 +43,13 @@ describe("the package XML scanner", () => {
     ]);
   });
 
+  it("reads attributes with spaces around “=”, a “>” or “/” inside a value, and an element with none", () => {
+    const xml = `<r><c r = "A1" f='x>y' g="a/b" /><v>1</v><e\n  k="2"\t/></r>`;
+    const expected = ['<r {}>', '<c {"r":"A1","f":"x>y","g":"a/b"}/>', "</c>", "<v {}>", "text:1", "</v>", '<e {"k":"2"}/>', "</e>", "</r>"];
+    expect(events(xml)).toEqual(expected);
+    for (let size = 1; size <= 7; size++) expect(events(xml, size)).toEqual(expected);
+  });
+
   it("gives the same events whatever the chunks the part arrives in", () => {
     const whole = events(XML);
     for (let size = 1; size <= 12; size++) expect(events(XML, size)).toEqual(whole);
@@ -54,6 +61,7 @@ describe("the package XML scanner", () => {
     ['<!DOCTYPE a [<!ENTITY x "y">]><a/>', "a DOCTYPE or unknown declaration"],
     ["<a>1 & 2</a>", "a bare “&” in “1 & 2”"],
     ['<a b="1', "the part ends inside a tag"],
+    ["<a b=1/>", "an attribute without quotes in <a>"],
   ])("refuses %s as damaged", (xml, why) => {
     let error: unknown;
     try {

@@ -7,7 +7,9 @@
 import { WorkbookReadError } from "../readError";
 import { localName, type XmlHandler, type XmlSink } from "./xml";
 
-const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** Shared by every element without attributes (handlers only read them). */
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 const ENTITY = /&(?:(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);)?/g;
 const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -31,26 +33,39 @@ export function scanSink(file: string, part: string, handler: XmlHandler): XmlSi
   const text = handler.text?.bind(handler);
   const close = handler.close?.bind(handler);
 
-  const openTag = (body: string): void => {
+  /** The start tag between "<" at `from - 1` and ">" at `to`: its name and attributes, read in place. */
+  const openTag = (from: number, to: number): void => {
+    let end = to;
+    while (end > from && isSpace(buf.charCodeAt(end - 1))) end--;
     let selfClosing = false;
-    let end = body.length;
-    if (body.charCodeAt(end - 1) === 47) {
+    if (buf.charCodeAt(end - 1) === 47) {
       selfClosing = true;
       end--;
     }
-    let n = 0;
-    while (n < end) {
-      const c = body.charCodeAt(n);
-      if (c === 32 || c === 9 || c === 10 || c === 13) break;
-      n++;
-    }
-    const name = body.slice(0, n);
+    let n = from;
+    while (n < end && !isSpace(buf.charCodeAt(n))) n++;
+    const name = buf.slice(from, n);
     if (!name) fail("an element without a name");
-    const attrs: Record<string, string> = {};
-    if (n < end) {
-      ATTR.lastIndex = n;
-      const rest = body.slice(0, end);
-      for (let m = ATTR.exec(rest); m !== null; m = ATTR.exec(rest)) attrs[m[1] ?? ""] = decode(m[2] ?? m[3] ?? "");
+    let attrs: Record<string, string> = NO_ATTRS;
+    let i = n;
+    while (i < end) {
+      if (isSpace(buf.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const eq = buf.indexOf("=", i);
+      if (eq < 0 || eq >= end) break;
+      let nameEnd = eq;
+      while (nameEnd > i && isSpace(buf.charCodeAt(nameEnd - 1))) nameEnd--;
+      let q = eq + 1;
+      while (q < end && isSpace(buf.charCodeAt(q))) q++;
+      const quote = buf.charCodeAt(q);
+      if (quote !== 34 && quote !== 39) fail(`an attribute without quotes in <${name}>`);
+      const close = buf.indexOf(quote === 34 ? '"' : "'", q + 1);
+      if (close < 0 || close >= end) fail(`an unterminated attribute in <${name}>`);
+      if (attrs === NO_ATTRS) attrs = {};
+      attrs[buf.slice(i, nameEnd)] = decode(buf.slice(q + 1, close));
+      i = close + 1;
     }
     const local = localName(name);
     handler.open(local, attrs, selfClosing);
@@ -116,7 +131,7 @@ export function scanSink(file: string, part: string, handler: XmlHandler): XmlSi
         if (open !== name) fail(`</${name}> closes <${open ?? "nothing"}>`);
         close?.(localName(name));
       } else {
-        openTag(buf.slice(lt + 1, j).trimEnd());
+        openTag(lt + 1, j);
       }
       i = j + 1;
     }
