@@ -33,44 +33,75 @@ export function scanSink(file: string, part: string, handler: XmlHandler): XmlSi
   const text = handler.text?.bind(handler);
   const close = handler.close?.bind(handler);
 
-  /** The start tag between "<" at `from - 1` and ">" at `to`: its name and attributes, read in place. */
-  const openTag = (from: number, to: number): void => {
-    let end = to;
-    while (end > from && isSpace(buf.charCodeAt(end - 1))) end--;
-    let selfClosing = false;
-    if (buf.charCodeAt(end - 1) === 47) {
-      selfClosing = true;
-      end--;
-    }
+  /** Local names of the open elements, beside `stack`, so an end tag needs no second look at its name. */
+  const locals: string[] = [];
+
+  /**
+   * The start tag whose name begins at `from` (just after "<"): its name and attributes read in place, quoted
+   * values skipped with indexOf. Returns the offset after its ">", or -1 when the tag goes on in the next chunk.
+   */
+  const openTag = (from: number): number => {
+    const len = buf.length;
     let n = from;
-    while (n < end && !isSpace(buf.charCodeAt(n))) n++;
+    while (n < len) {
+      const c = buf.charCodeAt(n);
+      if (isSpace(c) || c === 47 || c === 62) break;
+      n++;
+    }
+    if (n >= len) return -1;
     const name = buf.slice(from, n);
     if (!name) fail("an element without a name");
     let attrs: Record<string, string> = NO_ATTRS;
+    let selfClosing = false;
     let i = n;
-    while (i < end) {
-      if (isSpace(buf.charCodeAt(i))) {
+    for (;;) {
+      if (i >= len) return -1;
+      const c = buf.charCodeAt(i);
+      if (isSpace(c)) {
         i++;
         continue;
       }
-      const eq = buf.indexOf("=", i);
-      if (eq < 0 || eq >= end) break;
-      let nameEnd = eq;
-      while (nameEnd > i && isSpace(buf.charCodeAt(nameEnd - 1))) nameEnd--;
-      let q = eq + 1;
-      while (q < end && isSpace(buf.charCodeAt(q))) q++;
-      const quote = buf.charCodeAt(q);
+      if (c === 62) {
+        i++;
+        break;
+      }
+      if (c === 47) {
+        if (i + 1 >= len) return -1;
+        if (buf.charCodeAt(i + 1) !== 62) fail(`a stray “/” in <${name}>`);
+        selfClosing = true;
+        i += 2;
+        break;
+      }
+      // An attribute: its name, "=", and a quoted value.
+      const start = i;
+      while (i < len) {
+        const d = buf.charCodeAt(i);
+        if (d === 61 || isSpace(d) || d === 62 || d === 47) break;
+        i++;
+      }
+      const nameEnd = i;
+      while (i < len && isSpace(buf.charCodeAt(i))) i++;
+      if (i >= len) return -1;
+      if (buf.charCodeAt(i) !== 61) fail(`an attribute without a value in <${name}>`);
+      i++;
+      while (i < len && isSpace(buf.charCodeAt(i))) i++;
+      if (i >= len) return -1;
+      const quote = buf.charCodeAt(i);
       if (quote !== 34 && quote !== 39) fail(`an attribute without quotes in <${name}>`);
-      const close = buf.indexOf(quote === 34 ? '"' : "'", q + 1);
-      if (close < 0 || close >= end) fail(`an unterminated attribute in <${name}>`);
+      const closing = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
+      if (closing < 0) return -1;
       if (attrs === NO_ATTRS) attrs = {};
-      attrs[buf.slice(i, nameEnd)] = decode(buf.slice(q + 1, close));
-      i = close + 1;
+      attrs[buf.slice(start, nameEnd)] = decode(buf.slice(i + 1, closing));
+      i = closing + 1;
     }
     const local = localName(name);
     handler.open(local, attrs, selfClosing);
     if (selfClosing) close?.(local);
-    else stack.push(name);
+    else {
+      stack.push(name);
+      locals.push(local);
+    }
+    return i;
   };
 
   const run = (final: boolean): void => {
@@ -89,6 +120,7 @@ export function scanSink(file: string, part: string, handler: XmlHandler): XmlSi
         if (text && stack.length > 0) text(decode(buf.slice(i, lt)));
         i = lt;
       }
+      if (lt + 1 >= len) break;
       const next = buf.charCodeAt(lt + 1);
       if (next === 33) {
         // <!-- -->, <![CDATA[ ]]>, <!DOCTYPE
@@ -114,26 +146,23 @@ export function scanSink(file: string, part: string, handler: XmlHandler): XmlSi
         i = e + 2;
         continue;
       }
-      // A start or end tag: its ">" is the first one outside quotes.
-      let j = lt + 1;
-      let quote = 0;
-      for (; j < len; j++) {
-        const c = buf.charCodeAt(j);
-        if (quote) {
-          if (c === quote) quote = 0;
-        } else if (c === 34 || c === 39) quote = c;
-        else if (c === 62) break;
-      }
-      if (j >= len) break;
       if (next === 47) {
-        const name = buf.slice(lt + 2, j).trim();
+        const gt = buf.indexOf(">", lt + 2);
+        if (gt < 0) break;
+        // The end tag must name the element it closes: compared in place.
+        let e = gt;
+        while (e > lt + 2 && isSpace(buf.charCodeAt(e - 1))) e--;
         const open = stack.pop();
-        if (open !== name) fail(`</${name}> closes <${open ?? "nothing"}>`);
-        close?.(localName(name));
-      } else {
-        openTag(lt + 1, j);
+        if (open === undefined || e - (lt + 2) !== open.length || !buf.startsWith(open, lt + 2)) {
+          fail(`</${buf.slice(lt + 2, gt).trim()}> closes <${open ?? "nothing"}>`);
+        }
+        close?.(locals.pop() ?? "");
+        i = gt + 1;
+        continue;
       }
-      i = j + 1;
+      const after = openTag(lt + 1);
+      if (after < 0) break;
+      i = after;
     }
     buf = buf.slice(i);
     if (final && buf.length) fail("the part ends inside a tag");
