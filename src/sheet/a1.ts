@@ -20,7 +20,10 @@ function computeColName(col: number): string {
 
 export function colIndex(name: string): number {
   let n = 0;
-  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    n = n * 26 + ((c >= 97 ? c - 32 : c) - 64);
+  }
   return n - 1;
 }
 

@@ -4,7 +4,7 @@
  * cells left out), plus what a writer must respect: sheet protection, conditional formats the tool owns, and
  * where the sheet's drawing is.
  */
-import { colIndex, parseRange, rangeA1 } from "../../../sheet/a1";
+import { parseA1, parseRange, rangeA1 } from "../../../sheet/a1";
 import { type CellValue, type ColumnWidthRun, EXCEL_DEFAULT_COLUMN_WIDTH, type Grid, type GridCell } from "../../../sheet/grid";
 import { dateSerial, isoSerial } from "./numberFormats";
 import { slideFormula } from "./sharedFormula";
@@ -32,7 +32,15 @@ export interface SheetRead {
 }
 
 
-const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+/** A cell's r ("B7", "$B$7", lower case too), or null when it is not one. */
+function cellRef(r: string): { row: number; col: number } | null {
+  try {
+    return parseA1(r);
+  } catch {
+    return null;
+  }
+}
 
 export class SheetReader implements XmlHandler {
   private readonly rows = new Map<number, Array<GridCell | undefined>>();
@@ -226,10 +234,10 @@ export class SheetReader implements XmlHandler {
 
   private startCell(attrs: Readonly<Record<string, string>>): void {
     const r = attrs["r"];
-    const m = r === undefined ? null : CELL_REF.exec(r);
-    if (m) {
-      this.col = colIndex(m[1] ?? "A");
-      this.row = Number(m[2]) - 1;
+    const at = r === undefined ? null : cellRef(r);
+    if (at) {
+      this.col = at.col;
+      this.row = at.row;
     } else {
       this.col++; // cells without a reference follow the previous one (some generators)
       if (this.row < 0) this.row = 0;
