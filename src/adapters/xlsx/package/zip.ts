@@ -4,6 +4,7 @@
  * chunks. Every byte inflated counts against the limits, and a part that inflates beyond what its directory entry
  * declares is refused: a zip bomb stops at the smaller of its declared size and the limit.
  */
+import { StringDecoder } from "node:string_decoder";
 import { Readable } from "node:stream";
 import zlib from "node:zlib";
 import { WorkbookReadError } from "../readError";
@@ -126,9 +127,12 @@ export class ZipPackage {
     this.count(part);
     if (part.encrypted) throw new WorkbookReadError("password_protected", this.file, `is encrypted (part ${part.name})`);
     const data = this.rawData(part);
-    const decoder = new TextDecoder("utf-8");
+    // Buffer's own UTF-8 decoding is about three times TextDecoder's here; a byte-order mark is dropped as TextDecoder would.
+    const whole = (b: Buffer): string => (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.toString("utf8", 3) : b.toString("utf8"));
+    const decoder = new StringDecoder("utf8");
+    let first = true;
     if (part.method === 0) {
-      sink(decoder.decode(data));
+      sink(whole(data));
       return true;
     }
     if (part.method !== 8) throw new WorkbookReadError("corrupted", this.file, `part ${part.name} uses an unsupported compression method (${part.method})`);
@@ -142,7 +146,7 @@ export class ZipPackage {
         throw new WorkbookReadError("corrupted", this.file, `part ${part.name} is damaged (${firstLine(e)})`);
       }
       if (out.length > part.size) throw this.overDeclared(part);
-      sink(decoder.decode(out));
+      sink(whole(out));
       return true;
     }
     let seen = 0;
@@ -153,7 +157,9 @@ export class ZipPackage {
       for await (const chunk of inflate as AsyncIterable<Buffer>) {
         seen += chunk.length;
         if (seen > part.size) throw this.overDeclared(part);
-        sink(decoder.decode(chunk, { stream: true }));
+        const piece = decoder.write(chunk);
+        sink(first && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
+        if (piece.length > 0) first = false;
       }
     } catch (e) {
       source.destroy();
@@ -161,7 +167,7 @@ export class ZipPackage {
       if (e instanceof WorkbookReadError) throw e;
       throw new WorkbookReadError("corrupted", this.file, `part ${part.name} is damaged (${firstLine(e)})`);
     }
-    sink(decoder.decode());
+    sink(decoder.end());
     return true;
   }
 
