@@ -1,4 +1,5 @@
 /** The zip directory reader: plain and zip64 directories, and directories that do not add up. */
+import { PackageEdit } from "../../src/adapters/xlsx/edit/packageEdit";
 import { readDirectory } from "../../src/adapters/xlsx/package/directory";
 import { readWorkbookBytes } from "../../src/adapters/xlsx/package/readPackage";
 import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
@@ -77,5 +78,15 @@ describe("zip directory", () => {
     lying.writeUInt32LE(plain.length, plain.length - 6); // the directory's offset, past the end record
     expect(readDirectory(lying)).toBeNull();
     await expect(readWorkbookBytes("cut.xlsx", plain.subarray(0, plain.length - 30))).rejects.toThrow(/damaged or incomplete/);
+  });
+});
+
+describe("part text", () => {
+  it("reads a part that starts with a UTF-8 byte-order mark", async () => {
+    const edit = await PackageEdit.open("bom.xlsx", await sample());
+    const sheet = (await edit.text("xl/worksheets/sheet1.xml")) ?? "";
+    edit.set("xl/worksheets/sheet1.xml", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sheet, "utf8")]));
+    const snap = await readWorkbookBytes("bom.xlsx", edit.toBuffer());
+    expect(snap.sheets[0]?.rows[0]?.map((c) => c?.value)).toEqual(["Đưa nội dung lên nền tảng số", 0.8]);
   });
 });
