@@ -359,6 +359,28 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * 1.9: per-column properties of the range's columns, named by a load spec ({columnIndex: true, format: {columnWidth:
+   * true}}). The model has no hidden columns: columnHidden is always false.
+   */
+  getColumnProperties(columnPropertiesLoadOptions: Record<string, unknown>): ClientResult<Record<string, unknown>[]> {
+    return this._result("getColumnProperties", [columnPropertiesLoadOptions], (exec) => {
+      exec.requires("1.9", "getColumnProperties");
+      const t = this._need(exec);
+      const out: Record<string, unknown>[] = [];
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        const full: Record<string, unknown> = {
+          columnIndex: c,
+          columnHidden: false,
+          address: `${quoteSheetName(t.sheet.name)}!${rectAddress({ top: 0, left: c, bottom: MAX_ROWS - 1, right: c })}`,
+          format: { columnWidth: t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH },
+        };
+        out.push(pick(full, columnPropertiesLoadOptions));
+      }
+      return out;
+    });
+  }
+
   /** 1.9: per-cell properties named by a load spec such as {format: {fill: {color: true}, font: {bold: true}}}. */
   getCellProperties(cellPropertiesLoadOptions: Record<string, unknown>): ClientResult<Record<string, unknown>[][]> {
     return this._result("getCellProperties", [cellPropertiesLoadOptions], (exec) => {

@@ -5,6 +5,7 @@
  */
 import { OfficeWorkbook } from "../../src/adapters/office";
 import { UserEdits } from "../../src/adapters/office/host";
+import { charsToPoints, pointsToChars } from "../../src/adapters/office/units";
 import { PRESETS } from "../../src/domain/presets";
 import { a1 } from "../../src/sheet/a1";
 import { layoutAppendix } from "../../src/sheet/layout/appendixLayout";
@@ -164,6 +165,19 @@ describe("writing through Office.js", () => {
     s.model.userEdit("Phụ lục", "C6", 1.5);
     await s.model.settleEvents();
     expect(seen).toBe(1);
+  });
+
+  it("never narrows a column the user widened when it inserts into the user's sheet (widths read in the same syncs)", async () => {
+    const s = excel();
+    s.model.addSheet("Ghi chú", { A1: "Ghi chú rộng của người dùng" });
+    s.model.sheet("Ghi chú").columnWidths.set(0, charsToPoints(60));
+    s.model.stats.reset();
+    const r = await insertAppendix(new OfficeWorkbook(), { preset: PRESETS.national, periods: ["2023-2025"], sheet: "Ghi chú" });
+    expect(r.ok).toBe(true);
+    expect(s.model.stats.syncs).toBe(3);
+    expect(pointsToChars(s.model.columnWidth("Ghi chú", 0))).toBeCloseTo(60, 5);
+    // A column at Excel's default width is widened to the layout's.
+    expect(pointsToChars(s.model.columnWidth("Ghi chú", 1))).toBeGreaterThan(20);
   });
 
   it("refuses a protected sheet before writing anything, with the sheet's name", async () => {

@@ -16,6 +16,7 @@ import { parseRange, rangeA1, type RangeRef } from "../../sheet/a1";
 import type { CellValue, Grid, GridCell, WorkbookSnapshot } from "../../sheet/grid";
 import { ownerOfFormula } from "../ownership";
 import { type Block, rowBlocks, rowsPerBlock, syncGroups } from "./blocks";
+import { pointsToChars } from "./units";
 
 export interface ReadOptions {
   /** Aim for responses under this many bytes (Excel on the web refuses 5 MB). */
@@ -57,6 +58,8 @@ interface Pending {
   readonly merged: Excel.RangeAreas;
   /** The first window of cells from A1, or null when the windows were given up (too large a response). */
   readonly window: Excel.Range | null;
+  /** The widths of the window's columns (ExcelApi 1.9), in points. */
+  readonly widths: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
   readonly windowRows: number;
 }
 
@@ -95,7 +98,9 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
       merged.load("areas/items/address");
       const window = withWindow ? ws.getRangeByIndexes(0, 0, windowRows, WINDOW_COLS) : null;
       window?.load("values,formulas,numberFormat,valueTypes");
-      return { ws, name: ws.name, protected: ws.protection.protected, used, rules, charts, merged, window, windowRows: withWindow ? windowRows : 0 };
+      // One call for the widths of the first columns, so a layout never narrows a column the user widened.
+      const widths = ws.getRangeByIndexes(0, 0, 1, WINDOW_COLS).getColumnProperties({ columnIndex: true, columnHidden: true, format: { columnWidth: true } });
+      return { ws, name: ws.name, protected: ws.protection.protected, used, rules, charts, merged, window, widths, windowRows: withWindow ? windowRows : 0 };
     });
   let pending = queue(true);
   try {
@@ -169,6 +174,7 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
       protected: h.protected,
       ownedFormats: [...new Set(h.rules.map((r) => r.owner))],
       charts: h.charts.map((c) => c.name),
+      ...widthsOf(pending[i]),
     })),
     names: Object.fromEntries(
       names.items.filter((n) => n.type === "Range" && n.visible).map((n) => [n.name, String(n.formula).replace(/^=/, "")] as const),
@@ -180,6 +186,27 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
     names: names.items.map((item) => ({ name: item.name, item })),
     structureProtected: wb.protection.protected,
   };
+}
+
+/**
+ * The sheet's column widths as runs in characters, when every used column was among those read; otherwise none
+ * (the core then cannot tell a user's wide column and writes the layout's widths, as for any adapter that does not
+ * read widths).
+ */
+function widthsOf(p: Pending | undefined): Pick<Grid, "columnWidths"> {
+  if (!p || (!p.used.isNullObject && p.used.columnIndex + p.used.columnCount > WINDOW_COLS)) return {};
+  const runs: Array<{ first: number; last: number; chars: number; hidden?: boolean }> = [];
+  for (const c of p.widths.value) {
+    const col = c.columnIndex ?? -1;
+    const points = c.format?.columnWidth;
+    if (col < 0 || points === undefined) return {};
+    const chars = Math.round(pointsToChars(points) * 100) / 100;
+    const hidden = c.columnHidden === true;
+    const last = runs[runs.length - 1];
+    if (last && last.last === col - 1 && last.chars === chars && (last.hidden === true) === hidden) last.last = col;
+    else runs.push(hidden ? { first: col, last: col, chars, hidden } : { first: col, last: col, chars });
+  }
+  return { columnWidths: runs };
 }
 
 /**
