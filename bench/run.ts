@@ -7,6 +7,9 @@
  *   2. read + validate in one process ÷ the floor (unzip + SAX parse of the same parts), warm (goal ≤ 1.5)
  *   3. consolidating 600 report files ÷ ExcelJS loading them one by one, and peak memory (goal ≤ 1.0, < 300 MiB)
  *   4. peak memory of validating a plan beside a 1,000,000-row data sheet
+ *
+ * `npm run bench` runs this file bundled by esbuild into .tmp/bench/ (`npm run build:bench`), plain JavaScript like
+ * the built command line, so the in-process figures time the reader as it ships, not through a TypeScript loader.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -28,7 +31,12 @@ const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
 /** BENCH_ONLY=2,3 runs only those measurements (all by default). */
 const ONLY = new Set((process.env["BENCH_ONLY"] ?? "").split(",").filter(Boolean));
 const want = (n: string): boolean => ONLY.size === 0 || ONLY.has(n);
-const ROOT = path.resolve(__dirname, "..");
+/** The repository: this file runs built into .tmp/bench/ (as the command line runs built), or from bench/. */
+const ROOT = ((): string => {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, "package.json"))) dir = path.dirname(dir);
+  return dir;
+})();
 const EXAMPLE = path.join(ROOT, "examples", "ke-hoach-mau.xlsx");
 
 interface ChildRun {
@@ -83,7 +91,7 @@ function versusExcelJs(label: string, files: readonly string[], args: readonly s
 /** Reading and merging alone (no merged workbook written), timed inside fresh processes, against ExcelJS's load. */
 function readAndMerge(files: readonly string[]): void {
   const inside = (mode: string): ChildRun => {
-    const out = execFileSync(process.execPath, [path.join(ROOT, "bin", "run-ts.cjs"), path.join(ROOT, "bench", "readChild.ts"), mode, ...files], {
+    const out = execFileSync(process.execPath, [path.join(__dirname, "readChild.cjs"), mode, ...files], {
       encoding: "utf8",
     });
     return JSON.parse(out.trim()) as ChildRun;
