@@ -5,6 +5,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
+import { parseA1 } from "../../src/sheet/a1";
+import { cellAt } from "../../src/sheet/grid";
 
 const part = async (bytes: Buffer, name: string): Promise<string | undefined> => (await JSZip.loadAsync(bytes)).file(name)?.async("string");
 
@@ -39,5 +41,31 @@ describe("XlsxFile: texts", () => {
     expect(await part(book.contents, "xl/worksheets/sheet1.xml")).toContain('t="inlineStr"><is><t>của công cụ</t></is>');
     const snap = await book.read();
     expect(snap.sheets[0]?.rows[0]?.map((c) => c?.value)).toEqual(["của người dùng", "của công cụ"]);
+  });
+});
+
+describe("XlsxFile: array formulas", () => {
+  it("refuses a write into part of an array formula, writing nothing; its first cell and the cells around stay writable", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Kế hoạch");
+    for (const [i, v] of [1, 2, 3].entries()) ws.getCell(`A${i + 1}`).value = v;
+    ws.getCell("B1").value = { formula: "A1:A3*2", result: 2, shareType: "array", ref: "B1:B3" } as unknown as ExcelJS.CellValue;
+    const input = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "pressdx-array-")), "in.xlsx");
+    await fs.writeFile(input, Buffer.from(await wb.xlsx.writeBuffer()));
+    const sheet = async (book: XlsxFile): Promise<string> => (await part(book.contents, "xl/worksheets/sheet1.xml")) ?? "";
+    const book = await XlsxFile.load(input);
+    expect(await sheet(book)).toMatch(/t="array"[^>]*ref="B1:B3"|ref="B1:B3"[^>]*t="array"/);
+    const before = book.contents;
+    await expect(book.apply([{ sheet: "Kế hoạch", cells: [{ address: "C1", value: 1 }, { address: "B2", value: 9 }] }])).rejects.toThrow(
+      'sheet "Kế hoạch", B2: inside the array formula B1:B3; Excel changes an array formula only as a whole',
+    );
+    expect(book.contents).toBe(before);
+    await book.apply([{ sheet: "Kế hoạch", cells: [{ address: "C2", value: 1 }, { address: "B2", style: { fill: "FFFF00" } }] }]);
+    await book.apply([{ sheet: "Kế hoạch", cells: [{ address: "B1", value: "thay" }] }]);
+    const grid = (await book.read()).sheets[0];
+    const at = (a: string): unknown => (grid ? cellAt(grid, parseA1(a).row, parseA1(a).col)?.value : undefined);
+    expect(["A1", "A3", "B1", "C2"].map(at)).toEqual([1, 3, "thay", 1]);
+    // The first cell replaced, the formula is gone from the file: nothing left claims B2:B3.
+    expect(await sheet(book)).not.toContain('t="array"');
   });
 });

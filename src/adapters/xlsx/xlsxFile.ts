@@ -7,7 +7,8 @@
 import { constants as fsConstants, promises as fs } from "node:fs";
 import path from "node:path";
 import type { Plan, WorkbookPort } from "../../ports/workbookPort";
-import { absoluteRange, parseA1, parseRange, quoteSheet } from "../../sheet/a1";
+import { PatchError } from "../../ports/patchError";
+import { absoluteRange, parseA1, parseRange, quoteSheet, rangeA1 } from "../../sheet/a1";
 import { cellAt, type Grid, type WorkbookSnapshot } from "../../sheet/grid";
 import type { CellStyle, CellWrite, ChartSpec, SheetPatch } from "../../sheet/patch";
 import { checkPatches, type WorkbookShape } from "../patchCheck";
@@ -134,7 +135,14 @@ export class XlsxFile implements WorkbookPort {
 
       sheet.removeOwnedFormats(new Set(patch.removeOwned ?? []));
       for (const n of patch.removeNames ?? []) book.removeName(n);
-      for (const w of patch.cells) writeCell(sheet, styles, w, grid(ref.name), patch.replace === true);
+      for (const w of patch.cells) {
+        if (w.value !== undefined || w.formula !== undefined || w.link) {
+          const { row, col } = parseA1(w.address);
+          const array = sheet.arrayAt(row, col);
+          if (array) throw new PatchError(ref.name, w.address, `inside the array formula ${rangeA1(array)}; Excel changes an array formula only as a whole`);
+        }
+        writeCell(sheet, styles, w, grid(ref.name), patch.replace === true);
+      }
       sheet.addMerges(patch.merges ?? []);
       for (const c of patch.columnWidths ?? []) sheet.setColumnWidth(c.col, c.chars);
       for (const r of patch.rowHeights ?? []) sheet.setRowHeight(r.row, r.points);

@@ -72,6 +72,7 @@ const ROW_RE = /<((?:[A-Za-z_][\w.-]*:)?)row(?=[\s/>])([^>]*?)(\/>|>([\s\S]*?)<\
 const CELL_RE = /<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?c>)/g;
 const ATTR_R = /\sr\s*=\s*"([^"]*)"/;
 const ATTR_S = /\ss\s*=\s*"(\d+)"/;
+const ARRAY_FORMULA = /<(?:[\w.-]+:)?f\b(?=[^>]*\bt\s*=\s*"array")[^>]*?\sref\s*=\s*"([^"]*)"/g;
 
 export class SheetXml {
   /** The part without its rows: <sheetData> is kept empty here and filled again on output. */
@@ -81,6 +82,7 @@ export class SheetXml {
   /** "x:" when the part's elements are prefixed. */
   private readonly p: string;
   private touched = false;
+  private readonly arrays: RangeRef[] = [];
   private formulas = false;
   private bounds: { top: number; left: number; bottom: number; right: number } | null = null;
 
@@ -115,6 +117,19 @@ export class SheetXml {
     }
     // Rows without r count from the one before; rows put in between would shift them: number them all.
     if (implicit) for (const row of this.rows) this.parseRow(row);
+    // Array formulas (entered with Ctrl+Shift+Enter): Excel changes no part of one but the whole.
+    for (const m of inner.matchAll(ARRAY_FORMULA)) {
+      try {
+        this.arrays.push(parseRange(m[1] ?? ""));
+      } catch {
+        // An unreadable ref guards nothing.
+      }
+    }
+  }
+
+  /** The array formula a content write at the cell would break (a cell of its range other than its first), if any. */
+  arrayAt(row: number, col: number): RangeRef | undefined {
+    return this.arrays.find((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right && (row !== a.top || col !== a.left));
   }
 
   /** The cellXfs index the cell has now (0 when none), so a style-only write can build on it. */
