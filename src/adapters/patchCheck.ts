@@ -21,6 +21,8 @@ export interface WorkbookShape {
   isProtected(sheet: string): boolean;
   /** Whether the workbook's structure is protected (Excel refuses to add sheets). */
   structureProtected(): boolean;
+  /** The Excel tables (ListObjects) of an existing sheet, when the adapter reads them: Excel merges no cell of one. */
+  tables?(sheet: string): readonly RangeRef[];
 }
 
 /** A conditional-format owner: kept inside a formula string literal, so no quotes. */
@@ -69,6 +71,8 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
       if (existing.some((e) => sameRange(e, r))) continue; // already merged: re-applying is a no-op
       const clash = [...existing, ...batch].find((e) => overlaps(e, r));
       if (clash) throw new PatchError(sheet, m, `overlaps merged area ${rangeA1(clash)}`);
+      const table = shape.sheetName(sheet) !== null && !p.replace ? shape.tables?.(sheet).find((t) => overlaps(t, r)) : undefined;
+      if (table) throw new PatchError(sheet, m, `overlaps the Excel table ${rangeA1(table)}; Excel merges no cell of a table`);
       batch.push(r);
     }
 

@@ -30,6 +30,11 @@ export interface Grid {
   /** Names of the sheet's charts. */
   readonly charts?: readonly string[];
   /**
+   * The sheet's Excel tables (ListObjects) as A1 ranges, header row included: the tool places nothing over one and
+   * merges no cell of one (Excel refuses both). Absent when the adapter does not read them.
+   */
+  readonly tables?: readonly string[];
+  /**
    * The widths the sheet sets, as the file's `<col min max>` runs: 0-based columns `first`..`last`, in characters
    * of the default font (the unit of SheetPatch.columnWidths and of the file's `width`); a column in no run is
    * `defaultColumnWidth` wide. Absent when the adapter does not read widths: the tool then cannot tell a user's wide

@@ -2,7 +2,7 @@
  * Where an inserted table goes, never over data: at a given cell (the pane's selection), on a new sheet (under the
  * first free name), or below everything a sheet already holds (A1 of an empty or missing sheet).
  */
-import { rangeA1, type RangeRef } from "../sheet/a1";
+import { parseRange, rangeA1, type RangeRef } from "../sheet/a1";
 import { type Grid, gridBottom, isEmptyCell, type WorkbookSnapshot } from "../sheet/grid";
 import { freeSheetName } from "../sheet/layout/reviewSheet";
 import { fail, type Result } from "./result";
@@ -37,13 +37,20 @@ export function place(snapshot: WorkbookSnapshot, req: PlaceRequest, size: { row
 
 /** The first row after the sheet's content, leaving one blank row between; 0 on an empty sheet. */
 function firstFreeRow(grid: Grid): number {
+  // An Excel table's empty rows are still the table's: start below it too.
+  const belowTables = Math.max(0, ...tablesOf(grid).map((t) => t.bottom + 2));
   for (let r = grid.rows.length - 1; r >= 0; r--) {
-    if ((grid.rows[r] ?? []).some((c) => !isEmptyCell(c))) return grid.top + r + 2;
+    if ((grid.rows[r] ?? []).some((c) => !isEmptyCell(c))) return Math.max(grid.top + r + 2, belowTables);
   }
-  return 0;
+  return belowTables;
+}
+
+function tablesOf(grid: Grid): RangeRef[] {
+  return (grid.tables ?? []).map((t) => parseRange(t));
 }
 
 function regionIsEmpty(grid: Grid, r: RangeRef): boolean {
+  if (tablesOf(grid).some((t) => t.top <= r.bottom && r.top <= t.bottom && t.left <= r.right && r.left <= t.right)) return false;
   const last = Math.min(r.bottom, gridBottom(grid));
   for (let row = Math.max(r.top, grid.top); row <= last; row++) {
     const cells = grid.rows[row - grid.top] ?? [];

@@ -40,6 +40,10 @@ describe.each(["openpyxl-plan.xlsx", "libreoffice-plan.xlsx"])("%s (a plan with 
     expect(snap.sheets[1]).toMatchObject({ protected: false, charts: [], ownedFormats: [] });
   });
 
+  it("tells where its Excel table lies, header row included", () => {
+    expect(snap.sheets.map((s) => s.tables)).toEqual([[], ["A1:C3"]]);
+  });
+
   it("keeps workbook-scoped names, constants included, and leaves out the print area and sheet-scoped names", () => {
     expect(snap.names).toEqual({ PressDX_Agencies: "3", Bang: "'Phụ lục'!$A$1:$C$4" });
   });
@@ -102,6 +106,7 @@ describe.each(["wps-prefixed.xlsx", "wps-macro.xlsm"])("%s (WPS Office: x:-prefi
       ownedFormats: [],
       charts: [],
       columnWidths: [],
+      tables: [],
     });
   });
 
@@ -131,6 +136,7 @@ describe.each(["google-sheets.xlsx", "stored-parts.xlsx"])("%s (Google Sheets an
         ownedFormats: [],
         charts: [],
         columnWidths: [],
+        tables: [],
       },
     ]);
   });

@@ -5,6 +5,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
+import { PRESETS } from "../../src/domain/presets";
+import { insertAppendix } from "../../src/usecases/insertAppendix";
 import { parseA1 } from "../../src/sheet/a1";
 import { cellAt } from "../../src/sheet/grid";
 
@@ -67,5 +69,34 @@ describe("XlsxFile: array formulas", () => {
     expect(["A1", "A3", "B1", "C2"].map(at)).toEqual([1, 3, "thay", 1]);
     // The first cell replaced, the formula is gone from the file: nothing left claims B2:B3.
     expect(await sheet(book)).not.toContain('t="array"');
+  });
+});
+
+describe("XlsxFile: Excel tables", () => {
+  async function withTable(): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Phụ lục");
+    ws.getCell("A1").value = "Danh sách cơ quan (bảng Excel, còn trống)";
+    // A table with a header row and two empty rows, as a user prepares one to fill in later.
+    ws.addTable({ name: "CoQuan", ref: "A3", headerRow: true, columns: [{ name: "Tên" }, { name: "Loại" }, { name: "Ghi chú" }], rows: [[null, null, null], [null, null, null]] });
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "pressdx-table-")), "in.xlsx");
+    await fs.writeFile(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    return file;
+  }
+
+  it("reads the table's range, and refuses a merge over it, writing nothing", async () => {
+    const book = await XlsxFile.load(await withTable());
+    expect((await book.read()).sheets[0]?.tables).toEqual(["A3:C5"]);
+    const before = book.contents;
+    await expect(book.apply([{ sheet: "Phụ lục", cells: [{ address: "A4", value: "x" }], merges: ["A4:B4"] }])).rejects.toThrow(
+      'sheet "Phụ lục", A4:B4: overlaps the Excel table A3:C5; Excel merges no cell of a table',
+    );
+    expect(book.contents).toBe(before);
+  });
+
+  it("inserts the appendix below the table's empty rows, not into them", async () => {
+    const book = await XlsxFile.load(await withTable());
+    const r = await insertAppendix(book, { preset: PRESETS.national, periods: ["2023-2025"], sheet: "Phụ lục" });
+    expect(r.ok && r.value.range.startsWith("A7:")).toBe(true);
   });
 });

@@ -110,6 +110,7 @@ export class XlsxFile implements WorkbookPort {
       merges: (name) => (grid(name)?.merges ?? []).map((m) => parseRange(m)),
       isProtected: (name) => grid(name)?.protected === true,
       structureProtected: () => book.structureLocked,
+      tables: (name) => (grid(name)?.tables ?? []).map((t) => parseRange(t)),
     };
     const targets = checkPatches(patches, shape);
 

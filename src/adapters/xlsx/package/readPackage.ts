@@ -4,6 +4,7 @@
  * chart names), each streamed, every limit checked while it is read.
  */
 import type { Grid, WorkbookSnapshot } from "../../../sheet/grid";
+import { parseRange, rangeA1 } from "../../../sheet/a1";
 import { resolveTarget } from "../ooxml";
 import { classifyBytes, readXlsxBytes, WorkbookReadError } from "../readError";
 import { DEFAULT_LIMITS, type ReadLimits, tooLarge } from "./limits";
@@ -61,9 +62,10 @@ export async function readWorkbookBytes(
       cells = before; // what was read of it is dropped
       continue;
     }
-    const { grid, drawingRid } = reader.result();
+    const { grid, drawingRid, tableRids } = reader.result();
     const charts = drawingRid ? await chartNames(zip, entry.part, drawingRid) : [];
-    sheets.push({ ...grid, charts });
+    const tables = tableRids.length > 0 ? await tableRanges(zip, entry.part, tableRids) : [];
+    sheets.push({ ...grid, charts, tables });
   }
   if (firstRefusal && sheets.length === 0) throw firstRefusal;
   return { sheets, names: book.names };
@@ -78,6 +80,28 @@ export async function probeWorkbookBytes(file: string, bytes: Buffer, limits: Re
   const zip = await ZipPackage.open(file, bytes, limits);
   const book = await readWorkbookPart(zip);
   for (const part of [book.sharedStrings, book.styles, ...book.sheets.map((s) => s.part)]) if (part) zip.checkDeclared(part);
+}
+
+/** The ranges of the sheet's Excel tables, from each table part's own ref (its root element's attribute). */
+async function tableRanges(zip: ZipPackage, sheetPart: string, rids: readonly string[]): Promise<string[]> {
+  const rels = await readRels(zip, sheetPart);
+  const out: string[] = [];
+  for (const rid of rids) {
+    const rel = rels.find((r) => r.id === rid);
+    if (!rel || rel.external) continue;
+    let ref: string | undefined;
+    await parseXmlPart(zip, resolveTarget(sheetPart, rel.target), {
+      open(el, attrs) {
+        if (el === "table" && ref === undefined) ref = attrs["ref"];
+      },
+    });
+    try {
+      if (ref) out.push(rangeA1(parseRange(ref)));
+    } catch {
+      // A table whose ref does not read guards nothing.
+    }
+  }
+  return out;
 }
 
 async function chartNames(zip: ZipPackage, sheetPart: string, rid: string): Promise<string[]> {

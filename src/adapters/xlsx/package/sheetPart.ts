@@ -29,6 +29,8 @@ export interface SheetRead {
   readonly grid: Grid;
   /** The r:id of the sheet's drawing, when it has one. */
   readonly drawingRid: string | undefined;
+  /** The r:ids of the sheet's table parts (Excel tables). */
+  readonly tableRids: readonly string[];
 }
 
 
@@ -50,6 +52,7 @@ export class SheetReader implements XmlHandler {
   private readonly widths: ColumnWidthRun[] = [];
   private defaultWidth: number | undefined;
   private drawingRid: string | undefined;
+  private readonly tableRids: string[] = [];
   /** Shared formulas by si: the master's text and position. */
   private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
 
@@ -165,6 +168,11 @@ export class SheetReader implements XmlHandler {
       case "drawing":
         this.drawingRid = attr(attrs, "id");
         return;
+      case "tablePart": {
+        const id = attr(attrs, "id");
+        if (id) this.tableRids.push(id);
+        return;
+      }
       default:
         return;
     }
@@ -222,7 +230,7 @@ export class SheetReader implements XmlHandler {
   }
 
   result(): SheetRead {
-    return { grid: this.grid(), drawingRid: this.drawingRid };
+    return { grid: this.grid(), drawingRid: this.drawingRid, tableRids: this.tableRids };
   }
 
   private ownerMarks(): void {
