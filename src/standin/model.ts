@@ -2,6 +2,7 @@
  * The workbook the stand-in serves: plain data that tests and the preview build and inspect directly (see
  * `WorkbookModel` in workbook.ts for the API). The Office.js proxies in this folder read and change it at sync.
  */
+import type { TableModel } from "./tables";
 import type { Rect } from "./address";
 import type { CellValue } from "./input";
 
@@ -116,6 +117,8 @@ export class SheetModel {
   cfs: ConditionalFormatModel[] = [];
   readonly names: NamedItemModel[] = [];
   readonly charts: ChartModel[] = [];
+  /** Excel tables (ListObjects) on the sheet. */
+  readonly tables: TableModel[] = [];
   readonly notes = new Map<number, NoteModel>();
   readonly pageLayout: PageLayoutModel = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } };
 

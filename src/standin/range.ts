@@ -268,6 +268,7 @@ export class Range extends ClientObject<RangeTarget> {
         : [t.rect];
       for (const area of areas) {
         if (area.left === area.right && area.top === area.bottom) continue;
+        if (t.sheet.tables.some((tb) => intersect(tb.rect, area))) fail(ErrorCodes.invalidOperation, "Cells in a table cannot be merged.");
         t.sheet.merges = t.sheet.merges.filter((m) => !intersect(m, area));
         forEachPosition(area, (r, c) => {
           if (r === area.top && c === area.left) return;

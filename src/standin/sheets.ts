@@ -9,6 +9,7 @@ import { NoteCollection } from "./notes";
 import { Range, usedRect } from "./range";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Props } from "./runtime";
 import { SettingCollection } from "./settings";
+import { TableCollection } from "./tables";
 import type { WorkbookModel } from "./workbook";
 
 function structure(exec: Exec): void {
@@ -404,7 +405,10 @@ export class Workbook extends ClientObject<WorkbookModel> {
     return {};
   }
   protected override _navs(): readonly string[] {
-    return ["worksheets", "names", "settings", "protection", "application"];
+    return ["worksheets", "names", "settings", "protection", "application", "tables"];
+  }
+  get tables(): TableCollection {
+    return this._child("tables", () => new TableCollection(this.context, (e) => this._resolve(e), { parent: this, name: "tables" }));
   }
   get worksheets(): WorksheetCollection {
     return this._child("worksheets", () => new WorksheetCollection(this.context, (e) => this._resolve(e), { parent: this, name: "worksheets" }));

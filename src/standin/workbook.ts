@@ -157,6 +157,18 @@ export class WorkbookModel {
     return this;
   }
 
+  /** Adds an Excel table (ListObject) over `address` (header row included), its header cells named as given. */
+  addTable(sheet: string, name: string, address: string, headers: readonly string[] = []): this {
+    const s = this.sheet(sheet);
+    const rect = this._rect(s, address);
+    headers.forEach((h, i) => {
+      ensureCell(s, rect.top, rect.left + i).value = h;
+    });
+    s.tables.push({ name, rect });
+    this._notify();
+    return this;
+  }
+
   protectSheet(name: string, on = true): this {
     this.sheet(name).protected = on;
     this._notify();

@@ -180,6 +180,21 @@ describe("writing through Office.js", () => {
     expect(pointsToChars(s.model.columnWidth("Ghi chú", 1))).toBeGreaterThan(20);
   });
 
+  it("places nothing over an Excel table and refuses a merge in one before writing (tables read in the same syncs)", async () => {
+    const s = excel();
+    s.model.addSheet("Phụ lục", { A1: "Danh sách cơ quan" });
+    s.model.addTable("Phụ lục", "CoQuan", "A3:C5", ["Tên", "Loại", "Ghi chú"]);
+    s.model.stats.reset();
+    const r = await insertAppendix(new OfficeWorkbook(), { preset: PRESETS.national, periods: ["2023-2025"], sheet: "Phụ lục" });
+    expect(r.ok && r.value.range.startsWith("A7:")).toBe(true);
+    expect(s.model.stats.syncs).toBe(3);
+    const before = s.model.snapshot();
+    await expect(new OfficeWorkbook().apply([{ sheet: "Phụ lục", cells: [{ address: "A4", value: "x" }], merges: ["A4:B4"] }])).rejects.toThrow(
+      "overlaps the Excel table A3:C5",
+    );
+    expect(s.model.snapshot()).toEqual(before);
+  });
+
   it("refuses a protected sheet before writing anything, with the sheet's name", async () => {
     const s = excel();
     await planWithData(s, 0);

@@ -242,6 +242,25 @@ describe("merges", () => {
   });
 });
 
+describe("Excel tables", () => {
+  it("lists tables with their ranges, and refuses a merge in one as Excel does", async () => {
+    const s = book();
+    s.model.addTable("Kế hoạch", "CoQuan", "A4:C6", ["Tên", "Loại", "Ghi chú"]);
+    await onSheet(s, "Kế hoạch", async (_ws, ctx) => {
+      const tables = ctx.workbook.tables.load("items/name");
+      await ctx.sync();
+      const range = tables.items[0]?.getRange().load("address");
+      await ctx.sync();
+      expect(tables.items.map((t) => t.name)).toEqual(["CoQuan"]);
+      expect(range?.address).toBe("'Kế hoạch'!A4:C6");
+    });
+    expect(s.model.values("Kế hoạch", "A4:C4")).toEqual([["Tên", "Loại", "Ghi chú"]]);
+    const e = await rejection(onSheet(s, "Kế hoạch", async (ws) => ws.getRange("A5:B5").merge()));
+    expect(e.code).toBe("InvalidOperation");
+    expect(s.model.merges("Kế hoạch")).toEqual([]);
+  });
+});
+
 describe("hyperlinks and selection", () => {
   it("writes an internal link shown as its text, and selects a range", async () => {
     const s = book();

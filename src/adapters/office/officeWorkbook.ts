@@ -5,6 +5,7 @@
  * refuses anything Excel would refuse (protected sheets, merges, bad addresses) before anything is written, and the
  * write is one more sync.
  */
+import { parseRange } from "../../sheet/a1";
 import { PatchError } from "../../ports/patchError";
 import type { Plan, WorkbookPort } from "../../ports/workbookPort";
 import type { WorkbookSnapshot } from "../../sheet/grid";
@@ -37,6 +38,7 @@ export class OfficeWorkbook implements WorkbookPort {
         merges: (name) => byName.get(name.toLowerCase())?.merges ?? [],
         isProtected: (name) => byName.get(name.toLowerCase())?.protected ?? false,
         structureProtected: () => state.structureProtected,
+        tables: (name) => (state.snapshot.sheets.find((g) => g.sheet.toLowerCase() === name.toLowerCase())?.tables ?? []).map((t) => parseRange(t)),
       });
       queueWrites(context, state, patches, targets, { notes: this.opts.notes ?? false });
       try {

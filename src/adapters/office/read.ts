@@ -41,6 +41,16 @@ export interface SheetHandle {
   readonly charts: ReadonlyArray<{ readonly name: string; readonly item: Excel.Chart }>;
 }
 
+/** The A1 ranges of the Excel tables on a sheet, from their addresses ("'Phụ lục'!A3:C5"). */
+function tablesOn(sheet: string, ranges: readonly Excel.Range[]): string[] {
+  const quoted = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+  const prefixes = new Set([`${sheet}!`, `${quoted(sheet)}!`]);
+  return ranges.flatMap((r) => {
+    const bang = r.address.lastIndexOf("!");
+    return prefixes.has(r.address.slice(0, bang + 1)) ? [rangeA1(parseRange(stripSheet(r.address)))] : [];
+  });
+}
+
 export interface ReadState {
   readonly snapshot: WorkbookSnapshot;
   readonly sheets: readonly SheetHandle[];
@@ -77,6 +87,9 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
   const names = wb.names;
   names.load("items/name,items/type,items/formula,items/visible");
   wb.protection.load("protected");
+  // Excel tables (ListObjects): where they lie is read in sync 2, so nothing is placed over one nor merged in one.
+  const tables = wb.tables;
+  tables.load("items/name");
   await context.sync();
 
   const sheetItems = worksheets.items;
@@ -102,6 +115,11 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
       const widths = ws.getRangeByIndexes(0, 0, 1, WINDOW_COLS).getColumnProperties({ columnIndex: true, columnHidden: true, format: { columnWidth: true } });
       return { ws, name: ws.name, protected: ws.protection.protected, used, rules, charts, merged, window, widths, windowRows: withWindow ? windowRows : 0 };
     });
+  const tableRanges = tables.items.map((t) => {
+    const range = t.getRange();
+    range.load("address");
+    return range;
+  });
   let pending = queue(true);
   try {
     await context.sync();
@@ -175,6 +193,7 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
       ownedFormats: [...new Set(h.rules.map((r) => r.owner))],
       charts: h.charts.map((c) => c.name),
       ...widthsOf(pending[i]),
+      tables: tablesOn(h.name, tableRanges),
     })),
     names: Object.fromEntries(
       names.items.filter((n) => n.type === "Range" && n.visible).map((n) => [n.name, String(n.formula).replace(/^=/, "")] as const),

@@ -1,0 +1,57 @@
+/** Excel tables (ListObjects), as far as the add-in meets them: workbook.tables (1.1) with names and ranges. */
+import type { Rect } from "./address";
+import { ErrorCodes, fail } from "./errors";
+import type { SheetModel } from "./model";
+import { Range } from "./range";
+import { ClientCollection, ClientObject, type Props } from "./runtime";
+import type { WorkbookModel } from "./workbook";
+
+export interface TableModel {
+  name: string;
+  readonly rect: Rect;
+}
+
+interface TableTarget {
+  readonly sheet: SheetModel;
+  readonly table: TableModel;
+}
+
+function live(t: TableTarget): TableTarget {
+  if (!t.sheet.tables.includes(t.table)) fail(ErrorCodes.itemNotFound, `The table ${t.table.name} no longer exists.`);
+  return t;
+}
+
+export class TableCollection extends ClientCollection<WorkbookModel, Table> {
+  protected override _itemTargets(m: WorkbookModel): unknown[] {
+    return m.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
+  }
+  protected override _makeItem(target: unknown): Table {
+    return new Table(this.context, () => live(target as TableTarget), { parent: this, name: "item" });
+  }
+}
+
+const PROPS: Props<TableTarget> = {
+  name: { get: (t) => t.table.name },
+};
+
+export class Table extends ClientObject<TableTarget> {
+  protected override _props(): Props<TableTarget> {
+    return PROPS;
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  /** The whole table, header row included. */
+  getRange(): Range {
+    return this._method(
+      new Range(
+        this.context,
+        (e) => {
+          const t = live(this._need(e));
+          return { sheet: t.sheet, rect: { ...t.table.rect } };
+        },
+        { parent: this, name: "getRange" },
+      ),
+    );
+  }
+}
