@@ -3,13 +3,13 @@
  * elements a patch touches (cols, mergeCells, conditional formats, validations, page setup, dimension) are edited
  * in place and created at their schema position; everything else of the part is kept byte for byte.
  */
-import { a1, colIndex, parseA1, parseRange, rangeA1, type RangeRef } from "../../../sheet/a1";
-import type { CellStyle, ConditionalFormatSpec, DataValidationSpec } from "../../../sheet/patch";
+import { a1, colIndex, parseRange, rangeA1, type RangeRef } from "../../../sheet/a1";
+import type { ConditionalFormatSpec, DataValidationSpec } from "../../../sheet/patch";
 import { markedFormula, ownerOfFormula } from "../../ownership";
 import { unescapeXml } from "../ooxml";
 import { slideFormula } from "../package/sharedFormula";
 import type { SharedStrings } from "./sharedStrings";
-import { escAttr, escText, insertChild, ooxmlText, prefixOf, root, setAttrs, splice, type Span } from "./xmlEdit";
+import { escAttr, escText, insertChild, ooxmlText, prefixOf, root, setAttrs, splice } from "./xmlEdit";
 
 /** CT_Worksheet's children in schema order: a new element goes before the first present one ranked after it. */
 export const WORKSHEET_ORDER = [
@@ -330,11 +330,6 @@ export class SheetXml {
     }
   }
 
-  /** The element of the sheet's drawing or legacy drawing, when present (r:id by any prefix). */
-  child(name: string): Span | undefined {
-    return root(this.outer).children.find((c) => c.name === name);
-  }
-
   /** Whether any cell was written (a workbook's calculation chain is then stale). */
   get cellsChanged(): boolean {
     return this.touched;
@@ -570,9 +565,3 @@ function validationXml(p: string, v: DataValidationSpec, sqref: string): string 
   attrs.push(["sqref", sqref]);
   return `<${p}dataValidation${attrs.map(([k, val]) => ` ${k}="${escAttr(val)}"`).join("")}>${formulas}</${p}dataValidation>`;
 }
-
-export function cellOf(address: string): { row: number; col: number } {
-  return parseA1(address);
-}
-
-export type { CellStyle };
