@@ -58,8 +58,11 @@ export interface CellRef {
 
 const CELL_RE = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/;
 
-export function parseA1(address: string): CellRef {
-  // The plain "AB12" a layout writes, read without a regular expression: a merged table has half a million.
+/**
+ * Reads a plain or absolute A1 address ("AB12", "$B$7", lower case too) into `out` by character codes, allocating
+ * nothing: a sheet has thousands. False, leaving `out` as it was, when the text is not one (spaces included).
+ */
+export function readA1(address: string, out: { row: number; col: number }): boolean {
   const n = address.length;
   let i = address.charCodeAt(0) === 36 ? 1 : 0;
   const from = i;
@@ -70,17 +73,24 @@ export function parseA1(address: string): CellRef {
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
-  if (i - from >= 1 && i - from <= 3) {
-    if (address.charCodeAt(i) === 36) i++;
-    const digits = i;
-    let row = 0;
-    for (; i < n; i++) {
-      const c = address.charCodeAt(i);
-      if (c < 48 || c > 57) break;
-      row = row * 10 + (c - 48);
-    }
-    if (i === n && i > digits && address.charCodeAt(digits) !== 48) return { row: row - 1, col: col - 1 };
+  if (i - from < 1 || i - from > 3) return false;
+  if (address.charCodeAt(i) === 36) i++;
+  const digits = i;
+  let row = 0;
+  for (; i < n; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
   }
+  if (i === digits || address.charCodeAt(digits) === 48) return false;
+  out.row = row - 1;
+  out.col = col - 1;
+  return true;
+}
+
+export function parseA1(address: string): CellRef {
+  const out = { row: 0, col: 0 };
+  if (readA1(address, out)) return out;
   const m = CELL_RE.exec(address.trim());
   if (!m) throw new Error(`not an A1 cell address: ${address}`);
   return { row: Number(m[2]) - 1, col: colIndex(m[1] ?? "") };

@@ -9,6 +9,11 @@ import { localName, type XmlHandler, type XmlSink } from "./xml";
 
 /** Shared by every element without attributes (handlers only read them). */
 const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+/**
+ * One-letter names (<c>, <v>, <f>, r=, s=, t=) are most of a sheet's elements and attributes: taking them from a
+ * table of ready strings spares a copy each, and lets attribute objects share their shape.
+ */
+const ONE_LETTER: ReadonlyArray<string | undefined> = Array.from({ length: 128 }, (_, c) => (/[A-Za-z]/.test(String.fromCharCode(c)) ? String.fromCharCode(c) : undefined));
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 const ENTITY = /&(?:(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);)?/g;
 const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -49,7 +54,7 @@ export function scanSink(file: string, part: string, handler: XmlHandler): XmlSi
       n++;
     }
     if (n >= len) return -1;
-    const name = buf.slice(from, n);
+    const name = n - from === 1 ? (ONE_LETTER[buf.charCodeAt(from)] ?? buf.slice(from, n)) : buf.slice(from, n);
     if (!name) fail("an element without a name");
     let attrs: Record<string, string> = NO_ATTRS;
     let selfClosing = false;
@@ -91,7 +96,8 @@ export function scanSink(file: string, part: string, handler: XmlHandler): XmlSi
       const closing = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
       if (closing < 0) return -1;
       if (attrs === NO_ATTRS) attrs = {};
-      attrs[buf.slice(start, nameEnd)] = decode(buf.slice(i + 1, closing));
+      const key = nameEnd - start === 1 ? (ONE_LETTER[buf.charCodeAt(start)] ?? buf.slice(start, nameEnd)) : buf.slice(start, nameEnd);
+      attrs[key] = decode(buf.slice(i + 1, closing));
       i = closing + 1;
     }
     const local = localName(name);

@@ -4,7 +4,7 @@
  * cells left out), plus what a writer must respect: sheet protection, conditional formats the tool owns, and
  * where the sheet's drawing is.
  */
-import { parseA1, parseRange, rangeA1 } from "../../../sheet/a1";
+import { parseRange, rangeA1, readA1 } from "../../../sheet/a1";
 import { type CellValue, type ColumnWidthRun, EXCEL_DEFAULT_COLUMN_WIDTH, type Grid, type GridCell } from "../../../sheet/grid";
 import { dateSerial, isoSerial } from "./numberFormats";
 import { slideFormula } from "./sharedFormula";
@@ -35,17 +35,10 @@ export interface SheetRead {
 
 
 
-/** A cell's r ("B7", "$B$7", lower case too), or null when it is not one. */
-function cellRef(r: string): { row: number; col: number } | null {
-  try {
-    return parseA1(r);
-  } catch {
-    return null;
-  }
-}
-
 export class SheetReader implements XmlHandler {
   private readonly rows = new Map<number, Array<GridCell | undefined>>();
+  /** Where readA1 puts a cell's reference: one object for the whole sheet. */
+  private readonly ref = { row: 0, col: 0 };
   private readonly merges: string[] = [];
   private readonly owned: string[] = [];
   private isProtected = false;
@@ -242,10 +235,9 @@ export class SheetReader implements XmlHandler {
 
   private startCell(attrs: Readonly<Record<string, string>>): void {
     const r = attrs["r"];
-    const at = r === undefined ? null : cellRef(r);
-    if (at) {
-      this.col = at.col;
-      this.row = at.row;
+    if (r !== undefined && readA1(r, this.ref)) {
+      this.row = this.ref.row;
+      this.col = this.ref.col;
     } else {
       this.col++; // cells without a reference follow the previous one (some generators)
       if (this.row < 0) this.row = 0;
