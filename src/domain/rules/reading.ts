@@ -48,17 +48,32 @@ export interface ReadRow {
 
 /** Reads every target cell of a table; bare numbers are read as percents or fractions for the whole table. */
 export function readTable(table: AppendixTable): ReadRow[] {
-  const raws: RawFigure[] = table.rows.flatMap((r) => r.cells.flatMap((c) => (c.threshold ? [c.raw, c.threshold.raw] : [c.raw])));
+  // Loops rather than flatMap and one context per kind of row: every table of a workbook comes through here.
+  const raws: RawFigure[] = [];
+  for (const r of table.rows) {
+    for (const c of r.cells) {
+      raws.push(c.raw);
+      if (c.threshold) raws.push(c.threshold.raw);
+    }
+  }
   const numbersArePercent = numbersArePercentIn(raws);
-  return table.rows.map((row) => {
-    const compound = row.indicator !== null && indicator(row.indicator).compound;
-    const cells = row.cells.map((cell): ReadCell => {
-      if (cell.threshold) return readSplit(table, row, cell, cell.threshold, numbersArePercent);
-      const figure = parseFigure(cell.raw, { numbersArePercent, compound });
-      return { table, row, cell, figure, assessment: assess(figure, row.indicator) };
-    });
-    return { row, cells };
-  });
+  const plain = { numbersArePercent, compound: false };
+  const compounds = { numbersArePercent, compound: true };
+  const out: ReadRow[] = [];
+  for (const row of table.rows) {
+    const ctx = row.indicator !== null && indicator(row.indicator).compound ? compounds : plain;
+    const cells: ReadCell[] = [];
+    for (const cell of row.cells) {
+      if (cell.threshold) {
+        cells.push(readSplit(table, row, cell, cell.threshold, numbersArePercent));
+        continue;
+      }
+      const figure = parseFigure(cell.raw, ctx);
+      cells.push({ table, row, cell, figure, assessment: assess(figure, row.indicator) });
+    }
+    out.push({ row, cells });
+  }
+  return out;
 }
 
 /**
