@@ -46,6 +46,19 @@ describe("XlsxFile: texts", () => {
   });
 });
 
+describe("XlsxFile: reading", () => {
+  it("reads a package once until it changes", async () => {
+    const book = XlsxFile.create();
+    await book.apply([{ sheet: "A", createSheet: true, cells: [{ address: "A1", value: 1 }] }]);
+    const first = await book.read();
+    expect(await book.read()).toBe(first);
+    await book.apply([{ sheet: "A", cells: [{ address: "A1", value: 2 }] }]);
+    const second = await book.read();
+    expect(second).not.toBe(first);
+    expect(second.sheets[0]?.rows[0]?.[0]?.value).toBe(2);
+  });
+});
+
 describe("XlsxFile: array formulas", () => {
   it("refuses a write into part of an array formula, writing nothing; its first cell and the cells around stay writable", async () => {
     const wb = new ExcelJS.Workbook();

@@ -49,9 +49,18 @@ export class XlsxFile implements WorkbookPort {
     return new XlsxFile("(new workbook)", blankPackage().toBuffer(), DEFAULT_LIMITS, new SharedStrings());
   }
 
+  /**
+   * The snapshot is kept until the package changes: a command that checks a file on opening and then lets a use
+   * case read it reads it once. Snapshots are read-only data, so sharing one is safe.
+   */
   async read(): Promise<WorkbookSnapshot> {
-    return readWorkbookBytes(this.file, this.bytes, this.limits);
+    if (this.lastRead?.bytes === this.bytes) return this.lastRead.snapshot;
+    const snapshot = await readWorkbookBytes(this.file, this.bytes, this.limits);
+    this.lastRead = { bytes: this.bytes, snapshot };
+    return snapshot;
   }
+
+  private lastRead: { readonly bytes: Buffer; readonly snapshot: WorkbookSnapshot } | null = null;
 
   async update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
     const snapshot = await this.read();
