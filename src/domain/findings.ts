@@ -76,6 +76,9 @@ export interface Finding {
 
 export type FindingInit = Omit<Finding, "severity">;
 
+/** What a check returns when it finds nothing, shared: most checks of most cells find nothing. */
+export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 /** Builds a finding with the severity its code carries, so no rule can pick another. */
 export function finding(init: FindingInit): Finding {
   return { ...init, severity: FINDING_CODES[init.code] };
@@ -114,15 +117,24 @@ export function compareFindings(a: Finding, b: Finding): number {
  * comparison (thousands of findings per workbook). Same order: the sort is stable and the keys are the same.
  */
 export function sortFindings(findings: Finding[]): Finding[] {
-  const keyed = findings.map((f) => {
+  // Row, column and severity in one number per finding (a column is below 2^15, a row below 2^21): positions are
+  // sorted, not objects made for the purpose.
+  const n = findings.length;
+  const keys = new Float64Array(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const f = findings[i] as Finding;
     const at = parseCellOrder(f.cell);
-    return { f, sheet: f.sheet, row: at.row, col: at.col, severity: SEVERITY_ORDER[f.severity] };
+    keys[i] = (at.row * 32768 + Math.min(at.col, 32767)) * 4 + SEVERITY_ORDER[f.severity];
+    order[i] = i;
+  }
+  const copy = findings.slice();
+  order.sort((a, b) => {
+    const sa = (copy[a] as Finding).sheet;
+    const sb = (copy[b] as Finding).sheet;
+    return sa !== sb ? (sa < sb ? -1 : 1) : (keys[a] ?? 0) - (keys[b] ?? 0);
   });
-  keyed.sort(
-    (a, b) =>
-      (a.sheet !== b.sheet ? (a.sheet < b.sheet ? -1 : 1) : 0) || a.row - b.row || a.col - b.col || a.severity - b.severity,
-  );
-  keyed.forEach((k, i) => (findings[i] = k.f));
+  for (let i = 0; i < n; i++) findings[i] = copy[order[i] ?? i] as Finding;
   return findings;
 }
 

@@ -27,9 +27,17 @@ export function colIndex(name: string): number {
   return n - 1;
 }
 
+// Addresses of the first rows and columns, built once: every table cell and finding names one, on every sheet
+// of a workbook, and a shared string also keeps its hash for the maps keyed by address.
+const CACHED_ROWS = 4096;
+const CACHED_COLS = 64;
+const A1_CACHE: Array<Array<string | undefined> | undefined> = [];
+
 /** 0-based row and column to a plain A1 address. */
 export function a1(row: number, col: number): string {
-  return `${colName(col)}${row + 1}`;
+  if (row >= CACHED_ROWS || col >= CACHED_COLS || row < 0 || col < 0) return `${colName(col)}${row + 1}`;
+  const byRow = (A1_CACHE[col] ??= []);
+  return (byRow[row] ??= `${colName(col)}${row + 1}`);
 }
 
 /**

@@ -55,17 +55,19 @@ export function classifyHeaderText(text: string): HeaderKind {
 /** Year cells of the grid, by row: one pass over every cell, cheap checks first. */
 export function findYearCells(grid: Grid): Map<number, YearCell[]> {
   const byRow = new Map<number, YearCell[]>();
-  grid.rows.forEach((cells, r) => {
-    cells.forEach((cell, c) => {
-      if (!cell || !mayBeYearHeader(cell.value)) return;
+  for (let r = 0; r < grid.rows.length; r++) {
+    const cells = grid.rows[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell || !mayBeYearHeader(cell.value)) continue;
       const year = parseYearHeader(cell.value);
-      if (year === null) return;
+      if (year === null) continue;
       const row = grid.top + r;
-      const list = byRow.get(row) ?? [];
+      let list = byRow.get(row);
+      if (!list) byRow.set(row, (list = []));
       list.push({ col: grid.left + c, year, text: cellText(cell) });
-      byRow.set(row, list);
-    });
-  });
+    }
+  }
   return byRow;
 }
 

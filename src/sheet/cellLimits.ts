@@ -5,7 +5,7 @@
  */
 import type { AppendixTable } from "../domain/appendix";
 import { finding, type Finding } from "../domain/findings";
-import { a1, parseRange } from "./a1";
+import { a1, parseRange, type RangeRef } from "./a1";
 import type { Grid } from "./grid";
 
 export const MAX_CELL_TEXT = 32_767;
@@ -32,9 +32,8 @@ export function fitCellText(text: string, max: number = MAX_CELL_TEXT): string {
  * repeats a text of tens of thousands of characters.
  */
 export function longTextFindings(grid: Grid, tables: readonly AppendixTable[], where: "everywhere" | "tables"): Finding[] {
-  const areas = tables
-    .filter((t) => t.sheet === grid.sheet && t.recognition?.confidence !== "ambiguous")
-    .map((t) => parseRange(t.range));
+  // The tables' areas only once a long text is found: nearly every sheet has none.
+  let areas: RangeRef[] | null = null;
   const out: Finding[] = [];
   grid.rows.forEach((cells, r) => {
     cells.forEach((c, k) => {
@@ -42,6 +41,9 @@ export function longTextFindings(grid: Grid, tables: readonly AppendixTable[], w
       if (typeof v !== "string" || v.length <= MAX_CELL_TEXT) return;
       const row = grid.top + r;
       const col = grid.left + k;
+      areas ??= tables
+        .filter((t) => t.sheet === grid.sheet && t.recognition?.confidence !== "ambiguous")
+        .map((t) => parseRange(t.range));
       const inTable = areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
       if (!inTable && where === "tables") return;
       out.push(

@@ -10,6 +10,7 @@ import type {
   AppendixCell,
   AppendixRow,
   AppendixTable,
+  RawFigure,
   RecognitionReason,
   RejectedTable,
   TableRecognition,
@@ -171,14 +172,23 @@ function readBody(grid: Grid, h: TableHeader, yearCells: ReadonlyMap<number, rea
  */
 function isGroupHeading(stt: string, label: string): boolean {
   if (stt === "" && label === "") return false;
-  return groupHeadingMemo(`${stt}\u0000${label}`);
+  // The same blank-figure rows (headings, unfilled indicators) recur on every sheet of a workbook: judge each
+  // once, by label and then number, without building a key (the label's own hash is kept with it).
+  let byStt = GROUP_HEADINGS.get(label);
+  if (byStt === undefined) {
+    if (GROUP_HEADINGS.size >= 20_000) GROUP_HEADINGS.clear();
+    byStt = new Map();
+    GROUP_HEADINGS.set(label, byStt);
+  }
+  let heading = byStt.get(stt);
+  if (heading === undefined) {
+    heading = computeIsGroupHeading(stt, label);
+    byStt.set(stt, heading);
+  }
+  return heading;
 }
 
-// The same blank-figure rows (headings, unfilled indicators) recur on every sheet of a workbook: judge each once.
-const groupHeadingMemo = memoByText((key) => {
-  const [stt = "", label = ""] = key.split("\u0000");
-  return computeIsGroupHeading(stt, label);
-});
+const GROUP_HEADINGS = new Map<string, Map<string, boolean>>();
 
 function computeIsGroupHeading(stt: string, label: string): boolean {
   const text = `${stt} ${label}`.trim();
@@ -211,7 +221,7 @@ function readLine(
   const revenue = match?.id === "revenue";
   const cells = h.years.map((y): AppendixCell => {
     const cell = cellAt(grid, r, y.col);
-    const raw = { value: cell?.value ?? null, percentFormat: isPercentFormat(cell?.numberFormat) };
+    const raw = cell === undefined ? BLANK_RAW : { value: cell.value, percentFormat: isPercentFormat(cell.numberFormat) };
     const pair = revenue ? thresholdColumn(h, y, r, merges) : null;
     if (pair === null) return { year: y.year, cell: a1(r, y.col), raw };
     const t = cellAt(grid, r, pair);
@@ -221,6 +231,9 @@ function readLine(
   const row = { indicator: match?.id ?? null, label, labelCell, labelIsStandard: match?.standard ?? false, cells };
   return { row, sheetRow: r, figures, match };
 }
+
+/** An empty cell as read: shared, as many cells of a plan are empty and nothing changes what was read. */
+const BLANK_RAW: RawFigure = Object.freeze({ value: null, percentFormat: false });
 
 /**
  * The revenue indicator in two adjacent columns: a year's header merged over two columns (share, then growth
@@ -433,6 +446,7 @@ function hasMoneyWords(grid: Grid, h: TableHeader, body: Body): boolean {
   // Upwards, only text lines: a row with a number belongs to something else (a budget table just above).
   const left = Math.max(grid.left, h.left - 2);
   const right = h.right + 2;
+  // Only texts can name money: numbers are neither looked at nor turned to text.
   const lineAt = (r: number): GridCell[] => {
     const cells: GridCell[] = [];
     for (let c = left; c <= right; c++) {
@@ -444,14 +458,20 @@ function hasMoneyWords(grid: Grid, h: TableHeader, body: Body): boolean {
   for (let r = h.top - 1; r >= Math.max(grid.top, h.top - TITLE_ROWS); r--) {
     const line = lineAt(r);
     if (line.some((c) => typeof c.value === "number")) break;
-    for (const c of line) texts.push(cellText(c));
+    for (const c of line) if (typeof c.value === "string") texts.push(c.value);
   }
-  for (let r = h.top; r <= h.row; r++) for (const c of lineAt(r)) texts.push(cellText(c));
+  for (let r = h.top; r <= h.row; r++) for (const c of lineAt(r)) if (typeof c.value === "string") texts.push(c.value);
   if (h.unitCol !== null) {
-    for (let r = h.row + 1; r <= body.bottom; r++) texts.push(cellText(cellAt(grid, r, h.unitCol)));
+    for (let r = h.row + 1; r <= body.bottom; r++) {
+      const v = cellAt(grid, r, h.unitCol)?.value;
+      if (typeof v === "string") texts.push(v);
+    }
   }
-  return texts.some((t) => t !== "" && MONEY_WORDS.test(fold(t)));
+  return texts.some(namesMoney);
 }
+
+// Units and titles recur on every table of a workbook: each text is judged once.
+const namesMoney = memoByText((text) => MONEY_WORDS.test(fold(text)));
 
 /** "Tổng cộng" in the header row, just right of the year columns (or of the unit column). */
 function hasTotalColumn(grid: Grid, h: TableHeader): boolean {

@@ -5,7 +5,7 @@ import { WorkbookReadError } from "../../src/adapters/xlsx";
 function events(xml: string, chunk = xml.length): string[] {
   const out: string[] = [];
   const sink = scanSink("f.xlsx", "xl/p.xml", {
-    open: (name, attrs, selfClosing) => void out.push(`<${name} ${JSON.stringify(attrs)}${selfClosing ? "/" : ""}>`),
+    open: (name, attrs, selfClosing) => void out.push(`<${name} ${JSON.stringify(attrs.toObject())}${selfClosing ? "/" : ""}>`),
     close: (name) => void out.push(`</${name}>`),
     text: (t) => {
       const last = out[out.length - 1];

@@ -40,4 +40,17 @@ describe("findPlanCounts", () => {
     const named = findPlanCounts({ sheets: [grid], names: { PressDX_Agencies: "Sheet1!B3" } });
     expect(named).toEqual({ agencies: 7 });
   });
+
+  it("reads labels that start with a bullet, a space, a control character or in lower case, and no other text", () => {
+    const grid = buildGrid({
+      rows: [
+        ["- Số cơ quan báo chí:", 3],
+        ["\u0013 tổng số cơ quan báo chí điện tử", 2],
+        ["  số người trong các cơ quan báo chí", 40],
+        ["1. Số cơ quan báo chí", 9],
+        ["Ghi chú: số cơ quan báo chí", 8],
+      ],
+    });
+    expect(findPlanCounts({ sheets: [grid], names: {} })).toEqual({ agencies: 3, electronicAgencies: 2, people: 40 });
+  });
 });

@@ -2,14 +2,14 @@
  * Rules about one cell on its own: figure.not_a_number, figure.out_of_range, revenue.incomplete,
  * figure.stored_as_text and figure.blank. A cell with an error gets that error only.
  */
-import { FINDING_CODES, type Finding, type FindingCode, type Operand } from "../findings";
+import { FINDING_CODES, NO_FINDINGS, type Finding, type FindingCode, type Operand } from "../findings";
 import { rawOperand, type ReadCell } from "./reading";
 
-export function checkCell(rc: ReadCell): Finding[] {
+export function checkCell(rc: ReadCell): readonly Finding[] {
   const a = rc.assessment;
   // Most cells are fine: decide that before building anything (thousands of cells per workbook).
-  if (a.status === "ok" && !(rc.figure.kind === "share" && rc.figure.asText)) return [];
-  if (a.status === "blank" && rc.row.indicator === null) return [];
+  if (a.status === "ok" && !(rc.figure.kind === "share" && rc.figure.asText)) return NO_FINDINGS;
+  if (a.status === "blank" && rc.row.indicator === null) return NO_FINDINGS;
   switch (a.status) {
     case "invalid":
       return [cellFinding(rc, "figure.not_a_number")];
@@ -24,7 +24,7 @@ export function checkCell(rc: ReadCell): Finding[] {
       // The compound revenue form can only be text, so only plain shares are worth retyping as numbers.
       return rc.figure.kind === "share" && rc.figure.asText
         ? [cellFinding(rc, "figure.stored_as_text", { share: a.share })]
-        : [];
+        : NO_FINDINGS;
   }
 }
 

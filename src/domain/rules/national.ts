@@ -3,16 +3,19 @@
  * the national figure of its year (781 for 2023–2024, 348 for 2025 and 2030; none for 2026–2029).
  * Qualified figures ("trên 65%") are compared as written.
  */
-import { finding, type Finding } from "../findings";
+import { finding, NO_FINDINGS, type Finding } from "../findings";
 import { nationalTarget } from "../national";
 import { EPSILON, rawOperand, type ReadCell } from "./reading";
 
-export function checkNational(rc: ReadCell): Finding[] {
+export function checkNational(rc: ReadCell): readonly Finding[] {
   const a = rc.assessment;
   const id = rc.row.indicator;
-  if (a.status !== "ok" || id === null) return [];
+  if (a.status !== "ok" || id === null) return NO_FINDINGS;
   const national = nationalTarget(id, rc.cell.year);
-  if (!national) return [];
+  if (!national) return NO_FINDINGS;
+  const below = a.share < national.share - EPSILON;
+  const thresholdBelow = a.threshold !== null && national.threshold !== undefined && a.threshold < national.threshold - EPSILON;
+  if (!below && !thresholdBelow) return NO_FINDINGS;
   const at = {
     sheet: rc.table.sheet,
     cell: rc.cell.cell,
@@ -21,7 +24,7 @@ export function checkNational(rc: ReadCell): Finding[] {
     value: rawOperand(rc.cell.raw),
   };
   const out: Finding[] = [];
-  if (a.share < national.share - EPSILON) {
+  if (below) {
     out.push(
       finding({
         code: "target.below_national",
@@ -31,7 +34,7 @@ export function checkNational(rc: ReadCell): Finding[] {
       }),
     );
   }
-  if (a.threshold !== null && national.threshold !== undefined && a.threshold < national.threshold - EPSILON) {
+  if (thresholdBelow && a.threshold !== null && national.threshold !== undefined) {
     out.push(
       finding({
         code: "revenue.threshold_below_national",

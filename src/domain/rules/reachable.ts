@@ -4,7 +4,7 @@
  * ("trên 65%", "tối thiểu 20%", ranges) are not points and are not checked. For revenue, the share is checked.
  */
 import type { PlanCounts } from "../appendix";
-import { finding, type Finding } from "../findings";
+import { finding, NO_FINDINGS, type Finding } from "../findings";
 import { indicator, type Denominator } from "../indicators";
 import { HALF_POINT, rawOperand, type ReadCell } from "./reading";
 
@@ -21,16 +21,16 @@ function countFor(denominator: Denominator, counts: PlanCounts): number | undefi
   }
 }
 
-export function checkReachable(rc: ReadCell, counts: PlanCounts): Finding[] {
+export function checkReachable(rc: ReadCell, counts: PlanCounts): readonly Finding[] {
   const a = rc.assessment;
   const id = rc.row.indicator;
-  if (a.status !== "ok" || id === null) return [];
-  if (a.qualifier === "more_than" || a.qualifier === "at_least") return [];
+  if (a.status !== "ok" || id === null) return NO_FINDINGS;
+  if (a.qualifier === "more_than" || a.qualifier === "at_least") return NO_FINDINGS;
   const denominator = indicator(id).denominator;
   const n = countFor(denominator, counts);
-  if (n === undefined || !Number.isInteger(n) || n <= 0) return [];
+  if (n === undefined || !Number.isInteger(n) || n <= 0) return NO_FINDINGS;
   const nearest = Math.round(a.share * n);
-  if (Math.abs(a.share - nearest / n) <= HALF_POINT) return [];
+  if (Math.abs(a.share - nearest / n) <= HALF_POINT) return NO_FINDINGS;
   const lowerK = Math.max(0, Math.floor(a.share * n));
   const upperK = Math.min(n, Math.ceil(a.share * n));
   return [

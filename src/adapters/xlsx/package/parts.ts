@@ -7,7 +7,7 @@ import { parseRels, relsPath, resolveTarget, type Rel } from "../ooxml";
 import { builtInFormat, isDateFormat } from "./numberFormats";
 import type { CellStyle } from "./sheetPart";
 import { scanSink } from "./scanner";
-import { attr, type XmlHandler } from "./xml";
+import type { XmlHandler } from "./xml";
 import type { ZipPackage } from "./zip";
 
 export interface SheetEntry {
@@ -53,15 +53,15 @@ export async function readWorkbookPart(zip: ZipPackage): Promise<WorkbookPart> {
   await parseXmlPart(zip, part, {
     open(el, attrs) {
       if (el === "sheet") {
-        const rel = byId.get(attr(attrs, "id") ?? "");
+        const rel = byId.get(attrs.byLocal("id") ?? "");
         // Chart sheets and dialog sheets hold no cells.
-        if (rel && isType(rel, "worksheet") && !rel.external) sheets.push({ name: attrs["name"] ?? "", part: resolveTarget(part, rel.target) });
+        if (rel && isType(rel, "worksheet") && !rel.external) sheets.push({ name: attrs.get("name") ?? "", part: resolveTarget(part, rel.target) });
       } else if (el === "workbookPr") {
-        const d = attrs["date1904"];
+        const d = attrs.get("date1904");
         date1904 = d === "1" || d === "true";
       } else if (el === "definedName") {
-        const n = attrs["name"] ?? "";
-        name = { name: n, skip: n.startsWith("_xlnm.") || attrs["localSheetId"] !== undefined, text: "" };
+        const n = attrs.get("name") ?? "";
+        name = { name: n, skip: n.startsWith("_xlnm.") || attrs.get("localSheetId") !== undefined, text: "" };
       }
     },
     text(t) {
@@ -124,9 +124,9 @@ export async function readStyles(zip: ZipPackage, part: string | undefined): Pro
   let inXfs = false;
   await parseXmlPart(zip, part, {
     open(el, attrs, selfClosing) {
-      if (el === "numFmt") custom.set(Number(attrs["numFmtId"]), attrs["formatCode"] ?? "");
+      if (el === "numFmt") custom.set(Number(attrs.get("numFmtId")), attrs.get("formatCode") ?? "");
       else if (el === "cellXfs") inXfs = !selfClosing;
-      else if (el === "xf" && inXfs) ids.push(Number(attrs["numFmtId"] ?? 0));
+      else if (el === "xf" && inXfs) ids.push(Number(attrs.get("numFmtId") ?? 0));
     },
     close(el) {
       if (el === "cellXfs") inXfs = false;
@@ -157,7 +157,7 @@ export async function readChartNames(zip: ZipPackage, part: string): Promise<str
         frame++;
         named = false;
       } else if (el === "cNvPr" && frame > 0 && !named) {
-        names.push(attrs["name"] ?? "");
+        names.push(attrs.get("name") ?? "");
         named = true;
       }
     },

@@ -92,7 +92,7 @@ async function tableRanges(zip: ZipPackage, sheetPart: string, rids: readonly st
     let ref: string | undefined;
     await parseXmlPart(zip, resolveTarget(sheetPart, rel.target), {
       open(el, attrs) {
-        if (el === "table" && ref === undefined) ref = attrs["ref"];
+        if (el === "table" && ref === undefined) ref = attrs.get("ref");
       },
     });
     try {

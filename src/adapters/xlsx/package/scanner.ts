@@ -5,15 +5,14 @@
  * arrive in pieces (handlers append), never split inside an entity. Self-closing elements get a close event too.
  */
 import { WorkbookReadError } from "../readError";
-import { localName, type XmlHandler, type XmlSink } from "./xml";
+import type { XmlAttributes, XmlHandler, XmlSink } from "./xml";
 
-/** Shared by every element without attributes (handlers only read them). */
-const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
-/**
- * One-letter names (<c>, <v>, <f>, r=, s=, t=) are most of a sheet's elements and attributes: taking them from a
- * table of ready strings spares a copy each, and lets attribute objects share their shape.
- */
+/** Offsets kept per attribute of the current start tag: name start and end, value start and end. */
+const SPAN = 4;
+/** One-letter names (<c>, <v>, <f>) are most of a sheet's elements: taking them from a table spares a copy each. */
 const ONE_LETTER: ReadonlyArray<string | undefined> = Array.from({ length: 128 }, (_, c) => (/[A-Za-z]/.test(String.fromCharCode(c)) ? String.fromCharCode(c) : undefined));
+/** One-character attribute values (s="4", t="s", hidden="1") likewise: most values of a sheet. */
+const ONE_CHAR: ReadonlyArray<string | undefined> = Array.from({ length: 128 }, (_, c) => (c > 32 && c !== 38 && c !== 60 ? String.fromCharCode(c) : undefined));
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 const ENTITY = /&(?:(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);)?/g;
 const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -42,21 +41,77 @@ export function scanSink(file: string, part: string, handler: XmlHandler): XmlSi
   const locals: string[] = [];
 
   /**
+   * The offset of the next "&" in `buf` at or after the last offset asked about (buf.length when there is none):
+   * values and texts are asked about in document order, so one indexOf serves every value up to the next "&",
+   * and a value without one is taken as it stands, without a second look for entities.
+   */
+  let amp = -1;
+  const hasAmp = (from: number, to: number): boolean => {
+    if (amp < from) {
+      const k = buf.indexOf("&", from);
+      amp = k < 0 ? buf.length : k;
+    }
+    return amp < to;
+  };
+
+  // The current start tag's attributes, as offsets into `buf` (which does not change while a handler runs);
+  // a value with an entity is decoded while the tag is read, so a bad one fails the part whether read or not.
+  let spans = new Int32Array(16 * SPAN);
+  let count = 0;
+  const decoded: Array<string | undefined> = [];
+  const valueAt = (k: number): string => {
+    const d = decoded[k];
+    if (d !== undefined) return d;
+    const s = spans[k * SPAN + 2] ?? 0;
+    const e = spans[k * SPAN + 3] ?? 0;
+    return e - s === 1 ? (ONE_CHAR[buf.charCodeAt(s)] ?? buf.slice(s, e)) : buf.slice(s, e);
+  };
+  const nameAt = (k: number): string => buf.slice(spans[k * SPAN] ?? 0, spans[k * SPAN + 1] ?? 0);
+  const attributes: XmlAttributes = {
+    get(qname) {
+      const n = qname.length;
+      for (let k = 0; k < count; k++) {
+        const s = spans[k * SPAN] ?? 0;
+        if ((spans[k * SPAN + 1] ?? 0) - s === n && buf.startsWith(qname, s)) return valueAt(k);
+      }
+      return undefined;
+    },
+    byLocal(local) {
+      const direct = attributes.get(local);
+      if (direct !== undefined) return direct;
+      for (let k = 0; k < count; k++) {
+        const name = nameAt(k);
+        if (name.slice(name.indexOf(":") + 1) === local) return valueAt(k);
+      }
+      return undefined;
+    },
+    toObject() {
+      const out: Record<string, string> = {};
+      for (let k = 0; k < count; k++) out[nameAt(k)] = valueAt(k);
+      return out;
+    },
+  };
+
+  /**
    * The start tag whose name begins at `from` (just after "<"): its name and attributes read in place, quoted
    * values skipped with indexOf. Returns the offset after its ">", or -1 when the tag goes on in the next chunk.
    */
   const openTag = (from: number): number => {
     const len = buf.length;
     let n = from;
+    let colon = -1;
     while (n < len) {
       const c = buf.charCodeAt(n);
       if (isSpace(c) || c === 47 || c === 62) break;
+      if (c === 58) colon = n;
       n++;
     }
     if (n >= len) return -1;
     const name = n - from === 1 ? (ONE_LETTER[buf.charCodeAt(from)] ?? buf.slice(from, n)) : buf.slice(from, n);
     if (!name) fail("an element without a name");
-    let attrs: Record<string, string> = NO_ATTRS;
+    // The name without its prefix ("x:c" → "c"), found while the name was read.
+    const local = colon < 0 ? name : n - colon === 2 ? (ONE_LETTER[buf.charCodeAt(colon + 1)] ?? buf.slice(colon + 1, n)) : buf.slice(colon + 1, n);
+    count = 0;
     let selfClosing = false;
     let i = n;
     for (;;) {
@@ -95,13 +150,21 @@ export function scanSink(file: string, part: string, handler: XmlHandler): XmlSi
       if (quote !== 34 && quote !== 39) fail(`an attribute without quotes in <${name}>`);
       const closing = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
       if (closing < 0) return -1;
-      if (attrs === NO_ATTRS) attrs = {};
-      const key = nameEnd - start === 1 ? (ONE_LETTER[buf.charCodeAt(start)] ?? buf.slice(start, nameEnd)) : buf.slice(start, nameEnd);
-      attrs[key] = decode(buf.slice(i + 1, closing));
+      if ((count + 1) * SPAN > spans.length) {
+        const wider = new Int32Array(spans.length * 2);
+        wider.set(spans);
+        spans = wider;
+      }
+      const at = count * SPAN;
+      spans[at] = start;
+      spans[at + 1] = nameEnd;
+      spans[at + 2] = i + 1;
+      spans[at + 3] = closing;
+      decoded[count] = hasAmp(i + 1, closing) ? decode(buf.slice(i + 1, closing)) : undefined;
+      count++;
       i = closing + 1;
     }
-    const local = localName(name);
-    handler.open(local, attrs, selfClosing);
+    handler.open(local, attributes, selfClosing);
     if (selfClosing) close?.(local);
     else {
       stack.push(name);
@@ -111,6 +174,7 @@ export function scanSink(file: string, part: string, handler: XmlHandler): XmlSi
   };
 
   const run = (final: boolean): void => {
+    amp = -1; // buf has changed
     let i = 0;
     const len = buf.length;
     while (i < len) {
@@ -123,7 +187,7 @@ export function scanSink(file: string, part: string, handler: XmlHandler): XmlSi
         break;
       }
       if (lt > i) {
-        if (text && stack.length > 0) text(decode(buf.slice(i, lt)));
+        if (text && stack.length > 0) text(hasAmp(i, lt) ? decode(buf.slice(i, lt)) : buf.slice(i, lt));
         i = lt;
       }
       if (lt + 1 >= len) break;

@@ -9,7 +9,7 @@ import { type CellValue, type ColumnWidthRun, EXCEL_DEFAULT_COLUMN_WIDTH, type G
 import { dateSerial, isoSerial } from "./numberFormats";
 import { slideFormula } from "./sharedFormula";
 import { ownerOfFormula } from "../../ownership";
-import { attr, type XmlHandler } from "./xml";
+import type { XmlAttributes, XmlHandler } from "./xml";
 
 export interface CellStyle {
   /** Number format code; undefined for General. */
@@ -33,7 +33,8 @@ export interface SheetRead {
   readonly tableRids: readonly string[];
 }
 
-
+/** A row without cells, shared by every such row of every grid (a grid is read-only). */
+const EMPTY_ROW: ReadonlyArray<GridCell | undefined> = Object.freeze([]);
 
 export class SheetReader implements XmlHandler {
   private readonly rows = new Map<number, Array<GridCell | undefined>>();
@@ -73,11 +74,11 @@ export class SheetReader implements XmlHandler {
     private readonly ctx: SheetContext,
   ) {}
 
-  open(name: string, attrs: Readonly<Record<string, string>>, selfClosing: boolean): void {
+  open(name: string, attrs: XmlAttributes, selfClosing: boolean): void {
     if (this.inSheetData) {
       switch (name) {
         case "row": {
-          const r = attrs["r"];
+          const r = attrs.get("r");
           this.row = r === undefined ? this.row + 1 : Number(r) - 1;
           this.col = -1;
           return;
@@ -94,9 +95,9 @@ export class SheetReader implements XmlHandler {
           return;
         case "f":
           if (this.inCell) {
-            this.fType = attrs["t"];
-            this.fRef = attrs["ref"];
-            this.fSi = attrs["si"];
+            this.fType = attrs.get("t");
+            this.fRef = attrs.get("ref");
+            this.fSi = attrs.get("si");
             if (!selfClosing) {
               this.collecting = "f";
               this.f = "";
@@ -123,10 +124,10 @@ export class SheetReader implements XmlHandler {
         return;
       case "col": {
         // Runs as the file writes them (LibreOffice's reach column 1025): never expanded column by column.
-        const first = Number(attrs["min"]) - 1;
-        const last = Number(attrs["max"] ?? attrs["min"]) - 1;
-        const width = attrs["width"];
-        const hidden = attrs["hidden"] === "1" || attrs["hidden"] === "true";
+        const first = Number(attrs.get("min")) - 1;
+        const last = Number(attrs.get("max") ?? attrs.get("min")) - 1;
+        const width = attrs.get("width");
+        const hidden = attrs.get("hidden") === "1" || attrs.get("hidden") === "true";
         if (Number.isInteger(first) && Number.isInteger(last) && first >= 0 && last >= first && (width !== undefined || hidden)) {
           const chars = width === undefined ? (this.defaultWidth ?? EXCEL_DEFAULT_COLUMN_WIDTH) : Number(width);
           if (Number.isFinite(chars)) this.widths.push(hidden ? { first, last, chars, hidden } : { first, last, chars });
@@ -134,17 +135,17 @@ export class SheetReader implements XmlHandler {
         return;
       }
       case "sheetFormatPr": {
-        const w = Number(attrs["defaultColWidth"]);
-        if (attrs["defaultColWidth"] !== undefined && Number.isFinite(w)) this.defaultWidth = w;
+        const w = Number(attrs.get("defaultColWidth"));
+        if (attrs.get("defaultColWidth") !== undefined && Number.isFinite(w)) this.defaultWidth = w;
         return;
       }
       case "mergeCell": {
-        const ref = attrs["ref"];
+        const ref = attrs.get("ref");
         if (ref) this.merges.push(ref);
         return;
       }
       case "sheetProtection": {
-        const s = attrs["sheet"];
+        const s = attrs.get("sheet");
         this.isProtected = s === "1" || s === "true";
         return;
       }
@@ -159,10 +160,10 @@ export class SheetReader implements XmlHandler {
         }
         return;
       case "drawing":
-        this.drawingRid = attr(attrs, "id");
+        this.drawingRid = attrs.byLocal("id");
         return;
       case "tablePart": {
-        const id = attr(attrs, "id");
+        const id = attrs.byLocal("id");
         if (id) this.tableRids.push(id);
         return;
       }
@@ -233,8 +234,8 @@ export class SheetReader implements XmlHandler {
     this.ruleText = "";
   }
 
-  private startCell(attrs: Readonly<Record<string, string>>): void {
-    const r = attrs["r"];
+  private startCell(attrs: XmlAttributes): void {
+    const r = attrs.get("r");
     if (r !== undefined && readA1(r, this.ref)) {
       this.row = this.ref.row;
       this.col = this.ref.col;
@@ -243,8 +244,8 @@ export class SheetReader implements XmlHandler {
       if (this.row < 0) this.row = 0;
     }
     this.inCell = true;
-    this.t = attrs["t"];
-    const s = attrs["s"];
+    this.t = attrs.get("t");
+    const s = attrs.get("s");
     this.style = s === undefined ? 0 : Number(s);
     this.v = undefined;
     this.f = undefined;
@@ -327,7 +328,9 @@ export class SheetReader implements XmlHandler {
   }
 
   private grid(): Grid {
-    // Only the top-left cell of a merged area holds its value, as in Excel.
+    // Only the top-left cell of a merged area holds its value, as in Excel. A merge whose ref does not read is
+    // left out.
+    const merges: string[] = [];
     for (const ref of this.merges) {
       let r;
       try {
@@ -335,19 +338,13 @@ export class SheetReader implements XmlHandler {
       } catch {
         continue;
       }
+      merges.push(rangeA1(r));
       for (let row = r.top; row <= r.bottom; row++) {
         const cells = this.rows.get(row);
         if (!cells) continue;
         for (let col = r.left; col <= r.right; col++) if ((row !== r.top || col !== r.left) && cells[col]) cells[col] = undefined;
       }
     }
-    const merges = this.merges.flatMap((ref) => {
-      try {
-        return [rangeA1(parseRange(ref))];
-      } catch {
-        return [];
-      }
-    });
     // The fields every adapter gives (charts are added by the caller, from the drawing), and the sheet's widths.
     const extra = {
       protected: this.isProtected,
@@ -374,7 +371,8 @@ export class SheetReader implements XmlHandler {
     found.sort((a, b) => a[0] - b[0]);
     const top = found[0]?.[0] ?? 0;
     const bottom = found[found.length - 1]?.[0] ?? 0;
-    const rows: Array<Array<GridCell | undefined>> = Array.from({ length: bottom - top + 1 }, () => []);
+    const rows: Array<ReadonlyArray<GridCell | undefined>> = [];
+    for (let r = top; r <= bottom; r++) rows.push(EMPTY_ROW);
     for (const [row, cells] of found) rows[row - top] = minCol === 0 ? cells : cells.slice(minCol);
     return { sheet: this.name, top, left: minCol, rows, merges, ...extra };
   }
