@@ -62,14 +62,36 @@ describe("the package XML scanner", () => {
     ["<a>1 & 2</a>", "a bare “&” in “1 & 2”"],
     ['<a b="1', "the part ends inside a tag"],
     ["<a b=1/>", "an attribute without quotes in <a>"],
+    ['<a><b c="x & y"/></a>', "a bare “&” in “x & y”"],
   ])("refuses %s as damaged", (xml, why) => {
     let error: unknown;
     try {
-      events(xml);
+      // A handler that reads no attribute: a bad value fails the part all the same.
+      const sink = scanSink("f.xlsx", "xl/p.xml", { open: () => undefined, text: () => undefined });
+      sink.write(xml);
+      sink.end();
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(WorkbookReadError);
     expect((error as WorkbookReadError).reason).toBe(`is damaged: part xl/p.xml is not well-formed XML (${why})`);
+  });
+
+  it("gives attributes by qualified name and by local name, in the tag being opened only", () => {
+    const xml = `<sheet xmlns:rel="urn:r"><drawing rel:id="rId7" a="1" b='&amp;' ab="2"/><c r="A1" s="4"/></sheet>`;
+    for (let size = 1; size <= xml.length; size++) {
+      const seen: string[] = [];
+      const sink = scanSink("f.xlsx", "xl/p.xml", {
+        open(name, attrs) {
+          if (name === "drawing") {
+            seen.push(`${attrs.get("rel:id")} ${attrs.byLocal("id")} ${attrs.get("id")} ${attrs.get("a")} ${attrs.get("b")} ${attrs.get("ab")} ${attrs.get("r")}`);
+          }
+          if (name === "c") seen.push(`${attrs.get("r")} ${attrs.get("s")} ${attrs.get("a")} ${attrs.byLocal("id")}`);
+        },
+      });
+      for (let i = 0; i < xml.length; i += size) sink.write(xml.slice(i, i + size));
+      sink.end();
+      expect(seen).toEqual(["rId7 rId7 undefined 1 & 2 undefined", "A1 4 undefined undefined"]);
+    }
   });
 });
