@@ -186,15 +186,23 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
   }));
 
   const snapshot: WorkbookSnapshot = {
-    sheets: sheets.map((h, i) => ({
-      ...(grids.get(i) ?? { sheet: h.name, top: 0, left: 0, rows: [] }),
-      merges: h.merges.map(rangeA1),
-      protected: h.protected,
-      ownedFormats: [...new Set(h.rules.map((r) => r.owner))],
-      charts: h.charts.map((c) => c.name),
-      ...widthsOf(pending[i]),
-      tables: tablesOn(h.name, tableRanges),
-    })),
+    // One literal, the same fields in the same order for every sheet: copies made by spreads would each get a hidden
+    // class of their own in V8, and every read of a grid's cells would be slower.
+    sheets: sheets.map((h, i): Grid => {
+      const cells = grids.get(i);
+      return {
+        sheet: cells?.sheet ?? h.name,
+        top: cells?.top ?? 0,
+        left: cells?.left ?? 0,
+        rows: cells?.rows ?? [],
+        merges: h.merges.map(rangeA1),
+        protected: h.protected,
+        ownedFormats: [...new Set(h.rules.map((r) => r.owner))],
+        charts: h.charts.map((c) => c.name),
+        tables: tablesOn(h.name, tableRanges),
+        columnWidths: widthsOf(pending[i]),
+      };
+    }),
     names: Object.fromEntries(
       names.items.filter((n) => n.type === "Range" && n.visible).map((n) => [n.name, String(n.formula).replace(/^=/, "")] as const),
     ),
@@ -212,20 +220,20 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
  * (the core then cannot tell a user's wide column and writes the layout's widths, as for any adapter that does not
  * read widths).
  */
-function widthsOf(p: Pending | undefined): Pick<Grid, "columnWidths"> {
-  if (!p || (!p.used.isNullObject && p.used.columnIndex + p.used.columnCount > WINDOW_COLS)) return {};
+function widthsOf(p: Pending | undefined): Grid["columnWidths"] {
+  if (!p || (!p.used.isNullObject && p.used.columnIndex + p.used.columnCount > WINDOW_COLS)) return undefined;
   const runs: Array<{ first: number; last: number; chars: number; hidden?: boolean }> = [];
   for (const c of p.widths.value) {
     const col = c.columnIndex ?? -1;
     const points = c.format?.columnWidth;
-    if (col < 0 || points === undefined) return {};
+    if (col < 0 || points === undefined) return undefined;
     const chars = Math.round(pointsToChars(points) * 100) / 100;
     const hidden = c.columnHidden === true;
     const last = runs[runs.length - 1];
     if (last && last.last === col - 1 && last.chars === chars && (last.hidden === true) === hidden) last.last = col;
     else runs.push(hidden ? { first: col, last: col, chars, hidden } : { first: col, last: col, chars });
   }
-  return { columnWidths: runs };
+  return runs;
 }
 
 /**
