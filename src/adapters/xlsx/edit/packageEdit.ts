@@ -5,6 +5,7 @@
  * declared or forgotten.
  */
 import { parseRels, relsPath, type Rel } from "../ooxml";
+import { partKey } from "../package/entryNames";
 import { DEFAULT_LIMITS, type ReadLimits } from "../package/limits";
 import { ZipPackage } from "../package/zip";
 import { escAttr, insertChild, root, splice } from "./xmlEdit";
@@ -45,8 +46,8 @@ export class PackageEdit {
   /** The part's name as spelled in the package (part names are case-insensitive). */
   private canonical(name: string): string {
     const clean = name.replace(/^\//, "");
-    const lower = clean.toLowerCase();
-    for (const k of this.changed.keys()) if (k.toLowerCase() === lower) return k;
+    const key = partKey(clean);
+    for (const k of this.changed.keys()) if (partKey(k) === key) return k;
     return this.source?.spelling(clean) ?? clean;
   }
 
@@ -82,8 +83,13 @@ export class PackageEdit {
     this.settled.delete(n);
   }
 
-  /** Deflates the parts given in chunks as streams, so toBuffer() need not hold any of them whole. */
+  /**
+   * Checks every part to be copied as stored (streamed: see ZipPackage.verify), then deflates the parts given in
+   * chunks as streams, so toBuffer() need not hold any of them whole. A part that fails its check refuses the
+   * package before a byte of it is written.
+   */
   async settle(): Promise<void> {
+    for (const name of this.order) if (!this.changed.has(name)) await this.source?.verify(name);
     for (const [name, c] of this.changed) {
       if (c === null || typeof c === "string" || Buffer.isBuffer(c) || this.settled.has(name)) continue;
       this.settled.set(name, await newEntryFromChunks(name, c.chunks()));
@@ -177,7 +183,10 @@ export class PackageEdit {
     return children.find((c) => c.name === "Default" && (c.attrs.Extension ?? "").toLowerCase() === ext)?.attrs.ContentType;
   }
 
-  /** The package as zip bytes: unchanged parts copied as stored, changed ones deflated. */
+  /**
+   * The package as zip bytes: unchanged parts copied as stored (with their own name bytes, flags, attributes and
+   * extra fields), once each is checked (not encrypted, its CRC-32 and size right); changed ones deflated.
+   */
   toBuffer(): Buffer {
     const entries: ZipEntry[] = [];
     for (const name of this.order) {
@@ -189,9 +198,10 @@ export class PackageEdit {
         else entries.push(newEntry(name, typeof c === "string" || Buffer.isBuffer(c) ? c : Buffer.concat([...c.chunks()])));
         continue;
       }
-      const raw = this.source?.raw(name);
-      if (!raw) continue;
-      entries.push({ name: raw.name, method: raw.method, crc32: raw.crc32, size: raw.size, data: raw.data, time: raw.time, date: raw.date });
+      if (!this.source?.has(name)) continue;
+      this.source.verifySync(name);
+      const raw = this.source.raw(name);
+      if (raw) entries.push({ name: raw.name, method: raw.method, crc32: raw.crc32, size: raw.size, data: raw.data, time: raw.time, date: raw.date, kept: raw.kept });
     }
     return writeZip(entries);
   }

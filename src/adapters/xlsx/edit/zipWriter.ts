@@ -1,10 +1,14 @@
 /**
- * Writes a zip from entries that are either copied as stored (their compressed bytes, CRC and dates unchanged, so a
- * part the tool did not touch leaves the file exactly as it came) or new content deflated here. No zip64: the read
- * limits keep every package far below 4 GiB, and a package that would need it is refused rather than cut.
+ * Writes a zip from entries that are either copied as stored (their compressed bytes, CRC, dates, name bytes, flags,
+ * attributes and extra fields unchanged, so a part the tool did not touch leaves the file as it came) or new content
+ * deflated here. Zip64 fields and end records are written when a package needs them: more than 65,534 entries, or a
+ * size or offset of 4 GiB − 1 or more.
  */
 import { once } from "node:events";
 import zlib from "node:zlib";
+import { crc32 } from "../package/crc32";
+import { ZIP64_EXTRA } from "../package/extraFields";
+import type { KeptHeader } from "../package/zip";
 
 export interface ZipEntry {
   readonly name: string;
@@ -18,10 +22,23 @@ export interface ZipEntry {
   /** MS-DOS time and date; new entries get 1980-01-01 00:00 so the same input gives the same bytes. */
   readonly time: number;
   readonly date: number;
+  /** What a copied entry keeps of its source's headers; absent for a new entry. */
+  readonly kept?: KeptHeader;
+}
+
+export interface WriteOptions {
+  /**
+   * Sizes, offsets and counts from this value on are written in zip64 fields. The format's own threshold
+   * (0xFFFFFFFF) by default; tests lower it so independent readers check the zip64 encoding without 4 GiB of data.
+   */
+  readonly zip64From?: number;
 }
 
 const DOS_EPOCH_DATE = (0 << 9) | (1 << 5) | 1;
+const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
+const UTF8_FLAG = 0x0800;
+const DESCRIPTOR_FLAG = 0x0008;
 
 /** Parts from this size are deflated at level 1: five times faster than 6 on a large sheet, about 30% larger. */
 const FAST_FROM = 1024 * 1024;
@@ -70,71 +87,117 @@ export async function newEntryFromChunks(name: string, chunks: Iterable<Buffer>)
   return { name, method: 8, crc32: crc, size, data: Buffer.concat(out), time: 0, date: DOS_EPOCH_DATE };
 }
 
-export function writeZip(entries: readonly ZipEntry[]): Buffer {
-  if (entries.length > 0xffff) throw new Error(`a package of ${entries.length} parts needs zip64, which pressdx does not write`);
-  const chunks: Buffer[] = [];
+export function writeZip(entries: readonly ZipEntry[], options: WriteOptions = {}): Buffer {
+  const wide = options.zip64From ?? MAX32;
+  const body: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const name = Buffer.from(e.name, "utf8");
-    // Bit 11: the name is UTF-8. Data descriptors (bit 3) are never written: sizes are known.
-    const flags = /^[\x20-\x7e]*$/.test(e.name) ? 0 : 0x0800;
-    if (e.size > MAX32 || e.data.length > MAX32 || offset > MAX32) throw new Error(`part ${e.name} would need zip64, which pressdx does not write`);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc32 >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(flags, 8);
-    dir.writeUInt16LE(e.method, 10);
-    dir.writeUInt16LE(e.time, 12);
-    dir.writeUInt16LE(e.date, 14);
-    dir.writeUInt32LE(e.crc32 >>> 0, 16);
-    dir.writeUInt32LE(e.data.length, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    chunks.push(local, name, e.data);
-    central.push(dir, name);
-    offset += 30 + name.length + e.data.length;
+    const fields = headerFields(e, offset, wide);
+    const local = header("local", fields);
+    body.push(local, e.data);
+    central.push(header("central", fields));
+    offset += local.length + e.data.length;
   }
   const dirSize = central.reduce((n, b) => n + b.length, 0);
-  if (offset > MAX32) throw new Error("the package would need zip64, which pressdx does not write");
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dirSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  return Buffer.concat([...body, ...central, ...endRecords(entries.length, dirSize, offset, wide)]);
 }
 
-let TABLE: Int32Array | null = null;
+interface HeaderFields {
+  readonly entry: ZipEntry;
+  readonly name: Buffer;
+  readonly flags: number;
+  readonly needed: number;
+  readonly madeBy: number;
+  readonly offset: number;
+  /** Which of size, compressed size and offset go into the zip64 extra field. */
+  readonly wideSize: boolean;
+  readonly wideCompressed: boolean;
+  readonly wideOffset: boolean;
+}
 
-/** CRC-32 of the zip format, continuing from `initial`: Node's own where it has one (20.15+), a table otherwise. */
-export function crc32(bytes: Buffer, initial = 0): number {
-  const native = (zlib as unknown as { crc32?: (b: Buffer, value?: number) => number }).crc32;
-  if (native) return native(bytes, initial) >>> 0;
-  if (!TABLE) {
-    TABLE = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      TABLE[n] = c;
-    }
+function headerFields(e: ZipEntry, offset: number, wide: number): HeaderFields {
+  const name = e.kept?.nameBytes ?? Buffer.from(e.name, "utf8");
+  // Bit 11: the name is UTF-8. Data descriptors (bit 3) are never written: sizes are known.
+  const flags = e.kept ? e.kept.flags & ~DESCRIPTOR_FLAG : /^[\x20-\x7e]*$/.test(e.name) ? 0 : UTF8_FLAG;
+  const wideSize = e.size >= wide;
+  const wideCompressed = e.data.length >= wide;
+  const wideOffset = offset >= wide;
+  const needed = wideSize || wideCompressed || wideOffset ? 45 : 20;
+  const madeBy = e.kept ? (e.kept.madeBy & 0xff00) | Math.max(e.kept.madeBy & 0xff, needed) : needed;
+  return { entry: e, name, flags, needed, madeBy, offset, wideSize, wideCompressed, wideOffset };
+}
+
+/**
+ * A local or central header: one writer for both, as they share the fields from "version needed" to the extra
+ * field's length. A local zip64 field holds both sizes when either is wide (APPNOTE 4.5.3); a central one only
+ * what its fixed fields could not.
+ */
+function header(kind: "local" | "central", h: HeaderFields): Buffer {
+  const e = h.entry;
+  const local = kind === "local";
+  const wideSizes = local ? h.wideSize || h.wideCompressed : false;
+  const wide: number[] = [];
+  if (wideSizes || (!local && h.wideSize)) wide.push(e.size);
+  if (wideSizes || (!local && h.wideCompressed)) wide.push(e.data.length);
+  if (!local && h.wideOffset) wide.push(h.offset);
+  const zip64 = wide.length > 0 ? Buffer.alloc(4 + 8 * wide.length) : Buffer.alloc(0);
+  if (wide.length > 0) {
+    zip64.writeUInt16LE(ZIP64_EXTRA, 0);
+    zip64.writeUInt16LE(8 * wide.length, 2);
+    wide.forEach((v, i) => zip64.writeBigUInt64LE(BigInt(v), 4 + 8 * i));
   }
-  let c = ~initial;
-  for (let i = 0; i < bytes.length; i++) c = (TABLE[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
+  const kept = (local ? e.kept?.localExtra : e.kept?.centralExtra) ?? Buffer.alloc(0);
+  // An extra block is at most 65,535 bytes: the zip64 field comes first, kept fields only when they still fit.
+  const extra = zip64.length + kept.length <= MAX16 ? Buffer.concat([zip64, kept]) : zip64;
+  const comment = local ? Buffer.alloc(0) : (e.kept?.comment ?? Buffer.alloc(0));
+  const fixed = Buffer.alloc(local ? 30 : 46);
+  fixed.writeUInt32LE(local ? 0x04034b50 : 0x02014b50, 0);
+  if (!local) fixed.writeUInt16LE(h.madeBy, 4);
+  const at = local ? 4 : 6; // the shared run starts at "version needed to extract"
+  fixed.writeUInt16LE(h.needed, at);
+  fixed.writeUInt16LE(h.flags, at + 2);
+  fixed.writeUInt16LE(e.method, at + 4);
+  fixed.writeUInt16LE(e.time, at + 6);
+  fixed.writeUInt16LE(e.date, at + 8);
+  fixed.writeUInt32LE(e.crc32 >>> 0, at + 10);
+  fixed.writeUInt32LE(wideSizes || (!local && h.wideCompressed) ? MAX32 : e.data.length, at + 14);
+  fixed.writeUInt32LE(wideSizes || (!local && h.wideSize) ? MAX32 : e.size, at + 18);
+  fixed.writeUInt16LE(h.name.length, at + 22);
+  fixed.writeUInt16LE(extra.length, at + 24);
+  if (!local) {
+    fixed.writeUInt16LE(comment.length, 32);
+    fixed.writeUInt16LE(e.kept?.internalAttrs ?? 0, 36);
+    fixed.writeUInt32LE(e.kept?.externalAttrs ?? 0, 38);
+    fixed.writeUInt32LE(h.wideOffset ? MAX32 : h.offset, 42);
+  }
+  return Buffer.concat([fixed, h.name, extra, comment]);
+}
+
+/** The end of central directory record, preceded by the zip64 end record and its locator when a value needs them. */
+function endRecords(count: number, dirSize: number, dirOffset: number, wide: number): Buffer[] {
+  const wideCount = count >= Math.min(MAX16, wide);
+  const wideSize = dirSize >= wide;
+  const wideOffset = dirOffset >= wide;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(wideCount ? MAX16 : count, 8);
+  end.writeUInt16LE(wideCount ? MAX16 : count, 10);
+  end.writeUInt32LE(wideSize ? MAX32 : dirSize, 12);
+  end.writeUInt32LE(wideOffset ? MAX32 : dirOffset, 16);
+  if (!wideCount && !wideSize && !wideOffset) return [end];
+  const end64 = Buffer.alloc(56);
+  end64.writeUInt32LE(0x06064b50, 0);
+  end64.writeBigUInt64LE(44n, 4); // the size of the rest of this record
+  end64.writeUInt16LE(45, 12);
+  end64.writeUInt16LE(45, 14);
+  end64.writeBigUInt64LE(BigInt(count), 24);
+  end64.writeBigUInt64LE(BigInt(count), 32);
+  end64.writeBigUInt64LE(BigInt(dirSize), 40);
+  end64.writeBigUInt64LE(BigInt(dirOffset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(dirOffset + dirSize), 8);
+  locator.writeUInt32LE(1, 16); // one disk
+  return [end64, locator, end];
 }
