@@ -11,8 +11,6 @@ import { extraFields, ZIP64_EXTRA } from "./extraFields";
 export interface DirectoryEntry {
   /** Decoded by its UTF-8 flag (CP437 otherwise), "/" separated (a backslash some producers write reads as "/"), no leading "/". */
   readonly name: string;
-  /** The name as stored: a copy writes these bytes back with the same UTF-8 flag, so no name is ever rewritten. */
-  readonly nameBytes: Buffer;
   readonly method: number;
   readonly flags: number;
   readonly crc32: number;
@@ -25,9 +23,29 @@ export interface DirectoryEntry {
   readonly madeBy: number;
   readonly internalAttrs: number;
   readonly externalAttrs: number;
+  /** Where the entry's central header starts: storedFields() reads its name bytes, extra fields and comment. */
+  readonly central: number;
+}
+
+/** The bytes of an entry's central header that are kept as views only on demand (a view per entry costs garbage). */
+export interface StoredFields {
+  /** The name as stored: a copy writes these bytes back with the same UTF-8 flag, so no name is ever rewritten. */
+  readonly nameBytes: Buffer;
   /** The central header's extra fields as stored (zip64 ones included). */
   readonly extra: Buffer;
   readonly comment: Buffer;
+}
+
+export function storedFields(bytes: Buffer, entry: DirectoryEntry): StoredFields {
+  const at = entry.central;
+  const nameAt = at + 46;
+  const extraAt = nameAt + bytes.readUInt16LE(at + 28);
+  const commentAt = extraAt + bytes.readUInt16LE(at + 30);
+  return {
+    nameBytes: bytes.subarray(nameAt, extraAt),
+    extra: bytes.subarray(extraAt, commentAt),
+    comment: bytes.subarray(commentAt, commentAt + bytes.readUInt16LE(at + 32)),
+  };
 }
 
 const END = 0x06054b50;
@@ -37,8 +55,23 @@ const CENTRAL = 0x02014b50;
 const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 
-/** The entries in directory order, or null when the file has no readable central directory. */
-export function readDirectory(bytes: Buffer): DirectoryEntry[] | null {
+/** Directories read, by the bytes they were read from (a package is never changed in place: an edit makes new bytes). */
+const READ = new WeakMap<Buffer, readonly DirectoryEntry[] | null>();
+
+/**
+ * The entries in directory order, or null when the file has no readable central directory. Read once per buffer:
+ * a command checks, reads and copies one input through several readers.
+ */
+export function readDirectory(bytes: Buffer): readonly DirectoryEntry[] | null {
+  let entries = READ.get(bytes);
+  if (entries === undefined) {
+    entries = walk(bytes);
+    READ.set(bytes, entries);
+  }
+  return entries;
+}
+
+function walk(bytes: Buffer): DirectoryEntry[] | null {
   const end = findEnd(bytes);
   if (!end) return null;
   const { count, zip64 } = end;
@@ -105,15 +138,13 @@ function readEntry(bytes: Buffer, at: number, stop: number): { entry: DirectoryE
   const commentAt = extraAt + extraLen;
   const next = commentAt + commentLen;
   if (next > stop) return null;
-  const extra = bytes.subarray(extraAt, commentAt);
+  const extra = extraLen > 0 ? bytes.subarray(extraAt, commentAt) : null;
   const sizes = wideSizes(extra, bytes.readUInt32LE(at + 24), bytes.readUInt32LE(at + 20), bytes.readUInt32LE(at + 42));
   if (!sizes) return null;
-  const nameBytes = bytes.subarray(nameAt, extraAt);
   const entry: DirectoryEntry = {
-    name: decodeEntryName(nameBytes, flags, extra)
+    name: decodeEntryName(bytes, nameAt, extraAt, flags, extra)
       .replace(/\\/g, "/")
       .replace(/^\//, ""),
-    nameBytes,
     method: bytes.readUInt16LE(at + 10),
     flags,
     crc32: bytes.readUInt32LE(at + 16),
@@ -125,16 +156,15 @@ function readEntry(bytes: Buffer, at: number, stop: number): { entry: DirectoryE
     madeBy: bytes.readUInt16LE(at + 4),
     internalAttrs: bytes.readUInt16LE(at + 36),
     externalAttrs: bytes.readUInt32LE(at + 38),
-    extra,
-    comment: bytes.subarray(commentAt, next),
+    central: at,
   };
   return { entry, next };
 }
 
 /** The sizes and offset, with those the fixed fields could not hold taken, in this order, from the zip64 extra field. */
-function wideSizes(extra: Buffer, size: number, compressed: number, offset: number): { size: number; compressed: number; offset: number } | null {
+function wideSizes(extra: Buffer | null, size: number, compressed: number, offset: number): { size: number; compressed: number; offset: number } | null {
   if (size !== MAX32 && compressed !== MAX32 && offset !== MAX32) return { size, compressed, offset };
-  for (const field of extraFields(extra)) {
+  for (const field of extraFields(extra ?? Buffer.alloc(0))) {
     if (field.id !== ZIP64_EXTRA) continue;
     let f = 0;
     const take = (): number => {

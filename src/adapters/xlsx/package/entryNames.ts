@@ -11,19 +11,25 @@ const UNICODE_PATH = 0x7075;
 /** Code page 437's characters for the bytes 0x80 to 0xFF (the lower half is ASCII). */
 const CP437_HIGH = "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0";
 
-export function decodeEntryName(bytes: Buffer, flags: number, extra: Buffer): string {
-  if ((flags & UTF8_FLAG) !== 0) return bytes.toString("utf8");
-  for (const field of extraFields(extra)) {
-    // Version 1, then the CRC-32 of the stored name it stands for, then the name in UTF-8.
-    if (field.id === UNICODE_PATH && field.data.length >= 5 && field.data[0] === 1 && field.data.readUInt32LE(1) === crc32(bytes)) {
-      return field.data.toString("utf8", 5);
+/** The name stored in `bytes` from `start` to `end`. */
+export function decodeEntryName(bytes: Buffer, start: number, end: number, flags: number, extra: Buffer | null): string {
+  if ((flags & UTF8_FLAG) !== 0) return bytes.toString("utf8", start, end);
+  if (extra) {
+    for (const field of extraFields(extra)) {
+      // Version 1, then the CRC-32 of the stored name it stands for, then the name in UTF-8.
+      if (field.id === UNICODE_PATH && field.data.length >= 5 && field.data[0] === 1 && field.data.readUInt32LE(1) === crc32(bytes.subarray(start, end))) {
+        return field.data.toString("utf8", 5);
+      }
     }
   }
-  let ascii = true;
-  for (const b of bytes) if (b >= 0x80) ascii = false;
-  if (ascii) return bytes.toString("latin1");
+  let high = false;
+  for (let i = start; i < end && !high; i++) high = (bytes[i] ?? 0) >= 0x80;
+  if (!high) return bytes.toString("latin1", start, end);
   let out = "";
-  for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
+  for (let i = start; i < end; i++) {
+    const b = bytes[i] ?? 0;
+    out += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
+  }
   return out;
 }
 

@@ -16,6 +16,7 @@ export function* extraFields(extra: Buffer): Generator<{ readonly id: number; re
 
 /** The extra block without its zip64 field (a writer adds its own), or empty when the block does not parse. */
 export function extraWithoutZip64(extra: Buffer): Buffer {
+  if (extra.length === 0) return extra;
   const kept: Buffer[] = [];
   let length = 0;
   for (const field of extraFields(extra)) {

@@ -21,7 +21,9 @@ const MiB = 1024 * 1024;
  */
 export const DEFAULT_LIMITS: ReadLimits = { partBytes: 256 * MiB, totalBytes: 512 * MiB, cells: 1_000_000 };
 
+/** A size for a message: bytes below 1 KiB (never "0 KiB"), else KiB or MiB rounded. */
 export function describeBytes(n: number): string {
+  if (n < 1024) return n === 1 ? "1 byte" : `${n} bytes`;
   return n >= MiB ? `${Math.round(n / MiB)} MiB` : `${Math.round(n / 1024)} KiB`;
 }
 

@@ -11,7 +11,7 @@ import { Readable } from "node:stream";
 import zlib from "node:zlib";
 import { WorkbookReadError } from "../readError";
 import { crc32 } from "./crc32";
-import { type DirectoryEntry, readDirectory } from "./directory";
+import { type DirectoryEntry, readDirectory, storedFields } from "./directory";
 import { partKey, unsafeName } from "./entryNames";
 import { extraWithoutZip64 } from "./extraFields";
 import { describeBytes, type ReadLimits, tooLarge } from "./limits";
@@ -52,36 +52,52 @@ const CHUNK = 1024 * 1024;
 /** Traditional encryption (bit 0), strong encryption (bit 6), an encrypted central directory (bit 13). */
 const ENCRYPTED = 0x0001 | 0x0040 | 0x2000;
 
+/**
+ * Directories already read and checked, by the bytes they were read from (never changed in place: a package edited
+ * is new bytes), with the parts verified so far: a command opens its input several times.
+ */
+const OPENED = new WeakMap<Buffer, { readonly parts: ReadonlyMap<string, Part>; readonly verified: Set<Part> }>();
+
+/** The entries by OPC's key (ASCII letters without case); a package with a duplicate or unsafe name is refused. */
+function checkedParts(file: string, bytes: Buffer): Map<string, Part> {
+  const entries = readDirectory(bytes);
+  if (entries === null) throw new WorkbookReadError("corrupted", file, "is damaged and cannot be read (its zip directory does not add up)");
+  const parts = new Map<string, Part>();
+  for (const e of entries) {
+    const unsafe = unsafeName(e.name);
+    if (unsafe) throw new WorkbookReadError("corrupted", file, `is refused: its zip holds an entry named "${e.name}", which ${unsafe}`);
+    // Part names are case-insensitive (OPC): two names one key apart would show two readers two different workbooks.
+    const key = partKey(e.name);
+    const twin = parts.get(key);
+    if (twin) {
+      const names = twin.name === e.name ? `two parts named ${e.name}` : `parts named ${twin.name} and ${e.name}, one name for OPC (case does not count)`;
+      throw new WorkbookReadError("corrupted", file, `is damaged: its zip holds ${names}; readers would disagree on which to use`);
+    }
+    parts.set(key, e);
+  }
+  return parts;
+}
+
 export class ZipPackage {
   private inflated = 0;
-  /** Parts whose bytes have been inflated in full and matched their CRC-32 and size. */
-  private readonly verified = new Set<Part>();
 
   private constructor(
     readonly file: string,
     private readonly bytes: Buffer,
     /** By OPC's key (ASCII letters without case): two names with one key are refused on opening. */
     private readonly parts: ReadonlyMap<string, Part>,
+    /** Parts whose bytes have been inflated in full and matched their CRC-32 and size. */
+    private readonly verified: Set<Part>,
     private readonly limits: ReadLimits,
   ) {}
 
   static async open(file: string, bytes: Buffer, limits: ReadLimits): Promise<ZipPackage> {
-    const entries = readDirectory(bytes);
-    if (entries === null) throw new WorkbookReadError("corrupted", file, "is damaged and cannot be read (its zip directory does not add up)");
-    const parts = new Map<string, Part>();
-    for (const e of entries) {
-      const unsafe = unsafeName(e.name);
-      if (unsafe) throw new WorkbookReadError("corrupted", file, `is refused: its zip holds an entry named "${e.name}", which ${unsafe}`);
-      // Part names are case-insensitive (OPC): two names one key apart would show two readers two different workbooks.
-      const key = partKey(e.name);
-      const twin = parts.get(key);
-      if (twin) {
-        const names = twin.name === e.name ? `two parts named ${e.name}` : `parts named ${twin.name} and ${e.name}, one name for OPC (case does not count)`;
-        throw new WorkbookReadError("corrupted", file, `is damaged: its zip holds ${names}; readers would disagree on which to use`);
-      }
-      parts.set(key, e);
+    let opened = OPENED.get(bytes);
+    if (!opened) {
+      opened = { parts: checkedParts(file, bytes), verified: new Set() };
+      OPENED.set(bytes, opened);
     }
-    return new ZipPackage(file, bytes, parts, limits);
+    return new ZipPackage(file, bytes, opened.parts, opened.verified, limits);
   }
 
   /** Refuses a part whose declared decompressed size is over the per-part limit, without inflating it. */
@@ -113,15 +129,16 @@ export class ZipPackage {
     const part = this.find(name);
     if (!part) return undefined;
     const { method, crc32, compressedSize, size, time, date } = part;
+    const stored = storedFields(this.bytes, part);
     const kept: KeptHeader = {
-      nameBytes: part.nameBytes,
+      nameBytes: stored.nameBytes,
       flags: part.flags,
       madeBy: part.madeBy,
       internalAttrs: part.internalAttrs,
       externalAttrs: part.externalAttrs,
       localExtra: extraWithoutZip64(this.localExtra(part)),
-      centralExtra: extraWithoutZip64(part.extra),
-      comment: part.comment,
+      centralExtra: extraWithoutZip64(stored.extra),
+      comment: stored.comment,
     };
     return { name: part.name, method, crc32, compressedSize, size, time, date, data: this.rawData(part), kept };
   }
@@ -240,7 +257,7 @@ export class ZipPackage {
   /** `bytes`, once their length and CRC-32 are the ones the directory declares; the part is then verified. */
   private checked(part: Part, bytes: Buffer, length: number, crc: number): Buffer {
     if (length !== part.size) {
-      throw new WorkbookReadError("corrupted", this.file, `is damaged: part ${part.name} holds ${describeBytes(length)}, not the ${describeBytes(part.size)} its zip entry declares`);
+      throw new WorkbookReadError("corrupted", this.file, `is damaged: part ${part.name} holds ${exactBytes(length)}, not the ${exactBytes(part.size)} its zip entry declares`);
     }
     if (crc !== part.crc32 >>> 0) {
       throw new WorkbookReadError("corrupted", this.file, `is damaged: part ${part.name} fails its CRC-32 check (${hex(crc)}, the zip says ${hex(part.crc32)}); copy or download it again`);
@@ -296,3 +313,5 @@ function firstLine(e: unknown): string {
 function hex(n: number): string {
   return (n >>> 0).toString(16).padStart(8, "0");
 }
+
+const exactBytes = (n: number): string => `${n.toLocaleString("en")} bytes`;
