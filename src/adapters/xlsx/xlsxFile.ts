@@ -41,7 +41,7 @@ export class XlsxFile implements WorkbookPort {
 
   /** Opens a file; throws WorkbookReadError (missing, not_xlsx, corrupted, password_protected, old_excel). */
   static async load(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxFile> {
-    return new XlsxFile(file, await readXlsxBytes(file), limits);
+    return new XlsxFile(file, await readXlsxBytes(file, limits.fileBytes), limits);
   }
 
   /** A new workbook with no sheet yet: the first patch creates one. */
