@@ -24,6 +24,8 @@ export class PackageEdit {
   private readonly settled = new Map<string, ZipEntry>();
   /** Part names in the order they are written: the source's, then added ones. */
   private readonly order: string[];
+  /** Parts added (not in the source) by their OPC key (part names are case-insensitive). */
+  private readonly added = new Map<string, string>();
 
   private constructor(
     readonly file: string,
@@ -46,9 +48,7 @@ export class PackageEdit {
   /** The part's name as spelled in the package (part names are case-insensitive). */
   private canonical(name: string): string {
     const clean = name.replace(/^\//, "");
-    const key = partKey(clean);
-    for (const k of this.changed.keys()) if (partKey(k) === key) return k;
-    return this.source?.spelling(clean) ?? clean;
+    return this.source?.spelling(clean) ?? this.added.get(partKey(clean)) ?? clean;
   }
 
   has(name: string): boolean {
@@ -78,7 +78,10 @@ export class PackageEdit {
 
   set(name: string, content: Content): void {
     const n = this.canonical(name);
-    if (!this.order.includes(n)) this.order.push(n);
+    if (!this.source?.has(n) && !this.added.has(partKey(n))) {
+      this.order.push(n);
+      this.added.set(partKey(n), n);
+    }
     this.changed.set(n, content);
     this.settled.delete(n);
   }
@@ -108,9 +111,8 @@ export class PackageEdit {
 
   /** A part name not yet in the package: `prefix` + the first free number + `suffix`. */
   freeName(prefix: string, suffix: string): string {
-    const taken = new Set(this.names().map((n) => n.toLowerCase()));
     let i = 1;
-    while (taken.has(`${prefix}${i}${suffix}`.toLowerCase())) i++;
+    while (this.has(`${prefix}${i}${suffix}`)) i++;
     return `${prefix}${i}${suffix}`;
   }
 

@@ -90,20 +90,27 @@ export async function newEntryFromChunks(name: string, chunks: Iterable<Buffer>)
 
 export function writeZip(entries: readonly ZipEntry[], options: WriteOptions = {}): Buffer {
   const wide = options.zip64From ?? MAX32;
-  const body: Buffer[] = [];
-  const central: Buffer[] = [];
+  // Two passes: the headers' sizes and offsets first, then everything written into one buffer of the right size
+  // (a package of 70,000 parts would otherwise be a quarter of a million small buffers to concatenate).
+  const headers: HeaderFields[] = [];
   let offset = 0;
-  let dirSize = 0;
   for (const e of entries) {
-    const fields = headerFields(e, offset, wide);
-    const local = header("local", fields);
-    const dir = header("central", fields);
-    body.push(...local, e.data);
-    central.push(...dir);
-    offset += length(local) + e.data.length;
-    dirSize += length(dir);
+    const h = headerFields(e, offset, wide);
+    headers.push(h);
+    offset += h.localLength + e.data.length;
   }
-  return Buffer.concat([...body, ...central, ...endRecords(entries.length, dirSize, offset, wide)]);
+  let dirSize = 0;
+  for (const h of headers) dirSize += h.centralLength;
+  const ends = endRecords(entries.length, dirSize, offset, wide);
+  const out = Buffer.allocUnsafe(offset + dirSize + ends.reduce((n, b) => n + b.length, 0));
+  let at = 0;
+  for (const h of headers) {
+    at = writeHeader("local", h, out, at);
+    at += h.entry.data.copy(out, at);
+  }
+  for (const h of headers) at = writeHeader("central", h, out, at);
+  for (const b of ends) at += b.copy(out, at);
+  return out;
 }
 
 interface HeaderFields {
@@ -113,10 +120,18 @@ interface HeaderFields {
   readonly needed: number;
   readonly madeBy: number;
   readonly offset: number;
-  /** Which of size, compressed size and offset go into the zip64 extra field. */
+  /** Which of the fixed fields cannot hold their value (a value of 0xFFFFFFFF itself is the marker, so it counts). */
   readonly wideSize: boolean;
   readonly wideCompressed: boolean;
   readonly wideOffset: boolean;
+  /** The values each header moves into its zip64 extra field: a local one both sizes when either is wide (APPNOTE 4.5.3), a central one only what its fixed fields cannot hold. */
+  readonly localWide: readonly number[];
+  readonly centralWide: readonly number[];
+  readonly localExtra: Buffer;
+  readonly centralExtra: Buffer;
+  readonly comment: Buffer;
+  readonly localLength: number;
+  readonly centralLength: number;
 }
 
 function headerFields(e: ZipEntry, offset: number, wide: number): HeaderFields {
@@ -126,59 +141,80 @@ function headerFields(e: ZipEntry, offset: number, wide: number): HeaderFields {
   const wideSize = e.size >= wide;
   const wideCompressed = e.data.length >= wide;
   const wideOffset = offset >= wide;
-  const needed = wideSize || wideCompressed || wideOffset ? 45 : 20;
+  const localWide = wideSize || wideCompressed ? [e.size, e.data.length] : [];
+  const centralWide = [...(wideSize ? [e.size] : []), ...(wideCompressed ? [e.data.length] : []), ...(wideOffset ? [offset] : [])];
+  const needed = centralWide.length > 0 ? 45 : 20;
   const madeBy = e.kept ? (e.kept.madeBy & 0xff00) | Math.max(e.kept.madeBy & 0xff, needed) : needed;
-  return { entry: e, name, flags, needed, madeBy, offset, wideSize, wideCompressed, wideOffset };
+  // An extra block is at most 65,535 bytes: the zip64 field comes first, kept fields only when they still fit.
+  const fit = (kept: Buffer | undefined, values: readonly number[]): Buffer => (kept && zip64Length(values) + kept.length <= MAX16 ? kept : EMPTY);
+  const localExtra = fit(e.kept?.localExtra, localWide);
+  const centralExtra = fit(e.kept?.centralExtra, centralWide);
+  const comment = e.kept?.comment ?? EMPTY;
+  return {
+    entry: e,
+    name,
+    flags,
+    needed,
+    madeBy,
+    offset,
+    wideSize,
+    wideCompressed,
+    wideOffset,
+    localWide,
+    centralWide,
+    localExtra,
+    centralExtra,
+    comment,
+    localLength: 30 + name.length + zip64Length(localWide) + localExtra.length,
+    centralLength: 46 + name.length + zip64Length(centralWide) + centralExtra.length + comment.length,
+  };
 }
+
+const zip64Length = (values: readonly number[]): number => (values.length > 0 ? 4 + 8 * values.length : 0);
 
 /**
- * A local or central header: one writer for both, as they share the fields from "version needed" to the extra
- * field's length. A local zip64 field holds both sizes when either is wide (APPNOTE 4.5.3); a central one only
- * what its fixed fields could not.
+ * Writes a local or central header into `out` at `at`; returns where it ends. One writer for both, as they share
+ * the fields from "version needed to extract" to the extra field's length.
  */
-function header(kind: "local" | "central", h: HeaderFields): Buffer[] {
+function writeHeader(kind: "local" | "central", h: HeaderFields, out: Buffer, at: number): number {
   const e = h.entry;
   const local = kind === "local";
-  const wideSizes = local ? h.wideSize || h.wideCompressed : false;
-  const wide: number[] = [];
-  if (wideSizes || (!local && h.wideSize)) wide.push(e.size);
-  if (wideSizes || (!local && h.wideCompressed)) wide.push(e.data.length);
-  if (!local && h.wideOffset) wide.push(h.offset);
-  const zip64 = wide.length > 0 ? Buffer.alloc(4 + 8 * wide.length) : EMPTY;
-  if (wide.length > 0) {
-    zip64.writeUInt16LE(ZIP64_EXTRA, 0);
-    zip64.writeUInt16LE(8 * wide.length, 2);
-    wide.forEach((v, i) => zip64.writeBigUInt64LE(BigInt(v), 4 + 8 * i));
-  }
-  const kept = (local ? e.kept?.localExtra : e.kept?.centralExtra) ?? EMPTY;
-  // An extra block is at most 65,535 bytes: the zip64 field comes first, kept fields only when they still fit.
-  const extra = zip64.length + kept.length <= MAX16 ? [zip64, kept] : [zip64];
-  const extraLength = length(extra);
-  const comment = local ? EMPTY : (e.kept?.comment ?? EMPTY);
-  const fixed = Buffer.alloc(local ? 30 : 46);
-  fixed.writeUInt32LE(local ? 0x04034b50 : 0x02014b50, 0);
-  if (!local) fixed.writeUInt16LE(h.madeBy, 4);
-  const at = local ? 4 : 6; // the shared run starts at "version needed to extract"
-  fixed.writeUInt16LE(h.needed, at);
-  fixed.writeUInt16LE(h.flags, at + 2);
-  fixed.writeUInt16LE(e.method, at + 4);
-  fixed.writeUInt16LE(e.time, at + 6);
-  fixed.writeUInt16LE(e.date, at + 8);
-  fixed.writeUInt32LE(e.crc32 >>> 0, at + 10);
-  fixed.writeUInt32LE(wideSizes || (!local && h.wideCompressed) ? MAX32 : e.data.length, at + 14);
-  fixed.writeUInt32LE(wideSizes || (!local && h.wideSize) ? MAX32 : e.size, at + 18);
-  fixed.writeUInt16LE(h.name.length, at + 22);
-  fixed.writeUInt16LE(extraLength, at + 24);
+  const wide = local ? h.localWide : h.centralWide;
+  const extra = local ? h.localExtra : h.centralExtra;
+  const fixed = local ? 30 : 46;
+  out.fill(0, at, at + fixed);
+  out.writeUInt32LE(local ? 0x04034b50 : 0x02014b50, at);
+  if (!local) out.writeUInt16LE(h.madeBy, at + 4);
+  const run = at + (local ? 4 : 6);
+  out.writeUInt16LE(h.needed, run);
+  out.writeUInt16LE(h.flags, run + 2);
+  out.writeUInt16LE(e.method, run + 4);
+  out.writeUInt16LE(e.time, run + 6);
+  out.writeUInt16LE(e.date, run + 8);
+  out.writeUInt32LE(e.crc32 >>> 0, run + 10);
+  // A local header with a zip64 field has both sizes there; a central one only those that are wide.
+  out.writeUInt32LE((local ? wide.length > 0 : h.wideCompressed) ? MAX32 : e.data.length, run + 14);
+  out.writeUInt32LE((local ? wide.length > 0 : h.wideSize) ? MAX32 : e.size, run + 18);
+  out.writeUInt16LE(h.name.length, run + 22);
+  out.writeUInt16LE(zip64Length(wide) + extra.length, run + 24);
   if (!local) {
-    fixed.writeUInt16LE(comment.length, 32);
-    fixed.writeUInt16LE(e.kept?.internalAttrs ?? 0, 36);
-    fixed.writeUInt32LE(e.kept?.externalAttrs ?? 0, 38);
-    fixed.writeUInt32LE(h.wideOffset ? MAX32 : h.offset, 42);
+    out.writeUInt16LE(h.comment.length, at + 32);
+    out.writeUInt16LE(e.kept?.internalAttrs ?? 0, at + 36);
+    out.writeUInt32LE(e.kept?.externalAttrs ?? 0, at + 38);
+    out.writeUInt32LE(h.wideOffset ? MAX32 : h.offset, at + 42);
   }
-  return [fixed, h.name, ...extra, comment];
+  let p = at + fixed;
+  p += h.name.copy(out, p);
+  if (wide.length > 0) {
+    out.writeUInt16LE(ZIP64_EXTRA, p);
+    out.writeUInt16LE(8 * wide.length, p + 2);
+    wide.forEach((v, i) => out.writeBigUInt64LE(BigInt(v), p + 4 + 8 * i));
+    p += zip64Length(wide);
+  }
+  p += extra.copy(out, p);
+  if (!local) p += h.comment.copy(out, p);
+  return p;
 }
-
-const length = (parts: readonly Buffer[]): number => parts.reduce((n, b) => n + b.length, 0);
 
 /** The end of central directory record, preceded by the zip64 end record and its locator when a value needs them. */
 function endRecords(count: number, dirSize: number, dirOffset: number, wide: number): Buffer[] {

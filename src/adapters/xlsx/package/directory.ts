@@ -41,12 +41,16 @@ export function storedFields(bytes: Buffer, entry: DirectoryEntry): StoredFields
   const nameAt = at + 46;
   const extraAt = nameAt + bytes.readUInt16LE(at + 28);
   const commentAt = extraAt + bytes.readUInt16LE(at + 30);
+  const commentEnd = commentAt + bytes.readUInt16LE(at + 32);
   return {
     nameBytes: bytes.subarray(nameAt, extraAt),
-    extra: bytes.subarray(extraAt, commentAt),
-    comment: bytes.subarray(commentAt, commentAt + bytes.readUInt16LE(at + 32)),
+    extra: extraAt === commentAt ? NONE : bytes.subarray(extraAt, commentAt),
+    comment: commentAt === commentEnd ? NONE : bytes.subarray(commentAt, commentEnd),
   };
 }
+
+/** The one empty view every entry without extra fields or comment shares. */
+const NONE = Buffer.alloc(0);
 
 const END = 0x06054b50;
 const END64 = 0x06064b50;

@@ -35,7 +35,11 @@ export function decodeEntryName(bytes: Buffer, start: number, end: number, flags
 
 /** The key under which OPC takes two part names as one: ASCII letters compared without case. */
 export function partKey(name: string): string {
-  return name.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return name.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+  }
+  return name; // most part names are lower case already
 }
 
 /**
@@ -45,7 +49,7 @@ export function partKey(name: string): string {
  * a traversal.
  */
 export function unsafeName(stored: string): string | null {
-  if (/^[A-Za-z]:/.test(stored)) return "starts with a drive letter";
-  if (stored.split(/[\\/]/).includes("..")) return "climbs out of the package (a \"..\" segment)";
+  if (stored.charCodeAt(1) === 58 && /^[A-Za-z]:/.test(stored)) return "starts with a drive letter";
+  if (stored.includes("..") && stored.split(/[\\/]/).includes("..")) return "climbs out of the package (a \"..\" segment)";
   return null;
 }

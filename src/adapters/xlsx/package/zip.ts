@@ -51,6 +51,7 @@ const ONE_CALL = 4 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
 /** Traditional encryption (bit 0), strong encryption (bit 6), an encrypted central directory (bit 13). */
 const ENCRYPTED = 0x0001 | 0x0040 | 0x2000;
+const NO_EXTRA = Buffer.alloc(0);
 
 /**
  * Directories already read and checked, by the bytes they were read from (never changed in place: a package edited
@@ -198,7 +199,7 @@ export class ZipPackage {
   }
 
   private find(name: string): Part | undefined {
-    return this.parts.get(partKey(name.replace(/^\//, "")));
+    return this.parts.get(partKey(name.charCodeAt(0) === 47 ? name.slice(1) : name)); // a leading "/" ignored
   }
 
   /** The part's bytes: whole when small (checked), else chunks whose check runs after the last one. */
@@ -289,7 +290,8 @@ export class ZipPackage {
   private localExtra(part: Part): Buffer {
     const at = this.localStart(part);
     const from = at + 30 + this.bytes.readUInt16LE(at + 26);
-    return this.bytes.subarray(from, Math.min(this.bytes.length, from + this.bytes.readUInt16LE(at + 28)));
+    const length = this.bytes.readUInt16LE(at + 28);
+    return length === 0 ? NO_EXTRA : this.bytes.subarray(from, Math.min(this.bytes.length, from + length));
   }
 
   private rawData(part: Part): Buffer {
