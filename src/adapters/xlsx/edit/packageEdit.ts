@@ -60,7 +60,8 @@ export class PackageEdit {
 
   /** Every part now in the package. */
   names(): string[] {
-    return this.order.filter((n) => this.has(n));
+    // `order` holds the source's parts (there unless removed) and added ones (there unless removed again).
+    return this.order.filter((n) => this.changed.get(n) !== null);
   }
 
   async text(name: string): Promise<string | null> {
