@@ -106,7 +106,7 @@ describe("hostile inputs answered within 300 MiB", () => {
     ] as const) {
       const r = pressdx("validate", file);
       expectOneLineRefusal(r, file, reason);
-      expect(r.maxRssMiB).toBeLessThan(100);
+      expect(r.maxRssMiB).toBeLessThan(CEILING_MIB); // read, /dev/zero grows without end and the sparse file is 1.8 GiB
     }
   });
 
