@@ -2,7 +2,7 @@
  * The built command (`node bin/pressdx.cjs`, a real process) on hostile inputs of each class the reliability audit
  * found: every one answered — read or refused with one line naming the file — within a memory ceiling of 300 MiB,
  * measured as the process's peak resident memory. Times are the benchmark's business (`npm run bench`), not this
- * test's; a hang would still fail it by its timeout.
+ * test's; a hang would still fail it by its timeout. Runs the command as built (`npm test` builds it first).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
@@ -62,10 +62,6 @@ function expectOneLineRefusal(r: Run, file: string, reason: RegExp): void {
   expect(r.stderr).toContain(file);
   expect(r.stderr).toMatch(reason);
 }
-
-beforeAll(() => {
-  execFileSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT });
-}, 120_000);
 
 describe("hostile inputs answered within 300 MiB", () => {
   it("a row numbered 2,000,000,000 and a cell A99999999999: refused, nothing allocated for them", async () => {
