@@ -66,9 +66,14 @@ export interface CellRef {
 
 const CELL_RE = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/;
 
+/** Rows and columns of a sheet in Excel 2007 and later: the last cell is XFD1048576. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLS = 16_384;
+
 /**
  * Reads a plain or absolute A1 address ("AB12", "$B$7", lower case too) into `out` by character codes, allocating
- * nothing: a sheet has thousands. False, leaving `out` as it was, when the text is not one (spaces included).
+ * nothing: a sheet has thousands. False, leaving `out` as it was, when the text is not one (spaces included) or
+ * names a cell past XFD1048576 (see outsideSheet).
  */
 export function readA1(address: string, out: { row: number; col: number }): boolean {
   const n = address.length;
@@ -89,11 +94,21 @@ export function readA1(address: string, out: { row: number; col: number }): bool
     const c = address.charCodeAt(i);
     if (c < 48 || c > 57) return false;
     row = row * 10 + (c - 48);
+    if (row > SHEET_ROWS) return false; // stops before the digits outgrow a number's precision
   }
-  if (i === digits || address.charCodeAt(digits) === 48) return false;
+  if (i === digits || address.charCodeAt(digits) === 48 || col > SHEET_COLS) return false;
   out.row = row - 1;
   out.col = col - 1;
   return true;
+}
+
+/** Whether the text is an A1 reference that names a cell past the sheet's last row or column ("A1048577", "XFE1"). */
+export function outsideSheet(address: string): boolean {
+  const m = /^\$?([A-Za-z]+)\$?([0-9]+)$/.exec(address);
+  if (!m) return false;
+  const letters = m[1] ?? "";
+  const digits = (m[2] ?? "").replace(/^0+/, "");
+  return letters.length > 3 || colIndex(letters) >= SHEET_COLS || digits.length > 7 || Number(digits) > SHEET_ROWS;
 }
 
 export function parseA1(address: string): CellRef {

@@ -67,7 +67,9 @@ describe("zip directory", () => {
     const plain = await sample();
     const zip64 = asZip64(plain);
     expect(zip64.length).toBeGreaterThan(plain.length);
-    expect(readDirectory(zip64)).toEqual(readDirectory(plain));
+    // The same parts where they were; only the headers' version and extra fields differ.
+    const facts = (b: Buffer): unknown => readDirectory(b)?.map(({ name, method, flags, crc32, compressedSize, size, localHeader, time, date }) => ({ name, method, flags, crc32, compressedSize, size, localHeader, time, date }));
+    expect(facts(zip64)).toEqual(facts(plain));
     expect(await readWorkbookBytes("zip64.xlsx", zip64)).toEqual(await readWorkbookBytes("plain.xlsx", plain));
   });
 

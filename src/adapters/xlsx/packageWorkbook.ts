@@ -25,7 +25,7 @@ export class PackageWorkbook implements WorkbookPort {
    * password-protected or cut off. The bytes are kept until the first read.
    */
   static async open(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageWorkbook> {
-    return new PackageWorkbook(file, await readXlsxBytes(file), limits);
+    return new PackageWorkbook(file, await readXlsxBytes(file, limits.fileBytes), limits);
   }
 
   /**
@@ -33,7 +33,7 @@ export class PackageWorkbook implements WorkbookPort {
    * keeping nothing: each read() reads the file again.
    */
   static async probe(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageWorkbook> {
-    await probeWorkbookBytes(file, await readXlsxBytes(file), limits);
+    await probeWorkbookBytes(file, await readXlsxBytes(file, limits.fileBytes), limits);
     return new PackageWorkbook(file, null, limits);
   }
 
@@ -44,7 +44,7 @@ export class PackageWorkbook implements WorkbookPort {
 
   /** Throws WorkbookReadError when a part is damaged or a limit is passed (see skipSheetsOverLimit). */
   async read(): Promise<WorkbookSnapshot> {
-    const bytes = this.bytes ?? (await readXlsxBytes(this.file));
+    const bytes = this.bytes ?? (await readXlsxBytes(this.file, this.limits.fileBytes));
     this.bytes = null;
     this.skipped.length = 0;
     const onSheetOverLimit = this.skipSheetsOverLimit

@@ -4,8 +4,6 @@
  * content types, the parts of notes and charts) and every other part is copied as stored, byte for byte — so
  * charts, pivot tables, images, macros, protection and names the user made survive a copy.
  */
-import { constants as fsConstants, promises as fs } from "node:fs";
-import path from "node:path";
 import type { Plan, WorkbookPort } from "../../ports/workbookPort";
 import { PatchError } from "../../ports/patchError";
 import { absoluteRange, parseA1, parseRange, quoteSheet, rangeA1 } from "../../sheet/a1";
@@ -21,6 +19,7 @@ import { blankWorksheet, SheetXml } from "./edit/sheetXml";
 import { StyleBook } from "./edit/styles";
 import { WorkbookXml } from "./edit/workbookXml";
 import { relativeTarget, resolveTarget } from "./ooxml";
+import { writeOutput } from "./outputFile";
 import { DEFAULT_LIMITS, type ReadLimits, readWorkbookBytes } from "./package/readPackage";
 import { readXlsxBytes } from "./readError";
 
@@ -41,7 +40,7 @@ export class XlsxFile implements WorkbookPort {
 
   /** Opens a file; throws WorkbookReadError (missing, not_xlsx, corrupted, password_protected, old_excel). */
   static async load(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxFile> {
-    return new XlsxFile(file, await readXlsxBytes(file), limits);
+    return new XlsxFile(file, await readXlsxBytes(file, limits.fileBytes), limits);
   }
 
   /** A new workbook with no sheet yet: the first patch creates one. */
@@ -91,20 +90,13 @@ export class XlsxFile implements WorkbookPort {
   }
 
   /**
-   * Writes to a temporary file beside the target, then moves it into place: a failed save leaves no half file.
-   * With `replace: false` the move is no-clobber (a hard link, which fails when the target exists), so of two
-   * runs writing the same path only one succeeds; the other gets an EEXIST error.
+   * Writes the package to `file` through a temporary file beside it (outputFile.ts): a failed or interrupted save
+   * leaves no half file and names `file`. With `replace: false` the move is no-clobber, so of two runs writing the
+   * same path only one succeeds; the other gets an EEXIST error.
    */
   async save(file: string, options: { replace?: boolean } = {}): Promise<void> {
     if ((await this.sheetNames()).length === 0) throw new Error("a workbook needs at least one sheet; nothing was written");
-    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-    try {
-      await fs.writeFile(tmp, this.bytes);
-      if (options.replace === false) await placeNew(tmp, file);
-      else await fs.rename(tmp, file);
-    } finally {
-      await fs.rm(tmp, { force: true });
-    }
+    await writeOutput(file, this.bytes, options.replace !== false);
   }
 
   /** Checks the whole batch, then edits the package; on any failure the workbook is left as it was. */
@@ -285,16 +277,4 @@ function blankPackage(): PackageEdit {
     "xl/_rels/workbook.xml.rels": `${head}<Relationships xmlns="${pkgRel}"><Relationship Id="rId1" Type="${STYLES_REL}" Target="styles.xml"/></Relationships>`,
     "xl/styles.xml": StyleBook.parse(null).toXml(),
   });
-}
-
-async function placeNew(tmp: string, file: string): Promise<void> {
-  try {
-    await fs.link(tmp, file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw Object.assign(new Error(`${file} already exists (written meanwhile by another run?); pass --force to replace it`), { code });
-    // File systems without hard links (FAT, some network shares): an exclusive copy is still no-clobber.
-    if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "ENOSYS") await fs.copyFile(tmp, file, fsConstants.COPYFILE_EXCL);
-    else throw e;
-  }
 }

@@ -5,6 +5,7 @@
  * declared or forgotten.
  */
 import { parseRels, relsPath, type Rel } from "../ooxml";
+import { partKey } from "../package/entryNames";
 import { DEFAULT_LIMITS, type ReadLimits } from "../package/limits";
 import { ZipPackage } from "../package/zip";
 import { escAttr, insertChild, root, splice } from "./xmlEdit";
@@ -23,6 +24,8 @@ export class PackageEdit {
   private readonly settled = new Map<string, ZipEntry>();
   /** Part names in the order they are written: the source's, then added ones. */
   private readonly order: string[];
+  /** Parts added (not in the source) by their OPC key (part names are case-insensitive). */
+  private readonly added = new Map<string, string>();
 
   private constructor(
     readonly file: string,
@@ -45,9 +48,7 @@ export class PackageEdit {
   /** The part's name as spelled in the package (part names are case-insensitive). */
   private canonical(name: string): string {
     const clean = name.replace(/^\//, "");
-    const lower = clean.toLowerCase();
-    for (const k of this.changed.keys()) if (k.toLowerCase() === lower) return k;
-    return this.source?.spelling(clean) ?? clean;
+    return this.source?.spelling(clean) ?? this.added.get(partKey(clean)) ?? clean;
   }
 
   has(name: string): boolean {
@@ -59,7 +60,8 @@ export class PackageEdit {
 
   /** Every part now in the package. */
   names(): string[] {
-    return this.order.filter((n) => this.has(n));
+    // `order` holds the source's parts (there unless removed) and added ones (there unless removed again).
+    return this.order.filter((n) => this.changed.get(n) !== null);
   }
 
   async text(name: string): Promise<string | null> {
@@ -77,13 +79,21 @@ export class PackageEdit {
 
   set(name: string, content: Content): void {
     const n = this.canonical(name);
-    if (!this.order.includes(n)) this.order.push(n);
+    if (!this.source?.has(n) && !this.added.has(partKey(n))) {
+      this.order.push(n);
+      this.added.set(partKey(n), n);
+    }
     this.changed.set(n, content);
     this.settled.delete(n);
   }
 
-  /** Deflates the parts given in chunks as streams, so toBuffer() need not hold any of them whole. */
+  /**
+   * Checks every part to be copied as stored (streamed: see ZipPackage.verify), then deflates the parts given in
+   * chunks as streams, so toBuffer() need not hold any of them whole. A part that fails its check refuses the
+   * package before a byte of it is written.
+   */
   async settle(): Promise<void> {
+    for (const name of this.order) if (!this.changed.has(name)) await this.source?.verify(name);
     for (const [name, c] of this.changed) {
       if (c === null || typeof c === "string" || Buffer.isBuffer(c) || this.settled.has(name)) continue;
       this.settled.set(name, await newEntryFromChunks(name, c.chunks()));
@@ -102,9 +112,8 @@ export class PackageEdit {
 
   /** A part name not yet in the package: `prefix` + the first free number + `suffix`. */
   freeName(prefix: string, suffix: string): string {
-    const taken = new Set(this.names().map((n) => n.toLowerCase()));
     let i = 1;
-    while (taken.has(`${prefix}${i}${suffix}`.toLowerCase())) i++;
+    while (this.has(`${prefix}${i}${suffix}`)) i++;
     return `${prefix}${i}${suffix}`;
   }
 
@@ -177,7 +186,10 @@ export class PackageEdit {
     return children.find((c) => c.name === "Default" && (c.attrs.Extension ?? "").toLowerCase() === ext)?.attrs.ContentType;
   }
 
-  /** The package as zip bytes: unchanged parts copied as stored, changed ones deflated. */
+  /**
+   * The package as zip bytes: unchanged parts copied as stored (with their own name bytes, flags, attributes and
+   * extra fields), once each is checked (not encrypted, its CRC-32 and size right); changed ones deflated.
+   */
   toBuffer(): Buffer {
     const entries: ZipEntry[] = [];
     for (const name of this.order) {
@@ -189,9 +201,10 @@ export class PackageEdit {
         else entries.push(newEntry(name, typeof c === "string" || Buffer.isBuffer(c) ? c : Buffer.concat([...c.chunks()])));
         continue;
       }
-      const raw = this.source?.raw(name);
-      if (!raw) continue;
-      entries.push({ name: raw.name, method: raw.method, crc32: raw.crc32, size: raw.size, data: raw.data, time: raw.time, date: raw.date });
+      if (!this.source?.has(name)) continue;
+      this.source.verifySync(name);
+      const raw = this.source.raw(name);
+      if (raw) entries.push({ name: raw.name, method: raw.method, crc32: raw.crc32, size: raw.size, data: raw.data, time: raw.time, date: raw.date, kept: raw.kept });
     }
     return writeZip(entries);
   }

@@ -1,10 +1,14 @@
 /**
- * Writes a zip from entries that are either copied as stored (their compressed bytes, CRC and dates unchanged, so a
- * part the tool did not touch leaves the file exactly as it came) or new content deflated here. No zip64: the read
- * limits keep every package far below 4 GiB, and a package that would need it is refused rather than cut.
+ * Writes a zip from entries that are either copied as stored (their compressed bytes, CRC, dates, name bytes, flags,
+ * attributes and extra fields unchanged, so a part the tool did not touch leaves the file as it came) or new content
+ * deflated here. Zip64 fields and end records are written when a package needs them: more than 65,534 entries, or a
+ * size or offset of 4 GiB − 1 or more.
  */
 import { once } from "node:events";
 import zlib from "node:zlib";
+import { crc32 } from "../package/crc32";
+import { ZIP64_EXTRA } from "../package/extraFields";
+import type { KeptHeader } from "../package/zip";
 
 export interface ZipEntry {
   readonly name: string;
@@ -18,10 +22,24 @@ export interface ZipEntry {
   /** MS-DOS time and date; new entries get 1980-01-01 00:00 so the same input gives the same bytes. */
   readonly time: number;
   readonly date: number;
+  /** What a copied entry keeps of its source's headers; absent for a new entry. */
+  readonly kept?: KeptHeader;
+}
+
+export interface WriteOptions {
+  /**
+   * Sizes, offsets and counts from this value on are written in zip64 fields. The format's own threshold
+   * (0xFFFFFFFF) by default; tests lower it so independent readers check the zip64 encoding without 4 GiB of data.
+   */
+  readonly zip64From?: number;
 }
 
 const DOS_EPOCH_DATE = (0 << 9) | (1 << 5) | 1;
+const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
+const UTF8_FLAG = 0x0800;
+const DESCRIPTOR_FLAG = 0x0008;
+const EMPTY = Buffer.alloc(0);
 
 /** Parts from this size are deflated at level 1: five times faster than 6 on a large sheet, about 30% larger. */
 const FAST_FROM = 1024 * 1024;
@@ -70,71 +88,158 @@ export async function newEntryFromChunks(name: string, chunks: Iterable<Buffer>)
   return { name, method: 8, crc32: crc, size, data: Buffer.concat(out), time: 0, date: DOS_EPOCH_DATE };
 }
 
-export function writeZip(entries: readonly ZipEntry[]): Buffer {
-  if (entries.length > 0xffff) throw new Error(`a package of ${entries.length} parts needs zip64, which pressdx does not write`);
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
+export function writeZip(entries: readonly ZipEntry[], options: WriteOptions = {}): Buffer {
+  const wide = options.zip64From ?? MAX32;
+  // Two passes: the headers' sizes and offsets first, then everything written into one buffer of the right size
+  // (a package of 70,000 parts would otherwise be a quarter of a million small buffers to concatenate).
+  const headers: HeaderFields[] = [];
   let offset = 0;
   for (const e of entries) {
-    const name = Buffer.from(e.name, "utf8");
-    // Bit 11: the name is UTF-8. Data descriptors (bit 3) are never written: sizes are known.
-    const flags = /^[\x20-\x7e]*$/.test(e.name) ? 0 : 0x0800;
-    if (e.size > MAX32 || e.data.length > MAX32 || offset > MAX32) throw new Error(`part ${e.name} would need zip64, which pressdx does not write`);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc32 >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(flags, 8);
-    dir.writeUInt16LE(e.method, 10);
-    dir.writeUInt16LE(e.time, 12);
-    dir.writeUInt16LE(e.date, 14);
-    dir.writeUInt32LE(e.crc32 >>> 0, 16);
-    dir.writeUInt32LE(e.data.length, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    chunks.push(local, name, e.data);
-    central.push(dir, name);
-    offset += 30 + name.length + e.data.length;
+    const h = headerFields(e, offset, wide);
+    headers.push(h);
+    offset += h.localLength + e.data.length;
   }
-  const dirSize = central.reduce((n, b) => n + b.length, 0);
-  if (offset > MAX32) throw new Error("the package would need zip64, which pressdx does not write");
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dirSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  let dirSize = 0;
+  for (const h of headers) dirSize += h.centralLength;
+  const ends = endRecords(entries.length, dirSize, offset, wide);
+  const out = Buffer.allocUnsafe(offset + dirSize + ends.reduce((n, b) => n + b.length, 0));
+  let at = 0;
+  for (const h of headers) {
+    at = writeHeader("local", h, out, at);
+    at += h.entry.data.copy(out, at);
+  }
+  for (const h of headers) at = writeHeader("central", h, out, at);
+  for (const b of ends) at += b.copy(out, at);
+  return out;
 }
 
-let TABLE: Int32Array | null = null;
+interface HeaderFields {
+  readonly entry: ZipEntry;
+  readonly name: Buffer;
+  readonly flags: number;
+  readonly needed: number;
+  readonly madeBy: number;
+  readonly offset: number;
+  /** Which of the fixed fields cannot hold their value (a value of 0xFFFFFFFF itself is the marker, so it counts). */
+  readonly wideSize: boolean;
+  readonly wideCompressed: boolean;
+  readonly wideOffset: boolean;
+  /** The values each header moves into its zip64 extra field: a local one both sizes when either is wide (APPNOTE 4.5.3), a central one only what its fixed fields cannot hold. */
+  readonly localWide: readonly number[];
+  readonly centralWide: readonly number[];
+  readonly localExtra: Buffer;
+  readonly centralExtra: Buffer;
+  readonly comment: Buffer;
+  readonly localLength: number;
+  readonly centralLength: number;
+}
 
-/** CRC-32 of the zip format, continuing from `initial`: Node's own where it has one (20.15+), a table otherwise. */
-export function crc32(bytes: Buffer, initial = 0): number {
-  const native = (zlib as unknown as { crc32?: (b: Buffer, value?: number) => number }).crc32;
-  if (native) return native(bytes, initial) >>> 0;
-  if (!TABLE) {
-    TABLE = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      TABLE[n] = c;
-    }
+function headerFields(e: ZipEntry, offset: number, wide: number): HeaderFields {
+  const name = e.kept?.nameBytes ?? Buffer.from(e.name, "utf8");
+  // Bit 11: the name is UTF-8. Data descriptors (bit 3) are never written: sizes are known.
+  const flags = e.kept ? e.kept.flags & ~DESCRIPTOR_FLAG : /^[\x20-\x7e]*$/.test(e.name) ? 0 : UTF8_FLAG;
+  const wideSize = e.size >= wide;
+  const wideCompressed = e.data.length >= wide;
+  const wideOffset = offset >= wide;
+  const localWide = wideSize || wideCompressed ? [e.size, e.data.length] : [];
+  const centralWide = [...(wideSize ? [e.size] : []), ...(wideCompressed ? [e.data.length] : []), ...(wideOffset ? [offset] : [])];
+  const needed = centralWide.length > 0 ? 45 : 20;
+  const madeBy = e.kept ? (e.kept.madeBy & 0xff00) | Math.max(e.kept.madeBy & 0xff, needed) : needed;
+  // An extra block is at most 65,535 bytes: the zip64 field comes first, kept fields only when they still fit.
+  const fit = (kept: Buffer | undefined, values: readonly number[]): Buffer => (kept && zip64Length(values) + kept.length <= MAX16 ? kept : EMPTY);
+  const localExtra = fit(e.kept?.localExtra, localWide);
+  const centralExtra = fit(e.kept?.centralExtra, centralWide);
+  const comment = e.kept?.comment ?? EMPTY;
+  return {
+    entry: e,
+    name,
+    flags,
+    needed,
+    madeBy,
+    offset,
+    wideSize,
+    wideCompressed,
+    wideOffset,
+    localWide,
+    centralWide,
+    localExtra,
+    centralExtra,
+    comment,
+    localLength: 30 + name.length + zip64Length(localWide) + localExtra.length,
+    centralLength: 46 + name.length + zip64Length(centralWide) + centralExtra.length + comment.length,
+  };
+}
+
+const zip64Length = (values: readonly number[]): number => (values.length > 0 ? 4 + 8 * values.length : 0);
+
+/**
+ * Writes a local or central header into `out` at `at`; returns where it ends. One writer for both, as they share
+ * the fields from "version needed to extract" to the extra field's length.
+ */
+function writeHeader(kind: "local" | "central", h: HeaderFields, out: Buffer, at: number): number {
+  const e = h.entry;
+  const local = kind === "local";
+  const wide = local ? h.localWide : h.centralWide;
+  const extra = local ? h.localExtra : h.centralExtra;
+  const fixed = local ? 30 : 46;
+  out.fill(0, at, at + fixed);
+  out.writeUInt32LE(local ? 0x04034b50 : 0x02014b50, at);
+  if (!local) out.writeUInt16LE(h.madeBy, at + 4);
+  const run = at + (local ? 4 : 6);
+  out.writeUInt16LE(h.needed, run);
+  out.writeUInt16LE(h.flags, run + 2);
+  out.writeUInt16LE(e.method, run + 4);
+  out.writeUInt16LE(e.time, run + 6);
+  out.writeUInt16LE(e.date, run + 8);
+  out.writeUInt32LE(e.crc32 >>> 0, run + 10);
+  // A local header with a zip64 field has both sizes there; a central one only those that are wide.
+  out.writeUInt32LE((local ? wide.length > 0 : h.wideCompressed) ? MAX32 : e.data.length, run + 14);
+  out.writeUInt32LE((local ? wide.length > 0 : h.wideSize) ? MAX32 : e.size, run + 18);
+  out.writeUInt16LE(h.name.length, run + 22);
+  out.writeUInt16LE(zip64Length(wide) + extra.length, run + 24);
+  if (!local) {
+    out.writeUInt16LE(h.comment.length, at + 32);
+    out.writeUInt16LE(e.kept?.internalAttrs ?? 0, at + 36);
+    out.writeUInt32LE(e.kept?.externalAttrs ?? 0, at + 38);
+    out.writeUInt32LE(h.wideOffset ? MAX32 : h.offset, at + 42);
   }
-  let c = ~initial;
-  for (let i = 0; i < bytes.length; i++) c = (TABLE[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
+  let p = at + fixed;
+  p += h.name.copy(out, p);
+  if (wide.length > 0) {
+    out.writeUInt16LE(ZIP64_EXTRA, p);
+    out.writeUInt16LE(8 * wide.length, p + 2);
+    wide.forEach((v, i) => out.writeBigUInt64LE(BigInt(v), p + 4 + 8 * i));
+    p += zip64Length(wide);
+  }
+  p += extra.copy(out, p);
+  if (!local) p += h.comment.copy(out, p);
+  return p;
+}
+
+/** The end of central directory record, preceded by the zip64 end record and its locator when a value needs them. */
+function endRecords(count: number, dirSize: number, dirOffset: number, wide: number): Buffer[] {
+  const wideCount = count >= Math.min(MAX16, wide);
+  const wideSize = dirSize >= wide;
+  const wideOffset = dirOffset >= wide;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(wideCount ? MAX16 : count, 8);
+  end.writeUInt16LE(wideCount ? MAX16 : count, 10);
+  end.writeUInt32LE(wideSize ? MAX32 : dirSize, 12);
+  end.writeUInt32LE(wideOffset ? MAX32 : dirOffset, 16);
+  if (!wideCount && !wideSize && !wideOffset) return [end];
+  const end64 = Buffer.alloc(56);
+  end64.writeUInt32LE(0x06064b50, 0);
+  end64.writeBigUInt64LE(44n, 4); // the size of the rest of this record
+  end64.writeUInt16LE(45, 12);
+  end64.writeUInt16LE(45, 14);
+  end64.writeBigUInt64LE(BigInt(count), 24);
+  end64.writeBigUInt64LE(BigInt(count), 32);
+  end64.writeBigUInt64LE(BigInt(dirSize), 40);
+  end64.writeBigUInt64LE(BigInt(dirOffset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(dirOffset + dirSize), 8);
+  locator.writeUInt32LE(1, 16); // one disk
+  return [end64, locator, end];
 }

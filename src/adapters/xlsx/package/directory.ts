@@ -1,11 +1,15 @@
 /**
- * The central directory of a zip, read in one synchronous pass: each entry's name, method, sizes, CRC, dates and
- * where its local header is. Zip64 end records and extra fields are understood (some writers use them even for
- * small packages). Nothing is inflated here; a directory that does not add up is reported as missing (null).
+ * The central directory of a zip, read in one synchronous pass: each entry's name, method, sizes, CRC, dates, where
+ * its local header is, and what a copy must keep of it. Zip64 end records and extra fields are understood (some
+ * writers use them even for small packages). The directory is walked by its byte size, not by its 16-bit entry
+ * count, which old writers let wrap past 65,535. Nothing is inflated here; a directory that does not add up is
+ * reported as missing (null).
  */
+import { decodeEntryName } from "./entryNames";
+import { extraFields, ZIP64_EXTRA } from "./extraFields";
 
 export interface DirectoryEntry {
-  /** As stored, "/" separated (a backslash some producers write is turned into "/"), no leading "/". */
+  /** Decoded by its UTF-8 flag (CP437 otherwise), "/" separated (a backslash some producers write reads as "/"), no leading "/". */
   readonly name: string;
   readonly method: number;
   readonly flags: number;
@@ -15,7 +19,38 @@ export interface DirectoryEntry {
   readonly localHeader: number;
   readonly time: number;
   readonly date: number;
+  /** "Version made by": its high byte says how to read the external attributes. */
+  readonly madeBy: number;
+  readonly internalAttrs: number;
+  readonly externalAttrs: number;
+  /** Where the entry's central header starts: storedFields() reads its name bytes, extra fields and comment. */
+  readonly central: number;
 }
+
+/** The bytes of an entry's central header that are kept as views only on demand (a view per entry costs garbage). */
+export interface StoredFields {
+  /** The name as stored: a copy writes these bytes back with the same UTF-8 flag, so no name is ever rewritten. */
+  readonly nameBytes: Buffer;
+  /** The central header's extra fields as stored (zip64 ones included). */
+  readonly extra: Buffer;
+  readonly comment: Buffer;
+}
+
+export function storedFields(bytes: Buffer, entry: DirectoryEntry): StoredFields {
+  const at = entry.central;
+  const nameAt = at + 46;
+  const extraAt = nameAt + bytes.readUInt16LE(at + 28);
+  const commentAt = extraAt + bytes.readUInt16LE(at + 30);
+  const commentEnd = commentAt + bytes.readUInt16LE(at + 32);
+  return {
+    nameBytes: bytes.subarray(nameAt, extraAt),
+    extra: extraAt === commentAt ? NONE : bytes.subarray(extraAt, commentAt),
+    comment: commentAt === commentEnd ? NONE : bytes.subarray(commentAt, commentEnd),
+  };
+}
+
+/** The one empty view every entry without extra fields or comment shares. */
+const NONE = Buffer.alloc(0);
 
 const END = 0x06054b50;
 const END64 = 0x06064b50;
@@ -24,8 +59,53 @@ const CENTRAL = 0x02014b50;
 const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 
-/** The entries in directory order, or null when the file has no readable central directory. */
-export function readDirectory(bytes: Buffer): DirectoryEntry[] | null {
+/** Directories read, by the bytes they were read from (a package is never changed in place: an edit makes new bytes). */
+const READ = new WeakMap<Buffer, readonly DirectoryEntry[] | null>();
+
+/**
+ * The entries in directory order, or null when the file has no readable central directory. Read once per buffer:
+ * a command checks, reads and copies one input through several readers.
+ */
+export function readDirectory(bytes: Buffer): readonly DirectoryEntry[] | null {
+  let entries = READ.get(bytes);
+  if (entries === undefined) {
+    entries = walk(bytes);
+    READ.set(bytes, entries);
+  }
+  return entries;
+}
+
+function walk(bytes: Buffer): DirectoryEntry[] | null {
+  const end = findEnd(bytes);
+  if (!end) return null;
+  const { count, zip64 } = end;
+  let at = end.at;
+  const stop = end.at + end.size;
+  if (stop > end.limit) return null;
+  const entries: DirectoryEntry[] = [];
+  while (at < stop) {
+    const entry = readEntry(bytes, at, stop);
+    if (!entry) return null;
+    entries.push(entry.entry);
+    at = entry.next;
+  }
+  if (at !== stop) return null;
+  // The count must agree with the walk: a zip64 count exactly, a 16-bit one modulo 65,536 (old writers let it wrap)
+  // or saturated at 65,535. Anything else means the size or the count is wrong, and parts could be missing.
+  const agrees = zip64 ? entries.length === count : entries.length % 0x10000 === count || (count === MAX16 && entries.length >= MAX16);
+  return agrees ? entries : null;
+}
+
+interface EndRecord {
+  readonly count: number;
+  readonly size: number;
+  readonly at: number;
+  /** Where the directory must end by: the zip64 end record, or the end record. */
+  readonly limit: number;
+  readonly zip64: boolean;
+}
+
+function findEnd(bytes: Buffer): EndRecord | null {
   if (bytes.length < 22) return null;
   // The end record sits in the last 22 bytes plus at most a 64 KiB comment.
   const floor = Math.max(0, bytes.length - 22 - MAX16);
@@ -37,70 +117,69 @@ export function readDirectory(bytes: Buffer): DirectoryEntry[] | null {
     }
   }
   if (end < 0) return null;
-  let count = bytes.readUInt16LE(end + 10);
-  let size = bytes.readUInt32LE(end + 12);
-  let at = bytes.readUInt32LE(end + 16);
-  let limit = end;
   if (end >= 20 && bytes.readUInt32LE(end - 20) === END64_LOCATOR) {
     const record = Number(bytes.readBigUInt64LE(end - 12));
     if (record + 56 > end || bytes.readUInt32LE(record) !== END64) return null;
-    count = Number(bytes.readBigUInt64LE(record + 32));
-    size = Number(bytes.readBigUInt64LE(record + 40));
-    at = Number(bytes.readBigUInt64LE(record + 48));
-    limit = record;
+    return {
+      count: Number(bytes.readBigUInt64LE(record + 32)),
+      size: Number(bytes.readBigUInt64LE(record + 40)),
+      at: Number(bytes.readBigUInt64LE(record + 48)),
+      limit: record,
+      zip64: true,
+    };
   }
-  if (at + size > limit) return null;
-  const entries: DirectoryEntry[] = [];
-  for (let k = 0; k < count; k++) {
-    if (at + 46 > limit || bytes.readUInt32LE(at) !== CENTRAL) return null;
-    const flags = bytes.readUInt16LE(at + 8);
-    const nameLen = bytes.readUInt16LE(at + 28);
-    const extraLen = bytes.readUInt16LE(at + 30);
-    const commentLen = bytes.readUInt16LE(at + 32);
-    const next = at + 46 + nameLen + extraLen + commentLen;
-    if (next > limit) return null;
-    let compressedSize = bytes.readUInt32LE(at + 20);
-    let uncompressed = bytes.readUInt32LE(at + 24);
-    let localHeader = bytes.readUInt32LE(at + 42);
-    if (compressedSize === MAX32 || uncompressed === MAX32 || localHeader === MAX32) {
-      // The zip64 extra field holds, in this order, only the values the fixed fields could not.
-      let e = at + 46 + nameLen;
-      const extraEnd = e + extraLen;
-      while (e + 4 <= extraEnd) {
-        const id = bytes.readUInt16LE(e);
-        const len = bytes.readUInt16LE(e + 2);
-        if (id === 0x0001) {
-          let f = e + 4;
-          const take = (): number => {
-            const v = f + 8 <= e + 4 + len ? Number(bytes.readBigUInt64LE(f)) : -1;
-            f += 8;
-            return v;
-          };
-          if (uncompressed === MAX32) uncompressed = take();
-          if (compressedSize === MAX32) compressedSize = take();
-          if (localHeader === MAX32) localHeader = take();
-          break;
-        }
-        e += 4 + len;
-      }
-      if (uncompressed < 0 || compressedSize < 0 || localHeader < 0) return null;
-    }
-    const name = bytes
-      .toString("utf8", at + 46, at + 46 + nameLen)
+  return { count: bytes.readUInt16LE(end + 10), size: bytes.readUInt32LE(end + 12), at: bytes.readUInt32LE(end + 16), limit: end, zip64: false };
+}
+
+function readEntry(bytes: Buffer, at: number, stop: number): { entry: DirectoryEntry; next: number } | null {
+  if (at + 46 > stop || bytes.readUInt32LE(at) !== CENTRAL) return null;
+  const flags = bytes.readUInt16LE(at + 8);
+  const nameLen = bytes.readUInt16LE(at + 28);
+  const extraLen = bytes.readUInt16LE(at + 30);
+  const commentLen = bytes.readUInt16LE(at + 32);
+  const nameAt = at + 46;
+  const extraAt = nameAt + nameLen;
+  const commentAt = extraAt + extraLen;
+  const next = commentAt + commentLen;
+  if (next > stop) return null;
+  const extra = extraLen > 0 ? bytes.subarray(extraAt, commentAt) : null;
+  const sizes = wideSizes(extra, bytes.readUInt32LE(at + 24), bytes.readUInt32LE(at + 20), bytes.readUInt32LE(at + 42));
+  if (!sizes) return null;
+  const entry: DirectoryEntry = {
+    name: decodeEntryName(bytes, nameAt, extraAt, flags, extra)
       .replace(/\\/g, "/")
-      .replace(/^\//, "");
-    entries.push({
-      name,
-      method: bytes.readUInt16LE(at + 10),
-      flags,
-      crc32: bytes.readUInt32LE(at + 16),
-      compressedSize,
-      size: uncompressed,
-      localHeader,
-      time: bytes.readUInt16LE(at + 12),
-      date: bytes.readUInt16LE(at + 14),
-    });
-    at = next;
+      .replace(/^\//, ""),
+    method: bytes.readUInt16LE(at + 10),
+    flags,
+    crc32: bytes.readUInt32LE(at + 16),
+    compressedSize: sizes.compressed,
+    size: sizes.size,
+    localHeader: sizes.offset,
+    time: bytes.readUInt16LE(at + 12),
+    date: bytes.readUInt16LE(at + 14),
+    madeBy: bytes.readUInt16LE(at + 4),
+    internalAttrs: bytes.readUInt16LE(at + 36),
+    externalAttrs: bytes.readUInt32LE(at + 38),
+    central: at,
+  };
+  return { entry, next };
+}
+
+/** The sizes and offset, with those the fixed fields could not hold taken, in this order, from the zip64 extra field. */
+function wideSizes(extra: Buffer | null, size: number, compressed: number, offset: number): { size: number; compressed: number; offset: number } | null {
+  if (size !== MAX32 && compressed !== MAX32 && offset !== MAX32) return { size, compressed, offset };
+  for (const field of extraFields(extra ?? Buffer.alloc(0))) {
+    if (field.id !== ZIP64_EXTRA) continue;
+    let f = 0;
+    const take = (): number => {
+      const v = f + 8 <= field.data.length ? Number(field.data.readBigUInt64LE(f)) : -1;
+      f += 8;
+      return v;
+    };
+    if (size === MAX32) size = take();
+    if (compressed === MAX32) compressed = take();
+    if (offset === MAX32) offset = take();
+    break;
   }
-  return entries;
+  return size < 0 || compressed < 0 || offset < 0 ? null : { size, compressed, offset };
 }

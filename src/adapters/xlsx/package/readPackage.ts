@@ -9,13 +9,13 @@ import { resolveTarget } from "../ooxml";
 import { classifyBytes, readXlsxBytes, WorkbookReadError } from "../readError";
 import { DEFAULT_LIMITS, type ReadLimits, tooLarge } from "./limits";
 import { parseXmlPart, readChartNames, readRels, readSharedStrings, readStyles, readWorkbookPart } from "./parts";
-import { SheetReader } from "./sheetPart";
+import { SheetReader, type SheetRead } from "./sheetPart";
 import { ZipPackage } from "./zip";
 
 export { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 
 export async function readWorkbookFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSnapshot> {
-  return readWorkbookBytes(file, await readXlsxBytes(file), limits);
+  return readWorkbookBytes(file, await readXlsxBytes(file, limits.fileBytes), limits);
 }
 
 export interface ReadOptions {
@@ -51,10 +51,12 @@ export async function readWorkbookBytes(
   for (const entry of book.sheets) {
     part = entry.part;
     const before = cells;
-    const reader = new SheetReader(entry.name, { sharedStrings, styles, date1904: book.date1904, countCell: count });
+    const reader = new SheetReader(entry.name, { sharedStrings, styles, date1904: book.date1904, countCell: count, file, maxMerges: limits.merges });
+    let read: SheetRead;
     try {
       // A sheet listed in workbook.xml but missing from the package reads as empty (some generators).
       await parseXmlPart(zip, entry.part, reader);
+      read = reader.result();
     } catch (e) {
       if (!(e instanceof WorkbookReadError) || e.kind !== "too_large" || !options.onSheetOverLimit) throw e;
       options.onSheetOverLimit(entry.name, e);
@@ -62,7 +64,7 @@ export async function readWorkbookBytes(
       cells = before; // what was read of it is dropped
       continue;
     }
-    const { grid, drawingRid, tableRids } = reader.result();
+    const { grid, drawingRid, tableRids } = read;
     const charts = drawingRid ? await chartNames(zip, entry.part, drawingRid) : [];
     const tables = tableRids.length > 0 ? await tableRanges(zip, entry.part, tableRids) : [];
     // Set on the grid just made, not spread into a copy: a copy by spread gets a hidden class of its own in V8.

@@ -4,11 +4,13 @@
  * cells left out), plus what a writer must respect: sheet protection, conditional formats the tool owns, and
  * where the sheet's drawing is.
  */
-import { parseRange, rangeA1, readA1 } from "../../../sheet/a1";
+import { colName, outsideSheet, parseRange, rangeA1, readA1, SHEET_COLS, SHEET_ROWS } from "../../../sheet/a1";
 import { type CellValue, type ColumnWidthRun, EXCEL_DEFAULT_COLUMN_WIDTH, type Grid, type GridCell } from "../../../sheet/grid";
 import { dateSerial, isoSerial } from "./numberFormats";
 import { slideFormula } from "./sharedFormula";
 import { ownerOfFormula } from "../../ownership";
+import { WorkbookReadError } from "../readError";
+import { clearMergedAway, type Rect, readNumber, sheetRefusal } from "./sheetChecks";
 import type { XmlAttributes, XmlHandler } from "./xml";
 
 export interface CellStyle {
@@ -23,7 +25,17 @@ export interface SheetContext {
   readonly date1904: boolean;
   /** Called once per non-empty cell read, so the caller can enforce its cell limit. */
   readonly countCell: () => void;
+  /** Names the workbook in refusals. */
+  readonly file: string;
+  /** Most merged areas the sheet may hold. */
+  readonly maxMerges: number;
 }
+
+/**
+ * Cells visited to clear what merges hide, at most: merges that do not overlap visit each cell the sheet holds once,
+ * so only overlapping ones (which Excel refuses) come near it. About a tenth of a second of work.
+ */
+const MERGE_VISITS = 16_000_000;
 
 export interface SheetRead {
   readonly grid: Grid;
@@ -80,6 +92,8 @@ export class SheetReader implements XmlHandler {
         case "row": {
           const r = attrs.get("r");
           this.row = r === undefined ? this.row + 1 : Number(r) - 1;
+          // Refused here, before a grid row is made for it: a grid holds every row from the first to the last.
+          if (this.row >= SHEET_ROWS) throw this.refuse(`row ${r ?? this.row + 1}`, `is past the last row of a sheet (${SHEET_ROWS.toLocaleString("en")})`);
           this.col = -1;
           return;
         }
@@ -141,7 +155,11 @@ export class SheetReader implements XmlHandler {
       }
       case "mergeCell": {
         const ref = attrs.get("ref");
-        if (ref) this.merges.push(ref);
+        if (!ref) return;
+        if (this.merges.length >= this.ctx.maxMerges) {
+          throw new WorkbookReadError("too_large", this.ctx.file, `refused: sheet "${this.name}" holds more than ${this.ctx.maxMerges.toLocaleString("en")} merged areas (the limit)`);
+        }
+        this.merges.push(ref);
         return;
       }
       case "sheetProtection": {
@@ -240,8 +258,10 @@ export class SheetReader implements XmlHandler {
       this.row = this.ref.row;
       this.col = this.ref.col;
     } else {
+      if (r !== undefined && outsideSheet(r)) throw this.refuse(`cell ${r}`, "is past the last cell of a sheet (XFD1048576)");
       this.col++; // cells without a reference follow the previous one (some generators)
       if (this.row < 0) this.row = 0;
+      if (this.col >= SHEET_COLS) throw this.refuse(`cell ${colName(this.col)}${this.row + 1}`, "is past the last column of a sheet (XFD)");
     }
     this.inCell = true;
     this.t = attrs.get("t");
@@ -292,7 +312,7 @@ export class SheetReader implements XmlHandler {
     switch (this.t) {
       case "s": {
         if (this.v === undefined) return undefined;
-        value = this.ctx.sharedStrings[parseInt(this.v, 10)] ?? "";
+        value = this.sharedString(this.v);
         break;
       }
       case "inlineStr":
@@ -302,8 +322,30 @@ export class SheetReader implements XmlHandler {
       default:
         if (this.v === undefined) return undefined;
         value = this.typed(this.v, style?.date ?? false);
+        if (value === null) return undefined; // <v/> holds no number
     }
     return numberFormat ? { value, numberFormat } : { value };
+  }
+
+  /**
+   * The shared string a `t="s"` cell points at. One the table does not hold (or a workbook without a table) is
+   * refused: read as empty, the cell would be written over by a command that takes it for free.
+   */
+  private sharedString(v: string): string {
+    const index = readNumber(v);
+    const s = index !== null && Number.isInteger(index) && index >= 0 ? this.ctx.sharedStrings[index] : undefined;
+    if (s !== undefined) return s;
+    const size = this.ctx.sharedStrings.length;
+    const table = size === 0 ? "the workbook has no shared string table" : `its table holds ${size.toLocaleString("en")}`;
+    throw this.refuse(`cell ${this.here()}`, `refers to shared string ${quote(v)}, but ${table}`);
+  }
+
+  private here(): string {
+    return `${colName(this.col)}${this.row + 1}`;
+  }
+
+  private refuse(where: string, what: string): WorkbookReadError {
+    return sheetRefusal(this.ctx.file, this.name, where, what);
   }
 
   private typed(v: string, date: boolean): CellValue {
@@ -321,7 +363,11 @@ export class SheetReader implements XmlHandler {
         return serial === null ? v : serial;
       }
       default: {
-        const n = parseFloat(v);
+        const n = readNumber(v);
+        if (n === null) {
+          if (v.trim() === "") return null;
+          throw this.refuse(`cell ${this.here()}`, `holds ${quote(v)}, which is not a number`);
+        }
         return date ? dateSerial(n, this.ctx.date1904) : n;
       }
     }
@@ -329,8 +375,9 @@ export class SheetReader implements XmlHandler {
 
   private grid(): Grid {
     // Only the top-left cell of a merged area holds its value, as in Excel. A merge whose ref does not read is
-    // left out.
+    // left out; the others are reported as written (a write must still avoid them beyond the used range).
     const merges: string[] = [];
+    const areas: Rect[] = [];
     for (const ref of this.merges) {
       let r;
       try {
@@ -339,11 +386,10 @@ export class SheetReader implements XmlHandler {
         continue;
       }
       merges.push(rangeA1(r));
-      for (let row = r.top; row <= r.bottom; row++) {
-        const cells = this.rows.get(row);
-        if (!cells) continue;
-        for (let col = r.left; col <= r.right; col++) if ((row !== r.top || col !== r.left) && cells[col]) cells[col] = undefined;
-      }
+      areas.push(r);
+    }
+    if (areas.length > 0 && !clearMergedAway(this.rows, [...this.rows.keys()].sort((a, b) => a - b), areas, MERGE_VISITS)) {
+      throw new WorkbookReadError("too_large", this.ctx.file, `refused: sheet "${this.name}" has merged areas that overlap over more than ${MERGE_VISITS.toLocaleString("en")} cells (Excel refuses overlapping merges)`);
     }
     let minCol = Infinity;
     const found: Array<[number, Array<GridCell | undefined>]> = [];
@@ -390,4 +436,9 @@ export class SheetReader implements XmlHandler {
       defaultColumnWidth: this.defaultWidth,
     };
   }
+}
+
+/** A value quoted for a one-line message: at most 20 characters, control characters escaped. */
+function quote(v: string): string {
+  return JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}…` : v);
 }

@@ -2,25 +2,35 @@
  * The zip container of an .xlsx: the directory read in one pass (directory.ts, zip64 understood), the parts inflated with
  * Node's zlib. Small parts are inflated in one call, bounded by their declared size; large ones are streamed in
  * chunks. Every byte inflated counts against the limits, and a part that inflates beyond what its directory entry
- * declares is refused: a zip bomb stops at the smaller of its declared size and the limit.
+ * declares is refused: a zip bomb stops at the smaller of its declared size and the limit. Every part inflated is
+ * checked against its CRC-32 and size; a package with two names for one part (OPC compares them without case), or
+ * a name that climbs out of its folder, is refused on opening.
  */
 import { StringDecoder } from "node:string_decoder";
 import { Readable } from "node:stream";
 import zlib from "node:zlib";
 import { WorkbookReadError } from "../readError";
-import { readDirectory } from "./directory";
+import { crc32 } from "./crc32";
+import { type DirectoryEntry, readDirectory, storedFields } from "./directory";
+import { partKey, unsafeName } from "./entryNames";
+import { extraWithoutZip64 } from "./extraFields";
 import { describeBytes, type ReadLimits, tooLarge } from "./limits";
 
-interface Part {
-  readonly name: string;
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly localHeader: number;
-  readonly encrypted: boolean;
-  readonly crc32: number;
-  readonly time: number;
-  readonly date: number;
+type Part = DirectoryEntry;
+
+/** The header fields of a copied entry that the writer carries over as they were stored. */
+export interface KeptHeader {
+  /** The name as stored, written back with the same UTF-8 flag: a name is never re-encoded or normalised. */
+  readonly nameBytes: Buffer;
+  /** General-purpose flags; the writer clears bit 3 (it writes the sizes in the headers, no data descriptor). */
+  readonly flags: number;
+  readonly madeBy: number;
+  readonly internalAttrs: number;
+  readonly externalAttrs: number;
+  /** Extra fields of the local and central headers without their zip64 field (the writer adds its own). */
+  readonly localExtra: Buffer;
+  readonly centralExtra: Buffer;
+  readonly comment: Buffer;
 }
 
 /** A part as stored: its compressed bytes and what a zip writer needs to copy it unchanged. */
@@ -33,11 +43,41 @@ export interface RawPart {
   readonly time: number;
   readonly date: number;
   readonly data: Buffer;
+  readonly kept: KeptHeader;
 }
 
 /** Parts up to this declared size are inflated in one call; larger ones in chunks. */
 const ONE_CALL = 4 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
+/** Traditional encryption (bit 0), strong encryption (bit 6), an encrypted central directory (bit 13). */
+const ENCRYPTED = 0x0001 | 0x0040 | 0x2000;
+const NO_EXTRA = Buffer.alloc(0);
+
+/**
+ * Directories already read and checked, by the bytes they were read from (never changed in place: a package edited
+ * is new bytes), with the parts verified so far: a command opens its input several times.
+ */
+const OPENED = new WeakMap<Buffer, { readonly parts: ReadonlyMap<string, Part>; readonly verified: Set<Part> }>();
+
+/** The entries by OPC's key (ASCII letters without case); a package with a duplicate or unsafe name is refused. */
+function checkedParts(file: string, bytes: Buffer): Map<string, Part> {
+  const entries = readDirectory(bytes);
+  if (entries === null) throw new WorkbookReadError("corrupted", file, "is damaged and cannot be read (its zip directory does not add up)");
+  const parts = new Map<string, Part>();
+  for (const e of entries) {
+    const unsafe = unsafeName(e.name);
+    if (unsafe) throw new WorkbookReadError("corrupted", file, `is refused: its zip holds an entry named "${e.name}", which ${unsafe}`);
+    // Part names are case-insensitive (OPC): two names one key apart would show two readers two different workbooks.
+    const key = partKey(e.name);
+    const twin = parts.get(key);
+    if (twin) {
+      const names = twin.name === e.name ? `two parts named ${e.name}` : `parts named ${twin.name} and ${e.name}, one name for OPC (case does not count)`;
+      throw new WorkbookReadError("corrupted", file, `is damaged: its zip holds ${names}; readers would disagree on which to use`);
+    }
+    parts.set(key, e);
+  }
+  return parts;
+}
 
 export class ZipPackage {
   private inflated = 0;
@@ -45,32 +85,20 @@ export class ZipPackage {
   private constructor(
     readonly file: string,
     private readonly bytes: Buffer,
+    /** By OPC's key (ASCII letters without case): two names with one key are refused on opening. */
     private readonly parts: ReadonlyMap<string, Part>,
-    private readonly lowerNames: ReadonlyMap<string, string>,
+    /** Parts whose bytes have been inflated in full and matched their CRC-32 and size. */
+    private readonly verified: Set<Part>,
     private readonly limits: ReadLimits,
   ) {}
 
   static async open(file: string, bytes: Buffer, limits: ReadLimits): Promise<ZipPackage> {
-    const entries = readDirectory(bytes);
-    if (entries === null) throw new WorkbookReadError("corrupted", file, "is damaged and cannot be read (its zip directory does not add up)");
-    const parts = new Map<string, Part>();
-    const lower = new Map<string, string>();
-    for (const e of entries) {
-      // Part names are case-insensitive (OPC); some producers write "xl\worksheets\sheet1.xml" (turned to "/").
-      parts.set(e.name, {
-        name: e.name,
-        method: e.method,
-        compressedSize: e.compressedSize,
-        size: e.size,
-        localHeader: e.localHeader,
-        encrypted: (e.flags & 1) !== 0,
-        crc32: e.crc32,
-        time: e.time,
-        date: e.date,
-      });
-      lower.set(e.name.toLowerCase(), e.name);
+    let opened = OPENED.get(bytes);
+    if (!opened) {
+      opened = { parts: checkedParts(file, bytes), verified: new Set() };
+      OPENED.set(bytes, opened);
     }
-    return new ZipPackage(file, bytes, parts, lower, limits);
+    return new ZipPackage(file, bytes, opened.parts, opened.verified, limits);
   }
 
   /** Refuses a part whose declared decompressed size is over the per-part limit, without inflating it. */
@@ -86,7 +114,7 @@ export class ZipPackage {
   }
 
   names(): string[] {
-    return [...this.parts.keys()];
+    return [...this.parts.values()].map((p) => p.name);
   }
 
   /** The part's name as the package spells it (names are case-insensitive), or undefined. */
@@ -94,17 +122,45 @@ export class ZipPackage {
     return this.find(name)?.name;
   }
 
-  /** The part's stored bytes, for copying it into another package unchanged (no limit counted: nothing is inflated). */
+  /**
+   * The part's stored bytes and headers, for copying it into another package unchanged (no limit counted: nothing
+   * is inflated). Call verify() or verifySync() first: raw() vouches for nothing.
+   */
   raw(name: string): RawPart | undefined {
     const part = this.find(name);
     if (!part) return undefined;
     const { method, crc32, compressedSize, size, time, date } = part;
-    return { name: part.name, method, crc32, compressedSize, size, time, date, data: this.rawData(part) };
+    const stored = storedFields(this.bytes, part);
+    const kept: KeptHeader = {
+      nameBytes: stored.nameBytes,
+      flags: part.flags,
+      madeBy: part.madeBy,
+      internalAttrs: part.internalAttrs,
+      externalAttrs: part.externalAttrs,
+      localExtra: extraWithoutZip64(this.localExtra(part)),
+      centralExtra: extraWithoutZip64(stored.extra),
+      comment: stored.comment,
+    };
+    return { name: part.name, method, crc32, compressedSize, size, time, date, data: this.rawData(part), kept };
   }
 
-  /** Whether the part is encrypted (a writer must not copy what it cannot vouch for). */
-  encrypted(name: string): boolean {
-    return this.find(name)?.encrypted ?? false;
+  /**
+   * Checks a part a copy will carry without reading it: not encrypted, a method pressdx inflates, and its bytes
+   * inflate to its declared size and CRC-32 (streamed, nothing kept). A part already read was checked then.
+   */
+  async verify(name: string): Promise<void> {
+    const part = this.find(name);
+    if (!part || this.verified.has(part)) return;
+    const bytes = await this.inflate(part);
+    if (!Buffer.isBuffer(bytes)) for await (const chunk of bytes) void chunk; // the check runs as the chunks pass
+  }
+
+  /** verify(), in one call (the part is inflated whole): for a package written without settling it first. */
+  verifySync(name: string): void {
+    const part = this.find(name);
+    if (!part || this.verified.has(part)) return;
+    this.admit(part);
+    this.inflateWhole(part, this.rawData(part));
   }
 
   /** The part's text, or null when the package has no such part. */
@@ -118,38 +174,67 @@ export class ZipPackage {
 
   /**
    * Feeds the part's text to `sink` in chunks (UTF-8 decoded); false when the package has no such part.
-   * Throws WorkbookReadError when a limit is passed, before the next chunk is inflated.
+   * Throws WorkbookReadError when a limit is passed, before the next chunk is inflated, and when the bytes fail
+   * their CRC-32 or size, after the last chunk (a reader that gets the error discards what it read).
    */
   async stream(name: string, sink: (text: string) => void): Promise<boolean> {
     const part = this.find(name);
     if (!part) return false;
-    this.checkDeclared(part.name);
-    this.count(part);
-    if (part.encrypted) throw new WorkbookReadError("password_protected", this.file, `is encrypted (part ${part.name})`);
-    const data = this.rawData(part);
+    const bytes = await this.inflate(part);
     // Buffer's own UTF-8 decoding is about three times TextDecoder's here; a byte-order mark is dropped as TextDecoder would.
     const whole = (b: Buffer): string => (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.toString("utf8", 3) : b.toString("utf8"));
     const decoder = new StringDecoder("utf8");
     let first = true;
-    if (part.method === 0) {
-      sink(whole(data));
+    if (Buffer.isBuffer(bytes)) {
+      sink(whole(bytes));
       return true;
     }
-    if (part.method !== 8) throw new WorkbookReadError("corrupted", this.file, `part ${part.name} uses an unsupported compression method (${part.method})`);
-    if (part.size <= ONE_CALL) {
-      let out: Buffer;
-      try {
-        // One byte more than declared: a part that inflates further is lying about its size.
-        out = zlib.inflateRawSync(data, { maxOutputLength: part.size + 1 });
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw this.overDeclared(part);
-        throw new WorkbookReadError("corrupted", this.file, `part ${part.name} is damaged (${firstLine(e)})`);
-      }
-      if (out.length > part.size) throw this.overDeclared(part);
-      sink(whole(out));
-      return true;
+    for await (const chunk of bytes) {
+      const piece = decoder.write(chunk);
+      sink(first && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
+      if (piece.length > 0) first = false;
     }
+    sink(decoder.end());
+    return true;
+  }
+
+  private find(name: string): Part | undefined {
+    return this.parts.get(partKey(name.charCodeAt(0) === 47 ? name.slice(1) : name)); // a leading "/" ignored
+  }
+
+  /** The part's bytes: whole when small (checked), else chunks whose check runs after the last one. */
+  private async inflate(part: Part): Promise<Buffer | AsyncGenerator<Buffer>> {
+    this.admit(part);
+    const data = this.rawData(part);
+    if (part.method === 0 || part.size <= ONE_CALL) return this.inflateWhole(part, data);
+    return this.inflateChunks(part, data);
+  }
+
+  /** Every check made before a part is inflated: its limits, no encryption, a method pressdx inflates. */
+  private admit(part: Part): void {
+    this.checkDeclared(part.name);
+    this.count(part);
+    if ((part.flags & ENCRYPTED) !== 0) throw new WorkbookReadError("password_protected", this.file, `is encrypted (part ${part.name})`);
+    if (part.method !== 0 && part.method !== 8) throw new WorkbookReadError("corrupted", this.file, `part ${part.name} uses an unsupported compression method (${part.method})`);
+  }
+
+  private inflateWhole(part: Part, data: Buffer): Buffer {
+    if (part.method === 0) return this.checked(part, data, data.length, crc32(data));
+    let out: Buffer;
+    try {
+      // One byte more than declared: a part that inflates further is lying about its size.
+      out = zlib.inflateRawSync(data, { maxOutputLength: part.size + 1 });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw this.overDeclared(part);
+      throw new WorkbookReadError("corrupted", this.file, `part ${part.name} is damaged (${firstLine(e)})`);
+    }
+    if (out.length > part.size) throw this.overDeclared(part);
+    return this.checked(part, out, out.length, crc32(out));
+  }
+
+  private async *inflateChunks(part: Part, data: Buffer): AsyncGenerator<Buffer> {
     let seen = 0;
+    let crc = 0;
     const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
     const source = Readable.from(chunks(data));
     source.pipe(inflate);
@@ -157,23 +242,29 @@ export class ZipPackage {
       for await (const chunk of inflate as AsyncIterable<Buffer>) {
         seen += chunk.length;
         if (seen > part.size) throw this.overDeclared(part);
-        const piece = decoder.write(chunk);
-        sink(first && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
-        if (piece.length > 0) first = false;
+        crc = crc32(chunk, crc);
+        yield chunk;
       }
     } catch (e) {
-      source.destroy();
-      inflate.destroy();
       if (e instanceof WorkbookReadError) throw e;
       throw new WorkbookReadError("corrupted", this.file, `part ${part.name} is damaged (${firstLine(e)})`);
+    } finally {
+      source.destroy();
+      inflate.destroy();
     }
-    sink(decoder.end());
-    return true;
+    this.checked(part, data, seen, crc);
   }
 
-  private find(name: string): Part | undefined {
-    const clean = name.replace(/^\//, "");
-    return this.parts.get(clean) ?? this.parts.get(this.lowerNames.get(clean.toLowerCase()) ?? "");
+  /** `bytes`, once their length and CRC-32 are the ones the directory declares; the part is then verified. */
+  private checked(part: Part, bytes: Buffer, length: number, crc: number): Buffer {
+    if (length !== part.size) {
+      throw new WorkbookReadError("corrupted", this.file, `is damaged: part ${part.name} holds ${exactBytes(length)}, not the ${exactBytes(part.size)} its zip entry declares`);
+    }
+    if (crc !== part.crc32 >>> 0) {
+      throw new WorkbookReadError("corrupted", this.file, `is damaged: part ${part.name} fails its CRC-32 check (${hex(crc)}, the zip says ${hex(part.crc32)}); copy or download it again`);
+    }
+    this.verified.add(part);
+    return bytes;
   }
 
   /** Counts a part's declared size against the total before it is inflated. */
@@ -188,11 +279,23 @@ export class ZipPackage {
     return tooLarge(this.file, part.name, `inflates beyond the ${describeBytes(part.size)} its zip entry declares (a damaged or hostile file)`);
   }
 
-  private rawData(part: Part): Buffer {
+  private localStart(part: Part): number {
     const at = part.localHeader;
     if (at + 30 > this.bytes.length || this.bytes.readUInt32LE(at) !== 0x04034b50) {
       throw new WorkbookReadError("corrupted", this.file, `is damaged: part ${part.name} has no local header`);
     }
+    return at;
+  }
+
+  private localExtra(part: Part): Buffer {
+    const at = this.localStart(part);
+    const from = at + 30 + this.bytes.readUInt16LE(at + 26);
+    const length = this.bytes.readUInt16LE(at + 28);
+    return length === 0 ? NO_EXTRA : this.bytes.subarray(from, Math.min(this.bytes.length, from + length));
+  }
+
+  private rawData(part: Part): Buffer {
+    const at = this.localStart(part);
     const start = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
     if (start + part.compressedSize > this.bytes.length) {
       throw new WorkbookReadError("corrupted", this.file, `is damaged or incomplete: part ${part.name} is cut off`);
@@ -208,3 +311,9 @@ function* chunks(data: Buffer): Generator<Buffer> {
 function firstLine(e: unknown): string {
   return ((e as Error)?.message ?? String(e)).split("\n")[0] ?? "";
 }
+
+function hex(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, "0");
+}
+
+const exactBytes = (n: number): string => `${n.toLocaleString("en")} bytes`;
