@@ -99,12 +99,12 @@ describe("consolidateAgencies", () => {
     });
   });
 
-  it("flags a workbook without any agency table", async () => {
+  it("notes a workbook without any agency table, as info, and skips it", async () => {
     const plan = book({ name: "Phụ lục", cells: { A1: { value: "PHỤ LỤC" }, B3: { value: "Kế hoạch năm 2024" } } });
     const r = await consolidateAgencies([...sources(), { file: "ke-hoach.xlsx", port: plan }]);
     expect(r.sources[2]).toEqual({ file: "ke-hoach.xlsx", sheets: 1, tables: 0, rows: 0 });
-    expect(r.findings.filter((f) => f.code === "workbook.no_agency_table")).toEqual([
-      expect.objectContaining({ file: "ke-hoach.xlsx", severity: "error", sheet: "", cell: "" }),
+    expect(r.findings.filter((f) => f.code === "source.not_a_report")).toEqual([
+      expect.objectContaining({ file: "ke-hoach.xlsx", severity: "info", sheet: "", cell: "" }),
     ]);
   });
 

@@ -43,7 +43,8 @@ export function agencyRanges(t: AgencyTable): AgencyRanges | null {
   if (t.rows.length === 0) return null;
   const columns: Partial<Record<AgencyField, number>> = {};
   for (const [f, c] of Object.entries(t.columns) as Array<[AgencyField, { col: number }]>) columns[f] = c.col;
-  return { sheet: t.sheet, first: t.headerRow + 2, last: t.headerRow + 1 + t.rows.length, columns };
+  // Blank rows inside the table are in the ranges: the mask counts only rows with a year, a name and a figure.
+  return { sheet: t.sheet, first: t.headerRow + 2, last: t.lastRow + 1, columns };
 }
 
 function range(t: AgencyRanges, field: AgencyField): string | null {
