@@ -3,9 +3,9 @@
  * agency-year reported with different figures), missing, or not expected (the agency did not exist that year, by
  * the lineage table).
  *
- * Agencies: every agency with a report or a pre-filled row (a form returned without figures), and those the lineage
- * table links to them (the new agency a former one became, the former ones a new one came from). Years: every
- * year someone reported, and the years of pre-filled rows.
+ * Agencies: every agency with a report or a pre-filled row (a form returned without figures), the former agencies
+ * the lineage table names for them, and the agencies they became. Years: every year someone reported, and the
+ * years of pre-filled rows.
  *
  * `report.missing_year` (RULES.md version 2): a year the agency was expected and did not report while other agencies
  * reported it. It sits on the agency's pre-filled row for that year, else its name cell in its latest report, else
@@ -67,15 +67,15 @@ export function trackCollection(input: {
   };
   for (const e of entries) add(e.report.agency);
   for (const p of prefilled) add(p.agency);
-  // Lineage neighbours, until nothing new is added (chains of mergers).
-  for (let grew = true; grew; ) {
-    const before = names.size;
-    for (const name of [...names.values()]) {
-      const next = lineage.entryOf("agency", name);
-      if (next) add(next.successor);
-      for (const f of lineage.formers("agency", name)) add(f.former);
+  // The former agencies of those present, and what those present became (chains followed). Not the other formers
+  // of a successor added so: they may belong to another (former) province.
+  for (const name of [...names.values()]) for (const f of lineage.formers("agency", name)) add(f.former);
+  for (const name of [...names.values()]) {
+    const seen = new Set<string>();
+    for (let e = lineage.entryOf("agency", name); e && !seen.has(agencyKey(e.successor)); e = lineage.entryOf("agency", e.successor)) {
+      seen.add(agencyKey(e.successor));
+      add(e.successor);
     }
-    grew = names.size > before;
   }
 
   const did = (name: string, year: number): boolean => reported.has(`${agencyKey(name)}|${year}`);
