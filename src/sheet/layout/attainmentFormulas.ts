@@ -160,6 +160,11 @@ export function actualFormula(
   }
 }
 
+/** How many agencies report for `year`: the rows the mask counts, the denominator of the yes/no shares. */
+export function reportingFormula(year: number, tables: readonly AgencyRanges[]): string {
+  return countOver(tables, year, () => []);
+}
+
 /** actual ÷ target; blank when there is no actual figure or the target is 0. */
 export function ratioFormula(actualRef: string, targetRef: string): string {
   return `IF(OR(${actualRef}="",${targetRef}=0),"",${actualRef}/${targetRef})`;
