@@ -8,6 +8,7 @@ import { runValidate, VALIDATE_USAGE } from "./commands/validate";
 import { runDemo } from "./commands/demo";
 import { CONSOLIDATE_HELP, runConsolidate } from "./commands/consolidate";
 import { ATTAIN_USAGE, runAttain } from "./commands/attain";
+import { FORM_USAGE, runForm } from "./commands/form";
 
 const HELP = `pressdx — chỉ tiêu chuyển đổi số báo chí (Quyết định 348/QĐ-TTg) trên tệp .xlsx
 
@@ -15,6 +16,7 @@ const HELP = `pressdx — chỉ tiêu chuyển đổi số báo chí (Quyết đ
   ${VALIDATE_USAGE}
   ${CONSOLIDATE_HELP}
   ${ATTAIN_USAGE}
+  ${FORM_USAGE}
   pressdx demo
 
 Exit status: 0 no errors (warnings allowed) · 1 errors found · 2 unreadable input or wrong arguments.
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, (argv: readonly string[], ctx: CliContext) => Pro
   demo: runDemo,
   consolidate: runConsolidate,
   attain: runAttain,
+  form: runForm,
 };
 
 export function processContext(): CliContext {

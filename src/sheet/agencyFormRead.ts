@@ -247,11 +247,14 @@ function labelsAbove(grid: Grid, headerRow: number, top: number): Labels {
   return { ...(province ? { province } : {}), ...(found.agency ? { agency: found.agency } : {}), ...(found.year ? { year: found.year } : {}) };
 }
 
-/** The first non-empty cell in the three to the right of a label. */
+/** The first non-empty cell in the three to the right of a label; none when that cell is another label. */
 function valueRightOf(grid: Grid, row: number, col: number, right: number): TableValue | undefined {
   for (let c = col + 1; c <= Math.min(right, col + 3); c++) {
     const cell = cellAt(grid, row, c);
-    if (!isEmptyCell(cell) && cell?.value !== null && cell?.value !== undefined) return { value: cell.value, address: a1(row, c) };
+    if (isEmptyCell(cell) || cell?.value === null || cell?.value === undefined) continue;
+    const v = cell.value;
+    if (typeof v === "string" && (v.trim().endsWith(":") || LABEL_PATTERNS.some(([, re]) => re.test(fold(v))))) return undefined;
+    return { value: v, address: a1(row, c) };
   }
   return undefined;
 }
