@@ -133,7 +133,7 @@ describe("reading a row", () => {
 
   it("flags a percentage typed where a count or an amount is asked, naming the field", () => {
     const base = row("a", "BC", 5, { trained: 1 });
-    const typed = { ...base, cells: { ...base.cells, trained: { ...base.cells.trained!, percent: true } } };
+    const typed = { ...base, percent: ["trained" as const] };
     const r = readReportRow(typed);
     expect(r.findings).toEqual([
       expect.objectContaining({ code: "report.not_a_number", cell: "K5", value: "100%", operands: { column: "Số người được đào tạo CĐS", reason: "percent" } }),

@@ -55,8 +55,8 @@ interface Entry {
   report: AgencyReport;
   row: ReportRow;
   sources: Source[];
-  /** Every row of the agency-year that could be read, first row first, with its own figures. */
-  rows: ConflictRow[];
+  /** The later rows of the agency-year that could be read, with their own figures; null while there are none. */
+  others: ConflictRow[] | null;
 }
 
 /** Rows in file-name order; within a file as given (sheet tab order, then row). */
@@ -85,12 +85,11 @@ export function consolidateReports(input: readonly ReportRow[], opts: Consolidat
     const key = `${agencyKey(report.agency)}|${report.year}`;
     const first = entries.get(key);
     if (!first) {
-      // The merged figures are a copy: a choice may replace some of them, never the first row's own reading.
-      entries.set(key, { report: Object.assign({}, report), row, sources: [row.source], rows: [{ row, report }] });
+      entries.set(key, { report, row, sources: [row.source], others: null });
       continue;
     }
-    first.rows.push({ row, report });
-    if (INDICATOR_FIELDS.every((f) => sameValue(report[f], first.rows[0]?.report[f]))) {
+    (first.others ??= []).push({ row, report });
+    if (INDICATOR_FIELDS.every((f) => sameValue(report[f], first.report[f]))) {
       first.sources.push(row.source);
       findings.push(
         finding({
@@ -111,17 +110,23 @@ export function consolidateReports(input: readonly ReportRow[], opts: Consolidat
   const conflicts: Conflict[] = [];
   const list = [...entries.values()];
   for (const e of list) {
+    if (e.others === null) continue;
+    const rows: ConflictRow[] = [{ row: e.row, report: e.report }, ...e.others];
+    let merged: AgencyReport | null = null;
     for (const field of INDICATOR_FIELDS) {
-      if (e.rows.every((r) => sameValue(r.report[field], e.report[field]))) continue;
-      const { findings: found, ...conflict } = resolveConflict(conflictKey(e.report.agency, e.report.year, field), field, e.rows, opts.choices);
+      if (rows.every((r) => sameValue(r.report[field], e.report[field]))) continue;
+      const { findings: found, ...conflict } = resolveConflict(conflictKey(e.report.agency, e.report.year, field), field, rows, opts.choices);
       conflicts.push(conflict);
       findings.push(...found);
-      const kept = e.rows.find((r) => r.row.source === conflict.kept);
-      if (kept && kept !== e.rows[0]) {
-        (e.report as Record<AgencyField, unknown>)[field] = kept.report[field];
+      const kept = rows.find((r) => r.row.source === conflict.kept);
+      if (kept && kept !== rows[0]) {
+        // A copy: the first row's own reading stays as it was for the other fields' comparisons.
+        merged ??= Object.assign({}, e.report);
+        (merged as Record<AgencyField, unknown>)[field] = kept.report[field];
         if (!e.sources.includes(kept.row.source)) e.sources.push(kept.row.source);
       }
     }
+    if (merged) e.report = merged;
   }
 
   const tracker = trackCollection({ entries: list, prefilled, conflicts, lineage });

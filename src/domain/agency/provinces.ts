@@ -3,6 +3,7 @@
  * became 34 on 1 July 2025). Reports name a province in a label ("Tỉnh: Nam Định"), a title ("UBND TỈNH NAM ĐỊNH")
  * or a column; names are compared folded, without "tỉnh"/"thành phố" in front.
  */
+import { memoByText } from "../memo";
 import { fold } from "../text";
 
 /** The 63 provincial units before 1 July 2025, as they are usually written. */
@@ -83,6 +84,11 @@ export function knownProvince(key: string): string | null {
  * năm 2024"), when it is a known province; null otherwise. A bare "của tỉnh" names none.
  */
 export function provinceInText(text: string): string | null {
+  return provinceInTextMemo(text);
+}
+
+// Titles and agency names recur on every file of a consolidation: each is looked at once.
+const provinceInTextMemo = memoByText((text: string): string | null => {
   const words = fold(text);
   const re = /\b(?:tinh|thanh pho|tp)\s+/g;
   for (let m = re.exec(words); m !== null; m = re.exec(words)) {
@@ -91,11 +97,15 @@ export function provinceInText(text: string): string | null {
     if (hit) return knownProvince(hit);
   }
   return null;
-}
+});
 
 /** The known province an agency's name ends with ("Đài Phát thanh và Truyền hình Nam Định" → "Nam Định"), or null. */
 export function provinceEndingName(agency: string): string | null {
+  return provinceEndingMemo(agency);
+}
+
+const provinceEndingMemo = memoByText((agency: string): string | null => {
   const words = fold(agency);
   const hit = KNOWN_KEYS.find((k) => words.endsWith(` ${k}`));
   return hit ? knownProvince(hit) : null;
-}
+});

@@ -33,8 +33,6 @@ export interface ReportCell {
   /** The column's header as found, quoted by messages. */
   readonly header: string;
   readonly value: RawValue;
-  /** The cell shows its number as a percentage (Excel turns "100%" typed into 1 formatted 0%). */
-  readonly percent?: boolean;
 }
 
 /** A value given once for the whole table, in a labelled cell above its header ("Năm báo cáo: 2026"). */
@@ -55,8 +53,13 @@ export interface ReportRow {
   /** One entry per form column the table has; a column the table lacks is absent. */
   readonly cells: Partial<Record<AgencyField, ReportCell>>;
   /** The table's agency and year, for a row that leaves its own blank (the form's cells above its header). */
-  readonly defaults?: { readonly agency?: TableValue; readonly year?: TableValue };
-  readonly province?: ProvinceMark;
+  readonly defaults?: { readonly agency?: TableValue; readonly year?: TableValue } | undefined;
+  readonly province?: ProvinceMark | undefined;
+  /**
+   * The fields whose cell shows its number as a percentage (Excel turns "100%" typed into 1 formatted 0%); kept on
+   * the row, usually absent, rather than a flag on every cell of tens of thousands of rows.
+   */
+  readonly percent?: readonly AgencyField[] | undefined;
 }
 
 /** The indicator a column feeds, so a finding can name it. */
@@ -164,7 +167,7 @@ export function readReportRow(row: ReportRow): ReadRow {
   const amount = (f: NumberField): number | null => {
     const cell = cells[f];
     const v = parseNumberCell(cell?.value);
-    if (typeof v === "number" && cell?.percent) {
+    if (typeof v === "number" && cell && row.percent?.includes(f)) {
       // "100%" typed where a count is asked: Excel stored 1. Neither 1 nor 100 is what the agency meant to report.
       flag("report.not_a_number", f, { value: shownPercent(v), operands: { column: cell.header, reason: "percent" } });
       return null;
@@ -177,7 +180,7 @@ export function readReportRow(row: ReportRow): ReadRow {
   };
   const level = (): number | null => {
     const v = parseSecurityLevel(cells.securityLevel?.value);
-    const ok = typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 5 && !cells.securityLevel?.percent;
+    const ok = typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 5 && !row.percent?.includes("securityLevel");
     if (v !== null && !ok) flag("report.security_level_range", "securityLevel");
     return ok ? v : null;
   };

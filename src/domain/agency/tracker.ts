@@ -103,12 +103,25 @@ export function missingYearFindings(
 ): Finding[] {
   const out: Finding[] = [];
   const someoneReported = new Set(tracker.reportedYears);
+  // Indexed once: a consolidation of 600 files has thousands of agencies and tens of thousands of reports.
+  const byAgency = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const k = agencyKey(e.report.agency);
+    const list = byAgency.get(k);
+    if (list) list.push(e);
+    else byAgency.set(k, [e]);
+  }
+  const forms = new Map<string, Prefilled>();
+  for (const p of prefilled) {
+    const k = `${agencyKey(p.agency)}|${p.year ?? ""}`;
+    if (!forms.has(k)) forms.set(k, p);
+  }
   for (const t of tracker.rows) {
-    const own = entries.filter((e) => agencyKey(e.report.agency) === agencyKey(t.agency)).sort((a, b) => a.report.year - b.report.year);
+    const own = [...(byAgency.get(agencyKey(t.agency)) ?? [])].sort((a, b) => a.report.year - b.report.year);
     const years = own.map((e) => e.report.year);
     tracker.years.forEach((year, i) => {
       if (t.states[i] !== "missing" || !someoneReported.has(year)) return;
-      const form = prefilled.find((p) => p.year === year && agencyKey(p.agency) === agencyKey(t.agency));
+      const form = forms.get(`${agencyKey(t.agency)}|${year}`);
       const last = own[own.length - 1];
       const place = form?.row ?? last?.row;
       const lineageRow = lineage.entryOf("agency", t.agency)?.at ?? lineage.formers("agency", t.agency)[0]?.at;
