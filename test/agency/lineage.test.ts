@@ -46,7 +46,12 @@ describe("the provinces", () => {
     expect(provinceInText("UBND TỈNH NAM ĐỊNH")).toBe("Nam Định");
     expect(provinceInText("trên địa bàn tỉnh Thái Bình năm 2024")).toBe("Thái Bình");
     expect(provinceInText("các cơ quan báo chí của tỉnh")).toBeNull();
-    expect(provinceInText("Tỉnh Minh Sơn")).toBeNull();
+    // A province the list does not know (the examples' fictional one) is taken as typed, when it is a proper name.
+    expect(provinceInText("Tỉnh Minh Sơn")).toBe("Minh Sơn");
+    expect(provinceInText("UBND TỈNH MINH SƠN")).toBe("Minh Sơn");
+    expect(provinceInText("BÁO CÁO CỦA CÁC CƠ QUAN BÁO CHÍ TỈNH NĂM 2024")).toBeNull();
+    expect(provinceInText("Kết quả của tỉnh đã đạt được")).toBeNull();
+    expect(provinceInText("trên địa bàn tỉnh Hải Hà, năm 2024")).toBe("Hải Hà");
     expect(provinceEndingName("Đài Phát thanh và Truyền hình Nam Định")).toBe("Nam Định");
     expect(provinceEndingName("Báo Nhân Dân")).toBeNull();
   });

@@ -101,6 +101,28 @@ describe("what sits above a report table", () => {
   });
 });
 
+describe("the province consolidated", () => {
+  const file = (title: string, agency: string, name: string) => findAgencyTables(grid([[title], H, R(2024, agency)], name), `${name}.xlsx`)[0]?.rows ?? [];
+
+  it("is the one most files name, fictional provinces included; another province's report is left out with a warning", () => {
+    const r = consolidateReports([
+      ...file("UBND TỈNH MINH SƠN", "Báo Minh Sơn", "a"),
+      ...file("UBND TỈNH MINH SƠN", "Đài PT-TH Minh Sơn", "b"),
+      ...file("UBND TỈNH HẢI HÀ", "Báo Hải Hà", "c"),
+    ]);
+    expect(r.province).toEqual({ name: "Minh Sơn", from: "reports" });
+    expect(r.reports.map((x) => x.agency)).toEqual(["Báo Minh Sơn", "Đài PT-TH Minh Sơn"]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ code: "report.other_province", severity: "warning", file: "c.xlsx", cell: "A1", value: "Hải Hà", expected: "Minh Sơn" }),
+    ]);
+  });
+
+  it("leaves every report in when no report names a province, and when all name the same one", () => {
+    expect(consolidateReports([...file("BÁO CÁO", "Báo A", "a"), ...file("BÁO CÁO", "Báo B", "b")]).findings).toEqual([]);
+    expect(consolidateReports([...file("Tỉnh: Nam Định", "Báo A", "a"), ...file("UBND TỈNH NAM ĐỊNH", "Báo B", "b")]).findings).toEqual([]);
+  });
+});
+
 describe("reading a row", () => {
   it.each([
     [2024, 2024],

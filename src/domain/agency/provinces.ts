@@ -81,11 +81,18 @@ export function knownProvince(key: string): string | null {
 
 /**
  * The province a text names after "tỉnh", "thành phố" or "TP." ("UBND TỈNH NAM ĐỊNH", "trên địa bàn tỉnh Thái Bình
- * năm 2024"), when it is a known province; null otherwise. A bare "của tỉnh" names none.
+ * năm 2024"): a known province, else the (at most four) words that follow, up to a year, a digit, punctuation or a
+ * word such as "năm", "về", "giai đoạn" ("UBND TỈNH MINH SƠN" → "Minh Sơn"); null when none follow ("của tỉnh").
  */
 export function provinceInText(text: string): string | null {
   return provinceInTextMemo(text);
 }
+
+/** Words that end a province's name in a title. */
+const STOP = new Set([
+  "nam", "ve", "giai", "doan", "trong", "tren", "den", "tu", "theo", "cua", "va", "thuc", "hien", "bao", "cao", "ke",
+  "hoach", "da", "dat", "duoc", "co", "la", "voi", "nhu", "sau", "truoc", "gui", "so", "cac",
+]);
 
 // Titles and agency names recur on every file of a consolidation: each is looked at once.
 const provinceInTextMemo = memoByText((text: string): string | null => {
@@ -96,8 +103,34 @@ const provinceInTextMemo = memoByText((text: string): string | null => {
     const hit = KNOWN_KEYS.find((k) => rest === k || rest.startsWith(`${k} `));
     if (hit) return knownProvince(hit);
   }
-  return null;
+  return unknownProvinceIn(text);
 });
+
+/** A province the list does not know (a fictional one in examples, a name spelled otherwise), from the typed words. */
+function unknownProvinceIn(text: string): string | null {
+  const tokens = text.split(/\s+/).filter((t) => t !== "");
+  const folded = tokens.map((t) => fold(t));
+  for (let i = 0; i < tokens.length; i++) {
+    const after = folded[i] === "tinh" || folded[i] === "tp" ? i + 1 : folded[i] === "thanh" && folded[i + 1] === "pho" ? i + 2 : -1;
+    if (after < 0) continue;
+    const name: string[] = [];
+    for (let j = after; j < tokens.length && name.length < 4; j++) {
+      const f = folded[j] ?? "";
+      const token = tokens[j] ?? "";
+      // A proper name: each word starts with a capital ("tỉnh Minh Sơn", "TỈNH MINH SƠN"), never "tỉnh đã đạt".
+      if (f === "" || /\d/.test(f) || STOP.has(f) || !/^\p{Lu}/u.test(token)) break;
+      name.push(token.replace(/[,.;:!?)(“”"]+$/u, ""));
+      if (/[,.;:!?)]$/u.test(token)) break;
+    }
+    if (name.length > 0) return name.map(titleCase).join(" ");
+  }
+  return null;
+}
+
+function titleCase(word: string): string {
+  const lower = word.toLocaleLowerCase("vi");
+  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+}
 
 /** The known province an agency's name ends with ("Đài Phát thanh và Truyền hình Nam Định" → "Nam Định"), or null. */
 export function provinceEndingName(agency: string): string | null {
