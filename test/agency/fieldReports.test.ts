@@ -12,7 +12,7 @@ import { main } from "../../src/cli/main";
 import { describeSource } from "../../src/domain/agency/consolidate";
 import type { Finding } from "../../src/domain/findings";
 import { renderMessage } from "../../src/domain/messages";
-import { a1 } from "../../src/sheet/a1";
+import { a1, parseA1 } from "../../src/sheet/a1";
 import { cellAt, cellText, type Grid } from "../../src/sheet/grid";
 import { CHOICES_HEADERS } from "../../src/sheet/layout/choicesTable";
 import { MERGED_SHEET_NAME } from "../../src/sheet/layout/mergedTable";
@@ -181,6 +181,25 @@ function choicesRows(grid: Grid): string[][] {
   return [];
 }
 
+describe("the command's own words", () => {
+  it("says which province was consolidated and who has not been heard from, year by year", async () => {
+    const out = tempDir("pressdx-text-");
+    try {
+      const r = await run("consolidate", ".", "-o", path.join(out, "tong-hop.xlsx"));
+      expect(r.stdout).toContain(
+        [
+          "Tỉnh/thành phố tổng hợp: Thái Bình",
+          "Theo dõi thu nhận báo cáo:",
+          "  Năm 2023: 4 đã báo cáo",
+          "  Năm 2024: 3 đã báo cáo · chưa báo cáo: Tạp chí Văn nghệ Thái Bình · số liệu khác nhau: Báo Thái Bình",
+        ].join("\n"),
+      );
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("choices among conflicting figures, stored in the workbook", () => {
   it("writes the conflict with both figures and the default kept; a choice typed there is honoured by the next run and kept", async () => {
     const out = tempDir("pressdx-choice-");
@@ -205,10 +224,12 @@ describe("choices among conflicting figures, stored in the workbook", () => {
       const book = await XlsxFile.load(first);
       const snap = await book.read();
       const grid = snap.sheets.find((g) => g.sheet === MERGED_SHEET_NAME) as Grid;
+      // The cell under the conflicts table's "Giữ số liệu của" header (the provenance column may hold the same text).
       let keptCell = "";
       for (let r = grid.top; r < grid.top + grid.rows.length && !keptCell; r++) {
-        for (let c = 0; c < 60; c++) if (cellText(cellAt(grid, r, c)) === "01-bao-thai-binh.xlsx › Báo cáo › dòng 9") keptCell = a1(r, c);
+        for (let c = 0; c < 60; c++) if (cellText(cellAt(grid, r, c)) === CHOICES_HEADERS[5]) keptCell = a1(r + 1, c);
       }
+      expect(cellText(cellAt(grid, parseA1(keptCell).row, parseA1(keptCell).col))).toBe("01-bao-thai-binh.xlsx › Báo cáo › dòng 9");
       await book.apply([{ sheet: MERGED_SHEET_NAME, cells: [{ address: keptCell, value: "06-bao-thai-binh-bo-sung.xlsx › Bổ sung › dòng 4" }] }]);
       const chosen = path.join(out, "da-chon.xlsx");
       await book.save(chosen);

@@ -134,6 +134,8 @@ export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
   return {
     sheet: opts.sheet,
     createSheet: true,
+    // Without a province this time, an earlier run's name must not point at whatever B3 now holds.
+    ...(opts.province ? {} : { removeNames: [PROVINCE_NAME] }),
     print: { landscape: true, fitToWidth: true },
     cells,
     columnWidths,
