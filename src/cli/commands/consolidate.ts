@@ -20,7 +20,7 @@ export const CONSOLIDATE_USAGE =
 /** The usage line and what the exit status means for this command (printed by `pressdx help`). */
 export const CONSOLIDATE_HELP = `${CONSOLIDATE_USAGE}
       (an unreadable file is reported and skipped, exit 1; a workbook without a report table is noted and skipped;
-       exit 2 when no input can be read)`;
+       exit 2, writing nothing, when no input can be read or none holds a report table)`;
 
 export async function runConsolidate(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, {
