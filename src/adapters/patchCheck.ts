@@ -59,6 +59,10 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
     } else if (shape.sheetName(sheet) !== null && shape.isProtected(sheet)) {
       throw new PatchError(sheet, null, "the sheet is protected", "protected");
     }
+    // The tool protects only a sheet it makes in this batch, never one of the user's.
+    if (p.protect && shape.sheetName(sheet) !== null) {
+      throw new PatchError(sheet, null, "protection is set only on a sheet the batch creates");
+    }
     // A replaced sheet loses its merges before the patch's own are made.
     const existing = shape.sheetName(sheet) === null || p.replace ? [] : shape.merges(sheet);
     const batch = newMerges.get(sheet.toLowerCase()) ?? [];

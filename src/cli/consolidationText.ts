@@ -1,4 +1,5 @@
 /** Human output of `pressdx consolidate`: the sources read, a summary, then findings by file and sheet, one line each. */
+import { describeSource } from "../domain/agency/consolidate";
 import type { Finding, FindingSummary } from "../domain/findings";
 import type { Lang } from "../domain/messages";
 import type { AgencyConsolidation } from "../usecases/consolidateAgencies";
@@ -31,6 +32,8 @@ export function formatConsolidation(opts: {
         : `Merged ${result.reports.length} report(s) (agency × year): ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info.`,
     ),
   );
+  if (result.province) out.push(vi ? `Tỉnh/thành phố tổng hợp: ${result.province.name}` : `Province consolidated: ${result.province.name}`);
+  out.push(...trackerLines(result, lang));
 
   // Findings arrive ordered by file then sheet; group them in that order.
   let file: string | undefined;
@@ -48,6 +51,46 @@ export function formatConsolidation(opts: {
     out.push(f.sheet === "" ? findingLine(f, lang) : `  ${findingLine(f, lang)}`);
   }
   return out.join("\n") + "\n";
+}
+
+/** "Who have we not heard from": per year, the agencies missing, then those with conflicting figures. */
+function trackerLines(result: AgencyConsolidation, lang: Lang): string[] {
+  const vi = lang === "vi";
+  const { tracker } = result;
+  const lines = tracker.years.flatMap((year, i) => {
+    const missing = tracker.rows.filter((r) => r.states[i] === "missing").map((r) => r.agency);
+    const conflict = tracker.rows.filter((r) => r.states[i] === "conflict").map((r) => r.agency);
+    const reported = tracker.rows.filter((r) => r.states[i] === "reported" || r.states[i] === "conflict").length;
+    const parts = [vi ? `${reported} đã báo cáo` : `${reported} reported`];
+    if (missing.length > 0) parts.push(vi ? `chưa báo cáo: ${missing.join(", ")}` : `missing: ${missing.join(", ")}`);
+    if (conflict.length > 0) parts.push(vi ? `số liệu khác nhau: ${conflict.join(", ")}` : `conflicting: ${conflict.join(", ")}`);
+    return [`  ${vi ? "Năm" : "Year"} ${year}: ${parts.join(" · ")}`];
+  });
+  return lines.length === 0 ? [] : [vi ? "Theo dõi thu nhận báo cáo:" : "Collection tracker:", ...lines];
+}
+
+/** The tracker and the conflicts as `--json` adds them. */
+export function consolidationJson(result: AgencyConsolidation): Record<string, unknown> {
+  return {
+    tracker: {
+      years: result.tracker.years,
+      rows: result.tracker.rows.map((r) => ({
+        agency: r.agency,
+        successor: r.successor,
+        states: Object.fromEntries(result.tracker.years.map((y, i) => [String(y), r.states[i] ?? null])),
+      })),
+    },
+    conflicts: result.conflicts.map((c) => ({
+      key: c.key,
+      agency: c.agency,
+      year: c.year,
+      field: c.field,
+      column: c.column,
+      candidates: c.candidates.map((x) => ({ source: describeSource(x.source), value: x.value })),
+      kept: describeSource(c.kept),
+      by: c.by,
+    })),
+  };
 }
 
 /** Findings as `--json` prints them: every key present, null when a finding has no such detail. */

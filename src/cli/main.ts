@@ -8,6 +8,8 @@ import { runValidate, VALIDATE_USAGE } from "./commands/validate";
 import { runDemo } from "./commands/demo";
 import { CONSOLIDATE_HELP, runConsolidate } from "./commands/consolidate";
 import { ATTAIN_USAGE, runAttain } from "./commands/attain";
+import { FORM_USAGE, runForm } from "./commands/form";
+import { LINEAGE_USAGE, runLineage } from "./commands/lineage";
 
 const HELP = `pressdx — chỉ tiêu chuyển đổi số báo chí (Quyết định 348/QĐ-TTg) trên tệp .xlsx
 
@@ -15,6 +17,8 @@ const HELP = `pressdx — chỉ tiêu chuyển đổi số báo chí (Quyết đ
   ${VALIDATE_USAGE}
   ${CONSOLIDATE_HELP}
   ${ATTAIN_USAGE}
+  ${FORM_USAGE}
+  ${LINEAGE_USAGE}
   pressdx demo
 
 Exit status: 0 no errors (warnings allowed) · 1 errors found · 2 unreadable input or wrong arguments.
@@ -26,6 +30,8 @@ const COMMANDS: Record<string, (argv: readonly string[], ctx: CliContext) => Pro
   demo: runDemo,
   consolidate: runConsolidate,
   attain: runAttain,
+  form: runForm,
+  lineage: runLineage,
 };
 
 export function processContext(): CliContext {

@@ -45,8 +45,12 @@ export const FINDING_CODES = {
   "attain.formula_unreadable": "warning",
   // whole files
   "workbook.no_target_table": "error",
-  "workbook.no_agency_table": "error",
   "source.unreadable": "error",
+  // agency reports as agencies fill them (RULES.md version 2, docs/consolidation-rules.md)
+  "report.year_out_of_range": "error",
+  "report.other_province": "warning",
+  "report.row_skipped": "info",
+  "source.not_a_report": "info",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

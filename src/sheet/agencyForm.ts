@@ -154,6 +154,10 @@ export interface AgencyFormLayoutOptions {
   readonly agencies?: readonly string[];
   readonly years?: readonly number[];
   readonly createSheet?: boolean;
+  /** An example row under the header, marked "Ví dụ" in its year cell: never read as a report. */
+  readonly example?: boolean;
+  /** The pre-filled agency and year stay locked on a protected sheet (a form handed to one agency). */
+  readonly fixedNames?: boolean;
 }
 
 interface PrefilledRow {
@@ -174,8 +178,8 @@ function formRows(opts: Pick<AgencyFormLayoutOptions, "agencies" | "years">): Pr
 }
 
 /** How many rows and columns `layoutAgencyForm` writes, so a caller can look for free space first. */
-export function agencyFormFootprint(opts: Pick<AgencyFormLayoutOptions, "agencies" | "years">): { rows: number; cols: number } {
-  return { rows: 1 + formRows(opts).length, cols: AGENCY_FORM_COLUMNS.length };
+export function agencyFormFootprint(opts: Pick<AgencyFormLayoutOptions, "agencies" | "years" | "example">): { rows: number; cols: number } {
+  return { rows: 1 + (opts.example ? 1 : 0) + formRows(opts).length, cols: AGENCY_FORM_COLUMNS.length };
 }
 
 const BODY: CellStyle = { border: true, vertical: "middle" };
@@ -191,23 +195,55 @@ function bodyStyle(field: AgencyField): CellStyle {
   return CENTRED;
 }
 
+// One style object per kind of cell (adapters recognise a style they have seen by identity).
+const INPUT = new Map(AGENCY_FORM_COLUMNS.map((c) => [c.field, { ...bodyStyle(c.field), locked: false }] as const));
+const FIXED = new Map(AGENCY_FORM_COLUMNS.map((c) => [c.field, { ...bodyStyle(c.field), fill: "F2F2F2" }] as const));
+const EXAMPLE_STYLE = new Map(AGENCY_FORM_COLUMNS.map((c) => [c.field, { ...bodyStyle(c.field), fill: "FFF2CC", font: { italic: true, color: "7F6000" } }] as const));
+
+/** The example row: plausible figures of a fictional agency, "Ví dụ" in the year cell so no reader counts it. */
+export const EXAMPLE_ROW: Readonly<Record<AgencyField, string | number>> = {
+  year: "Ví dụ",
+  agency: "Báo Minh Sơn (dòng ví dụ, không tổng hợp)",
+  electronic: "Có",
+  mediaTypes: 2,
+  platforms: "Có",
+  analyticsAi: "Không",
+  convergedNewsroom: "Có",
+  baseRevenue: 18500,
+  revenue: 21350,
+  staff: 86,
+  trained: 30,
+  securityLevel: 3,
+};
+
+/** The style of a data cell: an input (unlocked), or a pre-filled name or year the agency may not change. */
+function rowStyle(field: AgencyField, fixed: boolean): CellStyle {
+  const style = fixed ? FIXED.get(field) : INPUT.get(field);
+  return style ?? bodyStyle(field);
+}
+
 export function layoutAgencyForm(opts: AgencyFormLayoutOptions): SheetPatch {
   const { top, left } = opts;
   const rows = formRows(opts);
   const cells: CellWrite[] = [];
   AGENCY_FORM_COLUMNS.forEach((c, i) => cells.push({ address: a1(top, left + i), value: c.header, style: HEADER }));
+  const first = top + 1 + (opts.example ? 1 : 0);
+  if (opts.example) {
+    AGENCY_FORM_COLUMNS.forEach((c, i) => cells.push({ address: a1(top + 1, left + i), value: EXAMPLE_ROW[c.field], style: EXAMPLE_STYLE.get(c.field) ?? BODY }));
+  }
   rows.forEach((r, k) => {
     AGENCY_FORM_COLUMNS.forEach((c, i) => {
-      const address = a1(top + 1 + k, left + i);
+      const address = a1(first + k, left + i);
       const value = c.field === "year" ? r.year : c.field === "agency" ? r.agency : null;
+      const style = rowStyle(c.field, opts.fixedNames === true && value !== null);
       // Blank input cells get only their style, so the form never writes over anything but its own look.
-      cells.push(value === null ? { address, style: bodyStyle(c.field) } : { address, value, style: bodyStyle(c.field) });
+      cells.push(value === null ? { address, style } : { address, value, style });
     });
   });
-  const last = top + rows.length;
+  const last = first + rows.length - 1;
   const validations: DataValidationSpec[] = AGENCY_FORM_COLUMNS.map((c, i) => ({
     ...c.validation,
-    range: rangeA1({ top: top + 1, left: left + i, bottom: last, right: left + i }),
+    range: rangeA1({ top: first, left: left + i, bottom: last, right: left + i }),
   }));
   return {
     sheet: opts.sheet,

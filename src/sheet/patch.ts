@@ -32,6 +32,11 @@ export interface CellStyle {
   readonly vertical?: "top" | "middle" | "bottom";
   readonly wrap?: boolean;
   readonly numberFormat?: string;
+  /**
+   * false: the cell stays editable when its sheet is protected (an input cell of a form). Every cell is locked
+   * unless said otherwise, as in Excel; it matters only on a protected sheet.
+   */
+  readonly locked?: boolean;
 }
 
 export interface CellWrite {
@@ -122,4 +127,11 @@ export interface SheetPatch {
   readonly charts?: readonly ChartSpec[];
   /** Print settings; layouts set them only on sheets they create, never on a user's sheet. */
   readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean };
+  /**
+   * Protect the sheet once the whole batch is written (Review › Protect Sheet, no password): only cells written with
+   * `locked: false` stay editable, and column widths and row heights may still be changed. Only on a sheet the batch
+   * creates (the pre-write check refuses it elsewhere), so the tool never locks a sheet of the user's. The tool
+   * writes nothing more to a protected sheet; the user unprotects it with Review › Unprotect Sheet.
+   */
+  readonly protect?: boolean;
 }

@@ -56,19 +56,23 @@ export function applyFormat(t: RangeTarget, f: Record<string, unknown>): void {
   const v = f["verticalAlignment"] !== undefined ? oneOf(f["verticalAlignment"], V_ALIGN, "vertical alignment") : undefined;
   const wrap = f["wrapText"];
   if (wrap !== undefined && typeof wrap !== "boolean") fail(ErrorCodes.invalidArgument, "wrapText must be true or false.");
+  const protection = f["protection"] as { locked?: unknown } | undefined;
+  const locked = protection?.locked;
+  if (locked !== undefined && typeof locked !== "boolean") fail(ErrorCodes.invalidArgument, "protection.locked must be true or false.");
   const sides: Array<[BorderSide, Border | null]> = [];
   for (const [name, b] of Object.entries(borders ?? {})) {
     const side = CELL_SIDES[name];
     if (!side) fail(ErrorCodes.invalidArgument, `"${name}" is not a border.`);
     sides.push([side, borderValue(undefined, b)]);
   }
-  if (fillColor === undefined && !fontChange && h === undefined && v === undefined && wrap === undefined && sides.length === 0) return;
+  if (fillColor === undefined && !fontChange && h === undefined && v === undefined && wrap === undefined && locked === undefined && sides.length === 0) return;
   updateFormat(sheet, rect, (cf) => {
     if (fillColor !== undefined) cf.fill = fillColor;
     if (fontChange) cf.font = { ...cf.font, ...fontChange };
     if (h !== undefined) cf.horizontalAlignment = h;
     if (v !== undefined) cf.verticalAlignment = v;
     if (wrap !== undefined) cf.wrapText = wrap as boolean;
+    if (locked !== undefined) cf.locked = locked as boolean;
     for (const [side, b] of sides) setSide(cf, side, b);
   });
 }

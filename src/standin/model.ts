@@ -31,6 +31,8 @@ export interface CellFormat {
   verticalAlignment?: string;
   wrapText?: boolean;
   borders?: Partial<Record<BorderSide, Border>>;
+  /** false: editable on a protected sheet. Excel's default is locked. */
+  locked?: boolean;
 }
 
 export interface Hyperlink {

@@ -47,7 +47,8 @@ function eachInput(t: RangeTarget, v: unknown, fn: (row: number, col: number, x:
 }
 
 function writeCells(t: RangeTarget, v: unknown, exec: Exec, kind: "values" | "formulas" | "numberFormat"): void {
-  exec.writable(t.sheet);
+  // Excel lets values and formulas into unlocked cells of a protected sheet, never a number format.
+  exec.writable(t.sheet, kind === "numberFormat" ? undefined : t.rect);
   // Validate everything first: a bad element fails the operation without half-writing it.
   eachInput(t, v, (_r, _c, x) => {
     if (x === null || x === undefined) return;
@@ -424,6 +425,7 @@ function cellProperties(sheet: SheetModel, r: number, c: number, spec: Record<st
       horizontalAlignment: f.horizontalAlignment ?? "General",
       verticalAlignment: f.verticalAlignment ?? "Bottom",
       wrapText: f.wrapText ?? false,
+      protection: { locked: f.locked ?? true, formulaHidden: false },
       columnWidth: sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH,
       rowHeight: sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT,
       borders: { top: side("top"), bottom: side("bottom"), left: side("left"), right: side("right") },

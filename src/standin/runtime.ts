@@ -13,8 +13,11 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export interface Exec {
   readonly model: WorkbookModel;
   readonly ctx: RequestContext;
-  /** Fails with AccessDenied when the sheet is protected (every cell is treated as locked). */
-  writable(sheet: SheetModel): void;
+  /**
+   * Fails with AccessDenied when the sheet is protected, unless `cells` is given and every cell in it is unlocked
+   * (Excel's default is locked).
+   */
+  writable(sheet: SheetModel, cells?: Rect): void;
   /** Fails with ApiNotFound when the host's ExcelApi level is below `version`. */
   requires(version: string, api: string): void;
   /** Records a content change for onChanged. */

@@ -214,8 +214,13 @@ export class WorksheetProtection extends ClientObject<SheetModel> {
   get protected(): boolean {
     return this._get("protected");
   }
-  protect(): void {
-    this._queue("protect", [], (e) => (this._need(e).protected = true));
+  /** Options and password are accepted and not modelled: the stand-in knows only protected or not. */
+  protect(options?: unknown, password?: string): void {
+    this._queue("protect", [options ?? null, password ?? null], (e) => {
+      const sheet = this._need(e);
+      if (sheet.protected) fail(ErrorCodes.invalidOperation, "The sheet is already protected.");
+      sheet.protected = true;
+    });
   }
   unprotect(): void {
     this._queue("unprotect", [], (e) => (this._need(e).protected = false));

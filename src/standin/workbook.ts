@@ -409,8 +409,10 @@ export class WorkbookModel {
       model: this,
       ctx,
       edits,
-      writable(sheet) {
-        if (sheet.protected) fail(ErrorCodes.accessDenied, `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+      writable(sheet, cells) {
+        if (!sheet.protected) return;
+        if (cells && cellCount(cells) <= 100_000 && everyUnlocked(sheet, cells)) return;
+        fail(ErrorCodes.accessDenied, `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
       },
       requires(version, api) {
         if (compareVersions(supported, version) < 0) {
@@ -468,4 +470,10 @@ function keysAddress(keys: number[]): string {
     .sort((a, b) => a - b)
     .map((k) => rectAddress({ top: rowOf(k), left: colOf(k), bottom: rowOf(k), right: colOf(k) }))
     .join(",");
+}
+
+/** Whether every cell of the rectangle is unlocked (a form's input cells on a protected sheet). */
+function everyUnlocked(sheet: SheetModel, r: Rect): boolean {
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) if (cellAt(sheet, row, col)?.format?.locked !== false) return false;
+  return true;
 }

@@ -1,15 +1,21 @@
 /**
  * Merge agency report forms from many workbooks into one report per agency and year (AGENCY_FORM.md), with the
  * findings of RULES.md "Agency reports". The caller opens the files; one that could not be opened arrives as an
- * error, becomes a `source.unreadable` finding, and the others are still merged.
+ * error, becomes a `source.unreadable` finding, and the others are still merged. A workbook without a report table
+ * is a `source.not_a_report` info and is skipped. Lineage tables found in any source add to the settings'.
+ *
+ * Everything here works on snapshots (grids), so the pane can feed files it read itself through
+ * `ConsolidationBuilder` and get the same merged rows and findings as `pressdx consolidate`.
  */
-import { consolidateReports, type ReportRow, type SourcedReport } from "../domain/agency/consolidate";
-import { INDICATOR_FIELDS } from "../domain/agency/report";
-import { isBlankValue } from "../domain/agency/reportRow";
+import { type Consolidation, consolidateReports, type ReportRow } from "../domain/agency/consolidate";
+import { Lineage, type LineageEntry } from "../domain/agency/lineage";
+import { hasFigures } from "../domain/agency/reportRow";
 import { compareFindings, finding, type Finding } from "../domain/findings";
 import type { WorkbookPort } from "../ports/workbookPort";
 import type { WorkbookSnapshot } from "../sheet/grid";
 import { findAgencyTables } from "../sheet/agencyForm";
+import { findLineageTables } from "../sheet/lineageForm";
+import type { ConsolidationSettings } from "./consolidationSettings";
 import { OWNED_SHEET_NAMES, ownedSheet } from "./owned";
 
 /** A workbook to read (`file` is the name provenance and findings show), or why it could not be opened. */
@@ -28,6 +34,8 @@ export interface SourceRead {
   readonly sheets: number;
   readonly tables: number;
   readonly rows: number;
+  /** Rows of lineage tables found in it. */
+  readonly lineage?: number;
 }
 
 export interface SourceFailed {
@@ -35,41 +43,54 @@ export interface SourceFailed {
   readonly error: string;
 }
 
-export interface AgencyConsolidation {
-  /** One report per agency and year, in the order first met, each with every source row that gave it. */
-  readonly reports: readonly SourcedReport[];
+export interface AgencyConsolidation extends Omit<Consolidation, "reports" | "findings"> {
+  /** One report per agency and year, in file-name order first met, each with every source row that gave it. */
+  readonly reports: Consolidation["reports"];
   /** Ordered by source file (as given), then sheet (tab order), then cell. */
   readonly findings: readonly Finding[];
   /** One entry per source, in the order given. */
   readonly sources: ReadonlyArray<SourceRead | SourceFailed>;
+  /** The lineage used: the built-in province mergers, the settings' and the sources' tables. */
+  readonly lineage: Lineage;
 }
 
-export async function consolidateAgencies(sources: readonly ConsolidationSource[]): Promise<AgencyConsolidation> {
+export async function consolidateAgencies(
+  sources: readonly ConsolidationSource[],
+  settings: ConsolidationSettings = {},
+): Promise<AgencyConsolidation> {
   // One workbook at a time: each snapshot is dropped once its rows are taken.
-  const gathered = new Gathered();
+  const gathered = new ConsolidationBuilder();
   for (const source of sources) {
     if ("error" in source) gathered.add({ file: source.file, error: source.error });
     else gathered.add({ file: source.file, snapshot: await source.port.read(), skipOwnSheets: source.skipOwnSheets ?? false });
   }
-  return gathered.consolidate(sources.map((s) => s.file));
+  return gathered.consolidate(settings);
 }
 
 /** The pure part, for one workbook already read (the pane consolidates the workbook it is in, in one update). */
-export function consolidateSnapshot(file: string, snapshot: WorkbookSnapshot, skipOwnSheets: boolean): AgencyConsolidation {
-  const gathered = new Gathered();
+export function consolidateSnapshot(
+  file: string,
+  snapshot: WorkbookSnapshot,
+  skipOwnSheets: boolean,
+  settings: ConsolidationSettings = {},
+): AgencyConsolidation {
+  const gathered = new ConsolidationBuilder();
   gathered.add({ file, snapshot, skipOwnSheets });
-  return gathered.consolidate([file]);
+  return gathered.consolidate(settings);
 }
 
 /** The agency rows of the workbooks read so far, with what each source gave and the whole-file findings. */
-class Gathered {
+export class ConsolidationBuilder {
   private readonly rows: ReportRow[] = [];
+  private readonly lineage: LineageEntry[] = [];
   private readonly fileFindings: Finding[] = [];
   private readonly summaries: Array<SourceRead | SourceFailed> = [];
   private readonly sheetOrder = new Map<string, number>();
+  private readonly files: string[] = [];
 
   add(source: { file: string; snapshot: WorkbookSnapshot; skipOwnSheets: boolean } | { file: string; error: string }): void {
     const { file } = source;
+    this.files.push(file);
     if ("error" in source) {
       this.summaries.push({ file, error: source.error });
       this.fileFindings.push(wholeFile("source.unreadable", file, { reason: source.error }));
@@ -79,22 +100,33 @@ class Gathered {
     const own = source.skipOwnSheets ? ownedSheet(snapshot, OWNED_SHEET_NAMES.mergedTable) : null;
     let tables = 0;
     let filled = 0;
+    let lineage = 0;
     snapshot.sheets.forEach((grid, i) => {
       if (own !== null && grid.sheet === own) return;
       this.sheetOrder.set(`${file}\u0000${grid.sheet}`, i);
       for (const table of findAgencyTables(grid, file)) {
         tables++;
         this.rows.push(...table.rows);
-        filled += table.rows.filter((r) => INDICATOR_FIELDS.some((f) => !isBlankValue(r.cells[f]?.value))).length;
+        filled += table.rows.filter(hasFigures).length;
+      }
+      for (const t of findLineageTables(grid, file)) {
+        lineage += t.entries.length;
+        this.lineage.push(...t.entries);
       }
     });
-    if (tables === 0) this.fileFindings.push(wholeFile("workbook.no_agency_table", file));
-    this.summaries.push({ file, sheets: snapshot.sheets.length, tables, rows: filled });
+    // A workbook holding only a lineage table is not a report, and not worth a finding either.
+    if (tables === 0 && lineage === 0) this.fileFindings.push(wholeFile("source.not_a_report", file));
+    this.summaries.push({ file, sheets: snapshot.sheets.length, tables, rows: filled, ...(lineage > 0 ? { lineage } : {}) });
   }
 
-  consolidate(files: readonly string[]): AgencyConsolidation {
-    const { rows, fileFindings, summaries, sheetOrder } = this;
-    const merged = consolidateReports(rows);
+  consolidate(settings: ConsolidationSettings = {}): AgencyConsolidation {
+    const { rows, fileFindings, summaries, sheetOrder, files } = this;
+    const lineage = Lineage.of([...(settings.lineage ?? []), ...this.lineage]);
+    const merged = consolidateReports(rows, {
+      lineage,
+      ...(settings.choices ? { choices: settings.choices } : {}),
+      ...(settings.province ? { province: settings.province } : {}),
+    });
     const fileOrder = new Map(files.map((file, i) => [file, i] as const));
     const rank = (f: Finding): [number, number] => [
       fileOrder.get(f.file ?? "") ?? files.length,
@@ -106,10 +138,10 @@ class Gathered {
       const [fb, sb] = rank(b);
       return fa - fb || sa - sb || (a.sheet === b.sheet ? compareFindings(a, b) : 0);
     });
-    return { reports: merged.reports, findings, sources: summaries };
+    return { ...merged, findings, sources: summaries, lineage };
   }
 }
 
-function wholeFile(code: "source.unreadable" | "workbook.no_agency_table", file: string, operands?: Record<string, string>): Finding {
+function wholeFile(code: "source.unreadable" | "source.not_a_report", file: string, operands?: Record<string, string>): Finding {
   return finding({ code, sheet: "", cell: "", indicator: null, year: null, value: null, file, ...(operands ? { operands } : {}) });
 }

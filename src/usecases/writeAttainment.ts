@@ -21,7 +21,9 @@ import { parseA1, parseRange, rangeA1, type RangeRef } from "../sheet/a1";
 import { findAgencyTables } from "../sheet/agencyForm";
 import { readAsFormulas } from "../sheet/attainmentReading";
 import { cellAt, isEmptyCell, type WorkbookSnapshot } from "../sheet/grid";
-import { actualFormula, agencyRanges, type AgencyRanges } from "../sheet/layout/attainmentFormulas";
+import { actualFormula, agencyRanges, type AgencyRanges, reportingFormula } from "../sheet/layout/attainmentFormulas";
+import { SUCCESSOR_HEADER } from "../sheet/layout/mergedTable";
+import { findLineageTables } from "../sheet/lineageForm";
 import { type AttainKind, type BlockRowInput, layoutAttainmentBlock } from "../sheet/layout/attainmentLayout";
 import type { SheetPatch } from "../sheet/patch";
 import { findAppendixTables } from "../sheet/recogniseAppendix";
@@ -45,7 +47,8 @@ export type AttainStatus = Status;
 export interface AttainCell {
   readonly sheet: string;
   readonly cell: string;
-  readonly indicator: IndicatorId;
+  /** null for the count of agencies reporting a year (after mergers). */
+  readonly indicator: IndicatorId | null;
   readonly year: number;
   readonly kind: AttainKind;
   readonly value: number | string | null;
@@ -118,6 +121,11 @@ export function planAttainment(
     return fail(`attain.${code}`, operands);
   }
   const ranges = agencyTables.map(agencyRanges).filter((r): r is AgencyRanges => r !== null);
+  // After agency mergers (a lineage table naming agencies, or a merged table saying what each became), the block
+  // counts the agencies of each year and its title says the shares are over those.
+  const mergers =
+    snapshot.sheets.some((g) => findLineageTables(g).some((t) => t.entries.some((e) => e.kind === "agency"))) ||
+    snapshot.sheets.some((g) => g.rows.slice(0, 8).some((r) => r.some((c) => c?.value === SUCCESSOR_HEADER)));
   const findings = [...consolidateReports(agencyTables.flatMap((t) => t.rows)).findings, ...reading.findings].sort(compareFindings);
 
   const owned = ownedAreas(snapshot);
@@ -138,6 +146,7 @@ export function planAttainment(
     for (const t of targets) if (t.indicator === "revenue" && !thresholds.has(t.year)) thresholds.set(t.year, t.threshold ?? 0);
 
     const input = {
+      ...(mergers ? { agencies: (year: number) => reportingFormula(year, ranges) } : {}),
       sheet: table.sheet,
       name,
       headerRow: parseA1(table.yearColumns[0]?.cell ?? "A1").row,
@@ -158,7 +167,7 @@ export function planAttainment(
 
     const value = engineValues(targets, reading.reports, thresholds);
     for (const p of block.cells) {
-      if (p.indicator === null || p.year === null) continue;
+      if (p.year === null || (p.indicator === null && p.kind !== "agencies")) continue;
       written.push({ sheet: table.sheet, cell: p.address, indicator: p.indicator, year: p.year, kind: p.kind, value: value(p), formula: p.formula });
     }
     tables.push({
@@ -219,6 +228,7 @@ function engineValues(targets: readonly TargetReading[], reports: Reports, thres
     return v;
   };
   return (p: { kind: AttainKind; indicator: IndicatorId | null; year: number | null }): number | string | null => {
+    if (p.kind === "agencies" && p.year !== null) return reports.filter((r) => r.year === p.year).length;
     if (p.indicator === null || p.year === null) return null;
     if (p.kind === "threshold") return thresholds.get(p.year) ?? 0;
     const v = of(p.indicator, p.year);
@@ -237,6 +247,8 @@ function engineValues(targets: readonly TargetReading[], reports: Reports, thres
       case "chart_actual":
         // The chart shows a blank actual as 0.
         return v.actual ?? 0;
+      case "agencies":
+        return null;
     }
   };
 }

@@ -1,8 +1,10 @@
 /**
- * Write a consolidation into a workbook: the merged agency table ("Tổng hợp báo cáo", its rows named
- * PressDX_Agencies_Table) and a review sheet of the consolidation findings, in one batch. Sheets an earlier run
- * wrote are replaced in place (formulas elsewhere keep pointing at them); a user's sheet is never touched: a name
- * already taken gets a number.
+ * Write a consolidation into a workbook: the consolidation sheet ("Tổng hợp báo cáo": the merged agency table, its
+ * rows named PressDX_Agencies_Table, the province, the collection tracker and the conflicts table that stores the
+ * user's choices) and a review sheet of the consolidation findings, in one batch. Sheets an earlier run wrote are
+ * replaced in place (formulas elsewhere keep pointing at them); a user's sheet is never touched: a name already
+ * taken gets a number. The choices stored in the workbook were read before the merge (consolidationSettings) and
+ * are written back with the conflicts they still decide.
  */
 import { summarise } from "../domain/findings";
 import type { Plan, WorkbookPort } from "../ports/workbookPort";
@@ -11,6 +13,7 @@ import { layoutMergedTable, MERGED_SHEET_NAME, MERGED_TABLE_NAME } from "../shee
 import { layoutReviewSheet } from "../sheet/layout/reviewSheet";
 import { ownSheet } from "./checkWorkbook";
 import { type AgencyConsolidation, consolidateSnapshot } from "./consolidateAgencies";
+import { type ConsolidationSettings, mergeSettings, settingsFromWorkbook } from "./consolidationSettings";
 import { OWNED_SHEET_NAMES, ownedSheetTarget } from "./owned";
 import { fail, ok, type Result } from "./result";
 import { updating } from "./writing";
@@ -38,10 +41,11 @@ export async function writeConsolidation(
  */
 export async function consolidateWorkbook(
   port: WorkbookPort,
-  opts: { readonly file: string; readonly checkedAt: string },
+  opts: { readonly file: string; readonly checkedAt: string; readonly settings?: ConsolidationSettings },
 ): Promise<Result<WrittenConsolidation & { readonly consolidation: AgencyConsolidation }>> {
   return updating(port, (snapshot) => {
-    const consolidation = consolidateSnapshot(opts.file, snapshot, true);
+    const settings = mergeSettings(settingsFromWorkbook(snapshot, opts.file), opts.settings ?? {});
+    const consolidation = consolidateSnapshot(opts.file, snapshot, true, settings);
     if (consolidation.reports.length === 0) return { patches: [], result: fail("consolidate.no_agency_table") };
     const plan = planConsolidation(snapshot, consolidation, opts);
     return { patches: plan.patches, result: plan.result.ok ? ok({ ...plan.result.value, consolidation }) : plan.result };
@@ -58,12 +62,18 @@ export function planConsolidation(
   const review = ownedSheetTarget(snapshot, OWNED_SHEET_NAMES.consolidationReview, CONSOLIDATION_REVIEW_SHEET, [merged.sheet]);
   const files = consolidation.sources.map((s) => s.file);
   const fileList = `${files.length} tệp (${files.join(", ")})`;
+  // After mergers, say how each year is counted: over the agencies that existed that year, under their own names.
+  const perYear = consolidation.lineage.hasAgencyMergers ? " · mỗi năm tính trên các cơ quan báo chí có trong năm đó (xem cột “Sau sáp nhập thuộc”)" : "";
   const patches = [
     ownSheet(
       layoutMergedTable({
         sheet: merged.sheet,
         reports: consolidation.reports,
-        subtitle: `Tổng hợp từ ${fileList} lúc ${opts.checkedAt} · ${consolidation.reports.length} báo cáo (cơ quan × năm)`,
+        subtitle: `Tổng hợp từ ${fileList} lúc ${opts.checkedAt} · ${consolidation.reports.length} báo cáo (cơ quan × năm)${perYear}`,
+        province: consolidation.province?.name ?? null,
+        tracker: consolidation.tracker,
+        conflicts: consolidation.conflicts,
+        lineage: consolidation.lineage,
       }),
       merged.replace,
       OWNED_SHEET_NAMES.mergedTable,

@@ -169,7 +169,10 @@ describe("findAgencyTables", () => {
     const patch = layoutAgencyForm({ sheet: "BC", top: 0, left: 0, agencies: ["A"], years: [2023, 2024] });
     const [t] = findAgencyTables(gridFromPatch(patch));
     expect(t?.rows).toHaveLength(2);
-    expect(consolidateReports(t?.rows ?? [])).toEqual({ reports: [], findings: [] });
+    const merged = consolidateReports(t?.rows ?? []);
+    expect(merged).toMatchObject({ reports: [], findings: [], conflicts: [] });
+    // Returned without figures: the tracker lists the agency as not heard from, but no year was reported by anyone.
+    expect(merged.tracker).toEqual({ years: [2023, 2024], reportedYears: [], rows: [{ agency: "A", successor: null, states: ["missing", "missing"] }] });
   });
 
   it("recognises shuffled, unaccented and reworded headers at an offset, ignoring extra columns", () => {

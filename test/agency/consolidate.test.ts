@@ -115,7 +115,7 @@ describe("per-cell rules", () => {
       electronic: null, mediaTypes: null, platforms: null, analyticsAi: null, convergedNewsroom: null,
       baseRevenue: null, revenue: null, staff: null, trained: null, securityLevel: null,
     });
-    expect(consolidateReports([blank])).toEqual({ reports: [], findings: [] });
+    expect(consolidateReports([blank])).toMatchObject({ reports: [], findings: [] });
   });
 
   it("flags a row with figures but no agency name, or no readable year, and does not count it", () => {
@@ -177,13 +177,21 @@ describe("merging reports from several sources", () => {
         cell: "I3",
         value: 12000,
         expected: 11000,
-        operands: { other: "a.xlsx › BC › dòng 5", column: "Doanh thu năm báo cáo (triệu đồng)" },
+        operands: {
+          here: "b.xlsx › Sheet1 › dòng 3",
+          other: "a.xlsx › BC › dòng 5",
+          column: "Doanh thu năm báo cáo (triệu đồng)",
+          field: "revenue",
+          kept: "a.xlsx › BC › dòng 5",
+          by: "default",
+        },
       }),
       expect.objectContaining({ code: "report.conflict", cell: "J3", value: 60, expected: 50 }),
     ]);
-    const text = renderMessage(findings[0] as Finding);
-    expect(text).toContain("a.xlsx › BC › dòng 5");
-    expect(text).toContain("“12000”");
+    expect(renderMessage(findings[0] as Finding)).toBe(
+      "Báo Thái Bình năm 2023 được báo cáo hai lần với số liệu khác nhau ở cột “Doanh thu năm báo cáo (triệu đồng)”: 12.000 triệu đồng ở b.xlsx › Sheet1 › dòng 3, 11.000 triệu đồng ở a.xlsx › BC › dòng 5. Bảng tổng hợp giữ số liệu của a.xlsx › BC › dòng 5 (11.000 triệu đồng) (tệp đứng trước theo tên).",
+    );
+    expect(renderMessage(findings[1] as Finding)).toContain("60 người ở b.xlsx › Sheet1 › dòng 3, 50 người ở a.xlsx › BC › dòng 5");
   });
 
   it("treats a figure given once and left blank once as a conflict", () => {
@@ -233,26 +241,29 @@ describe("missing years", () => {
     expect(renderMessage(missing[0] as Finding)).toContain("năm 2024");
   });
 
-  it("counts years before an agency's first report, and not years after the latest anyone reported", () => {
+  it("counts only years someone reported: not years before everyone's first report, nor after the latest", () => {
     const { findings } = consolidateReports([
       row("a", "BC", 5, { year: 2024 }),
       row("a", "BC", 6, { year: 2024, agency: "Báo mới" }),
     ]);
-    expect(only(findings, "report.missing_year").map((f) => `${f.agency} ${f.year}`)).toEqual([
-      "Báo Thái Bình 2023",
-      "Báo mới 2023",
-    ]);
+    expect(only(findings, "report.missing_year")).toEqual([]);
   });
 
-  it("looks at each period on its own", () => {
+  it("flags a year others reported in either period, and never a year nobody reported", () => {
     const { findings } = consolidateReports([
       row("a", "BC", 5, { year: 2023 }),
       row("a", "BC", 6, { year: 2024 }),
       row("a", "BC", 7, { year: 2025 }),
       row("a", "BC", 8, { year: 2027, agency: "Báo mới" }),
     ]);
-    // Báo Thái Bình has a full 2023–2025 and nothing in 2026–2030; Báo mới misses 2026 only.
-    expect(only(findings, "report.missing_year").map((f) => `${f.agency} ${f.year}`)).toEqual(["Báo mới 2026"]);
+    // Nobody reported 2026: no one misses it. Báo mới misses 2023–2025, which Báo Thái Bình reported, and Báo Thái
+    // Bình misses 2027, which Báo mới reported.
+    expect(only(findings, "report.missing_year").map((f) => `${f.agency} ${f.year}`)).toEqual([
+      "Báo mới 2023",
+      "Báo mới 2024",
+      "Báo mới 2025",
+      "Báo Thái Bình 2027",
+    ]);
   });
 });
 

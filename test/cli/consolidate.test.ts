@@ -88,7 +88,7 @@ describe("pressdx consolidate", () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
-    expect(Object.keys(json)).toEqual(["rows", "sources", "findings"]);
+    expect(Object.keys(json)).toEqual(["rows", "province", "sources", "findings", "tracker", "conflicts"]);
     expect(json["rows"]).toBe(8);
     expect(json["sources"]).toEqual([
       { file: "bao-minh-son.xlsx", sheets: 2, tables: 2, rows: 4 },
@@ -142,10 +142,11 @@ describe("pressdx consolidate", () => {
     expect(r.code).toBe(0);
   });
 
-  it("exits 1 when no input holds an agency table", async () => {
+  it("exits 2 and writes nothing when no input holds an agency table", async () => {
     const r = await run("consolidate", PLAN, "-o", "tong-hop.xlsx", "--json");
-    expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).findings).toEqual([expect.objectContaining({ code: "workbook.no_agency_table", file: "ke-hoach-mau.xlsx" })]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("pressdx consolidate: no input holds an agency report table (ke-hoach-mau.xlsx)\n");
+    expect(fs.existsSync(path.join(dir, "tong-hop.xlsx"))).toBe(false);
   });
 
   it.each([

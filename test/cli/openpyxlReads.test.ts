@@ -3,6 +3,7 @@
  * writing commands make from workbooks of each producer, and finds the sheets and the figures pressdx wrote.
  */
 import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { pressdx, tempDir } from "./capture";
 
@@ -44,6 +45,11 @@ describe("openpyxl reads what pressdx writes", () => {
     const merged = path.join(dir, "merged.xlsx");
     expect((await pressdx("consolidate", REPORTS, "-o", merged)).code).toBeLessThan(2);
     outputs.push({ file: merged, sheet: "Tổng hợp báo cáo" });
+    // A protected report form (sheet protection, unlocked input cells, merged title).
+    const agencies = path.join(dir, "co-quan.txt");
+    writeFileSync(agencies, "Báo Hưng Yên\n");
+    expect((await pressdx("form", "--agencies", agencies, "--year", "2026", "--out", path.join(dir, "forms"))).code).toBe(0);
+    outputs.push({ file: path.join(dir, "forms", "bao-cao-2026-bao-hung-yen.xlsx"), sheet: "Báo cáo" });
 
     const read = JSON.parse(execFileSync("/usr/bin/python3", ["-c", READ, ...outputs.map((o) => o.file)], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })) as Record<string, Sheets>;
     for (const o of outputs) {

@@ -86,13 +86,18 @@ const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
   ],
   [
     { code: "report.not_yes_no", sheet: "Báo cáo", cell: "C4", indicator: null, year: 2024, value: "có lẽ", agency: "Báo Minh Sơn", operands: { column: "Báo điện tử (Có/Không)" } },
-    "Báo Minh Sơn năm 2024, cột “Báo điện tử (Có/Không)”: “có lẽ” không phải Có/Không.",
-    "Báo Minh Sơn 2024, column “Báo điện tử (Có/Không)”: “có lẽ” is not Có/Không (yes/no).",
+    "Báo Minh Sơn năm 2024, cột “Báo điện tử (Có/Không)”: “có lẽ” không phải Có/Không; hãy chọn Có hoặc Không.",
+    "Báo Minh Sơn 2024, column “Báo điện tử (Có/Không)”: “có lẽ” is not Có/Không (yes/no); choose Có or Không.",
   ],
   [
     { code: "report.not_a_number", sheet: "Báo cáo", cell: "H4", indicator: null, year: 2024, value: "mười", agency: "Báo Minh Sơn", operands: { column: "Doanh thu năm gốc (triệu đồng)" } },
     "Báo Minh Sơn năm 2024, cột “Doanh thu năm gốc (triệu đồng)”: “mười” không phải là số.",
     "Báo Minh Sơn 2024, column “Doanh thu năm gốc (triệu đồng)”: “mười” is not a number.",
+  ],
+  [
+    { code: "report.not_a_number", sheet: "Báo cáo", cell: "J4", indicator: "training", year: 2024, value: "100%", agency: "Báo Minh Sơn", operands: { column: "Tổng số lãnh đạo, PV, BTV", reason: "percent" } },
+    "Báo Minh Sơn năm 2024, cột “Tổng số lãnh đạo, PV, BTV”: “100%” là tỷ lệ phần trăm, nhưng cột này cần một số (số người, số loại hình hoặc triệu đồng); hãy nhập số.",
+    "Báo Minh Sơn 2024, column “Tổng số lãnh đạo, PV, BTV”: “100%” is a percentage, but this column asks for a number (people, media types or million đồng); enter the number.",
   ],
   [
     { code: "report.negative", sheet: "Báo cáo", cell: "J4", indicator: null, year: 2024, value: -5, agency: "Báo Minh Sơn", operands: { column: "Tổng số lãnh đạo, PV, BTV" } },
@@ -106,13 +111,18 @@ const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
   ],
   [
     { code: "report.security_level_range", sheet: "Báo cáo", cell: "L4", indicator: null, year: 2024, value: 7, agency: "Báo Minh Sơn" },
-    "Báo Minh Sơn năm 2024: cấp độ an toàn thông tin “7” phải từ 1 đến 5.",
-    "Báo Minh Sơn 2024: information-security level “7” must be from 1 to 5.",
+    "Báo Minh Sơn năm 2024: cấp độ an toàn thông tin “7” phải là một số từ 1 đến 5 (để trống nếu không phải báo điện tử).",
+    "Báo Minh Sơn 2024: information-security level “7” must be a number from 1 to 5 (blank for an agency that is not electronic press).",
   ],
   [
-    { code: "report.conflict", sheet: "Báo cáo", cell: "E6", indicator: null, year: 2024, value: "Có", expected: "Không", agency: "Báo Minh Sơn", operands: { column: "Đưa nội dung lên nền tảng số", other: "b.xlsx › Sheet1 › dòng 4" } },
-    "Báo Minh Sơn năm 2024 được báo cáo hai lần với số liệu khác nhau (cột “Đưa nội dung lên nền tảng số”: “Có” ở đây, “Không” ở b.xlsx › Sheet1 › dòng 4).",
-    "Báo Minh Sơn 2024 is reported twice with different figures (column “Đưa nội dung lên nền tảng số”: “Có” here, “Không” in b.xlsx › Sheet1 › dòng 4).",
+    { code: "report.conflict", sheet: "Báo cáo", cell: "I6", indicator: "revenue", year: 2024, value: 21000, expected: 21350, agency: "Báo Minh Sơn", operands: { here: "c.xlsx › Báo cáo › dòng 6", other: "b.xlsx › Sheet1 › dòng 4", column: "Doanh thu năm báo cáo (triệu đồng)", field: "revenue", kept: "b.xlsx › Sheet1 › dòng 4", by: "default" } },
+    "Báo Minh Sơn năm 2024 được báo cáo hai lần với số liệu khác nhau ở cột “Doanh thu năm báo cáo (triệu đồng)”: 21.000 triệu đồng ở c.xlsx › Báo cáo › dòng 6, 21.350 triệu đồng ở b.xlsx › Sheet1 › dòng 4. Bảng tổng hợp giữ số liệu của b.xlsx › Sheet1 › dòng 4 (21.350 triệu đồng) (tệp đứng trước theo tên).",
+    "Báo Minh Sơn 2024 is reported twice with different figures, column “Doanh thu năm báo cáo (triệu đồng)”: 21,000 million đồng in c.xlsx › Báo cáo › dòng 6, 21,350 million đồng in b.xlsx › Sheet1 › dòng 4. The merged table keeps b.xlsx › Sheet1 › dòng 4 (21,350 million đồng) (the first file by name).",
+  ],
+  [
+    { code: "report.conflict", sheet: "Báo cáo", cell: "E6", indicator: "platforms", year: 2024, value: "Có", expected: "Không", agency: "Báo Minh Sơn", operands: { here: "c.xlsx › Báo cáo › dòng 6", other: "b.xlsx › Sheet1 › dòng 4", column: "Đưa nội dung lên nền tảng số", field: "platforms", kept: "c.xlsx › Báo cáo › dòng 6", by: "choice" } },
+    "Báo Minh Sơn năm 2024 được báo cáo hai lần với số liệu khác nhau ở cột “Đưa nội dung lên nền tảng số”: Có ở c.xlsx › Báo cáo › dòng 6, Không ở b.xlsx › Sheet1 › dòng 4. Bảng tổng hợp giữ số liệu của c.xlsx › Báo cáo › dòng 6 (Có) (theo lựa chọn đã lưu).",
+    "Báo Minh Sơn 2024 is reported twice with different figures, column “Đưa nội dung lên nền tảng số”: Yes (Có) in c.xlsx › Báo cáo › dòng 6, No (Không) in b.xlsx › Sheet1 › dòng 4. The merged table keeps c.xlsx › Báo cáo › dòng 6 (Yes (Có)) (as chosen).",
   ],
   [
     { code: "report.duplicate", sheet: "Báo cáo", cell: "A6", indicator: null, year: 2024, value: null, agency: "Báo Minh Sơn", operands: { other: "b.xlsx › Sheet1 › dòng 4" } },
@@ -121,8 +131,23 @@ const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
   ],
   [
     { code: "report.missing_year", sheet: "Báo cáo", cell: "", indicator: null, year: 2024, value: null, agency: "Báo Minh Sơn", operands: { reported: "2023, 2025" } },
-    "Báo Minh Sơn chưa có báo cáo năm 2024 (đã báo cáo các năm 2023, 2025).",
-    "Báo Minh Sơn has no report for 2024 (it reported 2023, 2025).",
+    "Báo Minh Sơn chưa có báo cáo năm 2024 trong khi các cơ quan khác đã báo cáo năm này (đã báo cáo các năm 2023, 2025).",
+    "Báo Minh Sơn has no report for 2024 while other agencies reported that year (it reported 2023, 2025).",
+  ],
+  [
+    { code: "report.year_out_of_range", sheet: "Báo cáo", cell: "A7", indicator: null, year: null, value: 2022, agency: "Báo Minh Sơn", operands: { column: "Năm" } },
+    "Báo Minh Sơn: năm “2022” nằm ngoài giai đoạn 2023–2030 của Chiến lược; dòng này không được tính.",
+    "Báo Minh Sơn: the year “2022” lies outside the strategy's 2023–2030; the row is not counted.",
+  ],
+  [
+    { code: "report.other_province", sheet: "Báo cáo", cell: "B2", indicator: null, year: null, value: "Nam Định", expected: "Hưng Yên", file: "nd.xlsx", operands: { from: "label", basis: "reports" } },
+    "Báo cáo này thuộc “Nam Định”, không thuộc “Hưng Yên” đang được tổng hợp (tỉnh mà nhiều tệp báo cáo nêu nhất); không đưa vào bảng tổng hợp.",
+    "This report belongs to “Nam Định”, not to “Hưng Yên”, the province consolidated (the province most report files name); it is left out of the merged table.",
+  ],
+  [
+    { code: "report.row_skipped", sheet: "Báo cáo", cell: "B12", indicator: null, year: null, value: "Tổng cộng", operands: { reason: "total", row: 12 } },
+    "Dòng 12 là dòng tổng cộng, không phải báo cáo của một cơ quan; không được tính.",
+    "Row 12 is a total row, not one agency's report; it is not counted.",
   ],
   [
     { code: "report.revenue_base_missing", sheet: "Báo cáo", cell: "I4", indicator: null, year: 2024, value: null, agency: "Báo Minh Sơn" },
@@ -145,9 +170,9 @@ const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
     "No target table found in ke-hoach.xlsx (a header row with year columns such as “Kế hoạch năm 2023” and indicator rows is needed).",
   ],
   [
-    { code: "workbook.no_agency_table", sheet: "", cell: "", indicator: null, year: null, value: null, file: "ke-hoach.xlsx" },
-    "Không tìm thấy bảng báo cáo của cơ quan báo chí nào trong ke-hoach.xlsx (cần các cột “Năm”, “Cơ quan báo chí”, ...).",
-    "No agency report table found in ke-hoach.xlsx (columns “Năm”, “Cơ quan báo chí”, ... are needed).",
+    { code: "source.not_a_report", sheet: "", cell: "", indicator: null, year: null, value: null, file: "ke-hoach.xlsx" },
+    "Tệp ke-hoach.xlsx không có bảng báo cáo của cơ quan báo chí (cần các cột “Năm”, “Cơ quan báo chí”, ...); bỏ qua tệp này.",
+    "ke-hoach.xlsx holds no press agency report table (columns “Năm”, “Cơ quan báo chí”, ... are needed); the file is skipped.",
   ],
   [
     { code: "source.unreadable", sheet: "", cell: "", indicator: null, year: null, value: null, file: "hong.xlsx", operands: { reason: "not an .xlsx file" } },
@@ -158,7 +183,7 @@ const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
 
 describe("finding messages", () => {
   it("has a sample for every finding code", () => {
-    expect(MESSAGES.map(([f]) => f.code).sort()).toEqual([...ALL_FINDING_CODES].sort());
+    expect([...new Set(MESSAGES.map(([f]) => f.code))].sort()).toEqual([...ALL_FINDING_CODES].sort());
   });
 
   it.each(MESSAGES.map(([f, vi, en]) => [f.code, f, vi, en] as const))("renders %s in Vietnamese and English", (_code, init, vi, en) => {

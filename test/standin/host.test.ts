@@ -26,6 +26,32 @@ describe("protection", () => {
     expect(s.model.values("Khoá", "A1")).toEqual([["gốc"]]);
   });
 
+  it("lets values into cells unlocked before protecting, never a locked cell nor a format; protecting twice fails", async () => {
+    const s = createStandIn();
+    s.model.addSheet("Biểu mẫu", { A1: "Năm" });
+    await onSheet(s, "Biểu mẫu", async (ws, ctx) => {
+      ws.getRange("A2:B2").setCellProperties([[{ format: { protection: { locked: false } } }, { format: { protection: { locked: false } } }]]);
+      ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+      await ctx.sync();
+    });
+    await onSheet(s, "Biểu mẫu", async (ws) => void (ws.getRange("A2:B2").values = [[2026, "Báo A"]]));
+    expect(s.model.values("Biểu mẫu", "A2:B2")).toEqual([[2026, "Báo A"]]);
+    const locked = await onSheet(s, "Biểu mẫu", async (ws, ctx) => {
+      const p = ws.getRange("A1:A2").getCellProperties({ format: { protection: { locked: true } } });
+      await ctx.sync();
+      return p.value.map((r) => (r[0]?.format as { protection?: { locked?: boolean } } | undefined)?.protection?.locked);
+    });
+    expect(locked).toEqual([true, false]);
+    for (const write of [
+      (ws: Worksheet) => void (ws.getRange("A1:A2").values = [["x"], [1]]),
+      (ws: Worksheet) => void (ws.getRange("A2").numberFormat = [["0"]]),
+      (ws: Worksheet) => ws.protection.protect(),
+    ]) {
+      expect((await rejection(onSheet(s, "Biểu mẫu", async (ws) => write(ws)))).code).toMatch(/AccessDenied|InvalidOperation/);
+    }
+    expect(s.model.values("Biểu mẫu", "A1")).toEqual([["Năm"]]);
+  });
+
   it("lets a protected sheet be read", async () => {
     const s = createStandIn();
     s.model.addSheet("Khoá", { A1: "gốc" }).protectSheet("Khoá");

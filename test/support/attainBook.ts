@@ -45,6 +45,8 @@ export interface BookSpec {
   readonly reports: readonly ReportInput[];
   /** More agency tables, each on its own sheet. */
   readonly moreReports?: ReadonlyArray<readonly ReportInput[]>;
+  /** More sheets (a lineage table). */
+  readonly extra?: readonly SheetPatch[];
 }
 
 export async function attainBook(spec: BookSpec): Promise<XlsxFile> {
@@ -53,6 +55,7 @@ export async function attainBook(spec: BookSpec): Promise<XlsxFile> {
     layoutAppendix({ sheet: "Phụ lục", preset: spec.preset, periods: spec.periods ?? ["2023-2025"], top: 0, left: 0, createSheet: true }),
     reportsPatch("Báo cáo", spec.reports),
     ...(spec.moreReports ?? []).map((r, i) => reportsPatch(`Báo cáo ${i + 2}`, r)),
+    ...(spec.extra ?? []),
   ]);
   return book;
 }

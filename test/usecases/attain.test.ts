@@ -10,6 +10,7 @@ import { writeAttainment, type AttainCell, type AttainOutcome } from "../../src/
 import { attainBook, plan, report, type BookSpec, type ReportInput } from "../support/attainBook";
 import { readValues, recalcWithLibreOffice, requireLibreOffice } from "../support/libreoffice";
 import { WorkbookPackage } from "../support/packageDiff";
+import { layoutLineageForm } from "../../src/sheet/lineageForm";
 
 const MAIN = plan({
   platforms: { 2023: { share: 0.67 }, 2024: { share: 0.67 }, 2025: { share: 1 }, 2026: { share: 1 } },
@@ -53,6 +54,35 @@ const SPLIT: BookSpec = {
   moreReports: [[report("Báo B", 2023, { revenue: 11999 }), report("Báo C", 2023)]],
 };
 
+/** After the 2025 mergers: two former agencies report 2023–2025, the new one from 2026; the lineage table says so. */
+const MERGED_NAME = "Báo và Phát thanh, Truyền hình Hưng Yên";
+const MERGERS: BookSpec = {
+  preset: plan({ platforms: { 2024: { share: 0.5 }, 2025: { share: 0.5 }, 2026: { share: 1 } }, training: { 2024: { share: 0.4 }, 2026: { share: 0.5 } } }),
+  periods: ["2023-2025", "2026-2030"],
+  reports: [
+    report("Báo Thái Bình", 2024),
+    report("Báo Hưng Yên", 2024, { platforms: "Không" }),
+    report("Báo Thái Bình", 2025),
+    report("Báo Hưng Yên", 2025),
+    report(MERGED_NAME, 2026, { staff: 120, trained: 70 }),
+  ],
+  extra: [
+    {
+      ...layoutLineageForm({ sheet: "Sáp nhập", createSheet: true }),
+      cells: [
+        ...layoutLineageForm({ sheet: "Sáp nhập" }).cells,
+        { address: "A6", value: "Cơ quan báo chí" },
+        { address: "B6", value: "Báo Thái Bình" },
+        { address: "C6", value: MERGED_NAME },
+        { address: "D6", value: "01/07/2025" },
+        { address: "B7", value: "Báo Hưng Yên" },
+        { address: "C7", value: MERGED_NAME },
+        { address: "D7", value: "01/07/2025" },
+      ],
+    },
+  ],
+};
+
 let dir: string;
 const outcomes = new Map<string, AttainOutcome>();
 const files = new Map<string, string>();
@@ -72,6 +102,7 @@ beforeAll(async () => {
   await attain("main", { preset: MAIN, periods: ["2023-2025", "2026-2030"], reports: MAIN_REPORTS });
   await attain("zero", { preset: ZERO, reports: ZERO_REPORTS });
   await attain("split", SPLIT);
+  await attain("mergers", MERGERS);
   // Attain on its own output: the second run's file is recomputed too.
   const again = await XlsxFile.load(files.get("main")!);
   const r = await writeAttainment(again, { file: "main.xlsx" });
@@ -225,6 +256,37 @@ describe("re-running and refusing", () => {
     const book = await attainBook({ preset: MAIN, reports: [] });
     const r = await writeAttainment(book);
     expect(r.ok ? null : r.error.code).toBe("attain.no_agency_table");
+  });
+});
+
+describe("after the 2025 mergers", () => {
+  it("counts each year over the agencies of that year, and says so", async () => {
+    const o = outcomes.get("mergers")!;
+    const counts = o.written.filter((c) => c.kind === "agencies").map((c) => [c.year, c.value]);
+    // Both tables' years. 2023: nobody; 2024 and 2025: the two former agencies; 2026: the new one alone.
+    expect(counts).toEqual([
+      [2023, 0],
+      [2024, 2],
+      [2025, 2],
+      [2026, 1],
+      [2027, 0],
+      [2028, 0],
+      [2029, 0],
+      [2030, 0],
+    ]);
+    const v = (indicator: string, year: number) => find(o.cells, indicator, year, "actual")?.value;
+    expect(v("platforms", 2024)).toBe(0.5);
+    expect(v("platforms", 2026)).toBe(1);
+    expect(v("training", 2026)).toBeCloseTo(70 / 120, 12);
+    const book = await XlsxFile.load(files.get("mergers")!);
+    const sheet = (await book.read()).sheets.find((g) => g.sheet === "Phụ lục")!;
+    const texts = sheet.rows.flatMap((r) => r.map((c) => c?.value)).filter((x): x is string => typeof x === "string");
+    expect(texts).toContain("KẾT QUẢ THỰC HIỆN (mỗi năm tính trên các cơ quan báo chí có trong năm đó, theo bảng sáp nhập)");
+    expect(texts).toContain("Số cơ quan báo chí có trong năm");
+  });
+
+  it("leaves a workbook without mergers as it was: no count panel", () => {
+    expect(outcomes.get("main")!.written.some((c) => c.kind === "agencies")).toBe(false);
   });
 });
 

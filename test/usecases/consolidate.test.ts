@@ -1,12 +1,13 @@
 import { MemoryWorkbook, type MemorySheetInput } from "../../src/adapters/memory";
 import type { RawValue } from "../../src/domain/appendix";
 import { AGENCY_FIELDS, type AgencyField } from "../../src/domain/agency/report";
-import { a1 } from "../../src/sheet/a1";
+import { a1, parseA1 } from "../../src/sheet/a1";
+import { cellAt, cellText } from "../../src/sheet/grid";
 import { AGENCY_FORM_HEADERS, findAgencyTables } from "../../src/sheet/agencyForm";
 import { layoutMergedTable, MERGED_TABLE_NAME, PROVENANCE_HEADER } from "../../src/sheet/layout/mergedTable";
 import { layoutReviewSheet } from "../../src/sheet/layout/reviewSheet";
 import { consolidateAgencies, type ConsolidationSource } from "../../src/usecases/consolidateAgencies";
-import { CONSOLIDATION_REVIEW_SHEET, writeConsolidation } from "../../src/usecases/writeConsolidation";
+import { CONSOLIDATION_REVIEW_SHEET, consolidateWorkbook, writeConsolidation } from "../../src/usecases/writeConsolidation";
 
 type Row = Partial<Record<AgencyField, RawValue>>;
 
@@ -99,12 +100,12 @@ describe("consolidateAgencies", () => {
     });
   });
 
-  it("flags a workbook without any agency table", async () => {
+  it("notes a workbook without any agency table, as info, and skips it", async () => {
     const plan = book({ name: "Phụ lục", cells: { A1: { value: "PHỤ LỤC" }, B3: { value: "Kế hoạch năm 2024" } } });
     const r = await consolidateAgencies([...sources(), { file: "ke-hoach.xlsx", port: plan }]);
     expect(r.sources[2]).toEqual({ file: "ke-hoach.xlsx", sheets: 1, tables: 0, rows: 0 });
-    expect(r.findings.filter((f) => f.code === "workbook.no_agency_table")).toEqual([
-      expect.objectContaining({ file: "ke-hoach.xlsx", severity: "error", sheet: "", cell: "" }),
+    expect(r.findings.filter((f) => f.code === "source.not_a_report")).toEqual([
+      expect.objectContaining({ file: "ke-hoach.xlsx", severity: "info", sheet: "", cell: "" }),
     ]);
   });
 
@@ -207,5 +208,37 @@ describe("the review sheet", () => {
     expect(p.cells.find((c) => c.address === "E5")?.link).toBeUndefined();
     const linked = layoutReviewSheet({ ...base, variant: "consolidation", linkable: () => true });
     expect(linked.cells.find((c) => c.address === "E5")?.link).toEqual({ sheet: "Báo cáo", cell: "I6" });
+  });
+});
+
+describe("the pane's path: consolidating this workbook, choices remembered in it", () => {
+  it("keeps the first report of a conflict, then the one the user picked in the conflicts table, run after run", async () => {
+    const wb = book(
+      formSheet("Báo cáo", [full({ year: 2024, revenue: 21000 })]),
+      formSheet("Bổ sung", [full({ year: 2024, revenue: 21350 })]),
+    );
+    const first = await consolidateWorkbook(wb, { file: "Sổ tính này", checkedAt: "" });
+    expect(first.ok && first.value.consolidation.conflicts.map((c) => [c.key, c.by, c.kept.sheet])).toEqual([["bao minh son|2024|revenue", "default", "Báo cáo"]]);
+    const merged = first.ok ? first.value.mergedSheet : "";
+    // The user (or, later, the pane) picks the supplement: the "Giữ số liệu của" cell of the conflicts table.
+    const snap = await wb.read();
+    const grid = snap.sheets.find((g) => g.sheet === merged);
+    // The cell under the table's "Giữ số liệu của" header (the provenance column holds the same text: not that one).
+    let kept = "";
+    grid?.rows.forEach((line, r) =>
+      line.forEach((c, col) => {
+        if (c?.value === "Giữ số liệu của") kept = a1((grid?.top ?? 0) + r + 1, (grid?.left ?? 0) + col);
+      }),
+    );
+    expect(grid && cellText(cellAt(grid, parseA1(kept).row, parseA1(kept).col))).toBe("Sổ tính này › Báo cáo › dòng 4");
+    await wb.apply([{ sheet: merged, cells: [{ address: kept, value: "Sổ tính này › Bổ sung › dòng 4" }] }]);
+
+    for (let run = 0; run < 2; run++) {
+      const again = await consolidateWorkbook(wb, { file: "Sổ tính này", checkedAt: "" });
+      expect(again.ok && again.value.consolidation.conflicts.map((c) => [c.by, c.kept.sheet])).toEqual([["choice", "Bổ sung"]]);
+      expect(again.ok && again.value.consolidation.reports.map((r) => r.revenue)).toEqual([21350]);
+    }
+    // Re-running stacks nothing: still one consolidation sheet and one review sheet.
+    expect(wb.sheetNames()).toEqual(["Báo cáo", "Bổ sung", merged, CONSOLIDATION_REVIEW_SHEET]);
   });
 });

@@ -171,7 +171,10 @@ describe("inserting the agency report form", () => {
     const first = await insertAgencyForm(wb, { sheet: "Báo cáo cơ quan", newSheet: true });
     const second = await insertAgencyForm(wb, { sheet: "Báo cáo cơ quan", newSheet: true });
     expect([first.ok && first.value.sheet, second.ok && second.value.sheet]).toEqual(["Báo cáo cơ quan", "Báo cáo cơ quan (2)"]);
-    expect(wb.cell("Báo cáo cơ quan", "A1")?.value).toBe("Năm");
+    expect(wb.cell("Báo cáo cơ quan", "A1")?.value).toBe("BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ BÁO CHÍ");
+    expect(wb.cell("Báo cáo cơ quan", "A5")?.value).toBe("Năm");
+    // A sheet of its own is protected; the inputs are not.
+    expect(wb.isProtected("Báo cáo cơ quan")).toBe(true);
     const over = await insertAgencyForm(wb, { sheet: "Phụ lục", at: { row: 5, col: 0 } });
     expect(over.ok ? null : over.error.code).toBe("insert.no_space");
   });

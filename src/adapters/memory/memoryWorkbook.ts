@@ -119,6 +119,11 @@ export class MemoryWorkbook implements WorkbookPort {
       if (!sheet) this.sheets.push((sheet = new MemorySheet(name)));
       this.applyOne(sheet, p);
     });
+    // Protection comes once the whole batch is written, as the patch says.
+    patches.forEach((p, i) => {
+      const sheet = p.protect ? this.find(targets[i] ?? p.sheet) : undefined;
+      if (sheet) sheet.protected = true;
+    });
   }
 
   private applyOne(sheet: MemorySheet, p: SheetPatch): void {
@@ -234,6 +239,10 @@ export class MemoryWorkbook implements WorkbookPort {
 
   names(): Record<string, string> {
     return Object.fromEntries(this.definedNames);
+  }
+
+  isProtected(sheet: string): boolean {
+    return this.find(sheet)?.protected ?? false;
   }
 
   /** Protect or unprotect a sheet, as a user would in Excel. */

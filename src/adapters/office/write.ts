@@ -100,6 +100,11 @@ export function queueWrites(
       if (patch.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
     }
   });
+  // Protection once the whole batch is written, as the patch says (only on sheets this batch made): widths and
+  // heights stay changeable, as the file adapter writes it.
+  patches.forEach((patch, i) => {
+    if (patch.protect) sheetFor(targets[i] ?? patch.sheet).ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  });
   context.runtime.enableEvents = true;
 }
 
@@ -171,6 +176,7 @@ function cellProperties(s: CellStyle, link: boolean): Excel.SettableCellProperti
   if (s.horizontal !== undefined) format.horizontalAlignment = ({ left: "Left", center: "Center", right: "Right" } as const)[s.horizontal];
   if (s.vertical !== undefined) format.verticalAlignment = ({ top: "Top", middle: "Center", bottom: "Bottom" } as const)[s.vertical];
   if (s.wrap !== undefined) format.wrapText = s.wrap;
+  if (s.locked !== undefined) format.protection = { locked: s.locked };
   if (s.border !== undefined) {
     const edge: Excel.CellBorder = s.border ? { style: "Continuous", weight: "Thin", color: "#000000" } : { style: "None" };
     format.borders = { top: edge, bottom: edge, left: edge, right: edge };

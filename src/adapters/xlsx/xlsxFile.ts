@@ -171,6 +171,11 @@ export class XlsxFile implements WorkbookPort {
       if (notes.length > 0) later.push({ part: ref.part, run: () => writeNotes(edit, ref.part, notes) });
     }
 
+    // Protection once the whole batch is written, as the patch says (only on sheets this batch made).
+    for (const [i, patch] of patches.entries()) {
+      const ref = patch.protect ? book.sheet(targets[i] ?? patch.sheet) : undefined;
+      if (ref) sheets.get(ref.part)?.protectSheet();
+    }
     for (const [part, sheet] of sheets) {
       edit.set(part, { chunks: () => sheet.chunks() });
       formulas ||= sheet.formulaWritten;

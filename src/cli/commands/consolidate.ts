@@ -10,19 +10,21 @@ import { renderError } from "../../usecases/errorMessages";
 import { writeConsolidation } from "../../usecases/writeConsolidation";
 import { parseArgs, UsageError } from "../args";
 import { type CliContext, createWorkbook, InputError, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
-import { findingJson, formatConsolidation } from "../consolidationText";
+import { consolidationJson, findingJson, formatConsolidation } from "../consolidationText";
+import { type ConsolidationSettings, mergeSettings, settingsFromWorkbook } from "../../usecases/consolidationSettings";
 import { localStamp } from "../../domain/time";
 
 export const CONSOLIDATE_USAGE =
-  "pressdx consolidate <file.xlsx|folder>... -o <merged.xlsx> [--into <plan.xlsx>] [--json] [--lang vi|en] [--force]";
+  "pressdx consolidate <file.xlsx|folder>... -o <merged.xlsx> [--into <plan.xlsx>] [--province <name>] [--json] [--lang vi|en] [--force]";
 
 /** The usage line and what the exit status means for this command (printed by `pressdx help`). */
 export const CONSOLIDATE_HELP = `${CONSOLIDATE_USAGE}
-      (an unreadable file or one without an agency table is reported and skipped, exit 1; exit 2 when no input can be read)`;
+      (an unreadable file is reported and skipped, exit 1; a workbook without a report table is noted and skipped;
+       exit 2, writing nothing, when no input can be read or none holds a report table)`;
 
 export async function runConsolidate(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, {
-    options: ["out", "into", "lang"],
+    options: ["out", "into", "lang", "province"],
     switches: ["json", "force"],
     aliases: { "-o": "--out" },
   });
@@ -57,9 +59,18 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
     throw new InputError(`no input could be read (${reasons})`);
   }
 
-  const result = await consolidateReadable(sources, inputs, lang);
-  const summary = summarise(result.findings);
+  // The workbook written into holds the user's earlier choices, its lineage table and its province.
   const book = into ? await openWorkbook(into, out) : createWorkbook(out);
+  const province = args.options.get("province");
+  const settings = mergeSettings(
+    into ? settingsFromWorkbook(await book.read(), path.basename(into)) : {},
+    province ? { province: { name: province, from: "option" } } : {},
+  );
+  const result = await consolidateReadable(sources, inputs, lang, settings);
+  if (result.sources.every((s) => "error" in s || s.tables === 0)) {
+    throw new InputError(`no input holds an agency report table (${result.sources.map((s) => s.file).join(", ")})`);
+  }
+  const summary = summarise(result.findings);
   const wrote = await writeConsolidation(book, result, { checkedAt: localStamp(ctx.now()) });
   if (!wrote.ok) throw new InputError(`${into ?? outArg}: ${renderError(wrote.error, lang, "cli")}`);
   const written = wrote.value;
@@ -69,10 +80,12 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
     ctx.stdout(
       JSON.stringify({
         rows: result.reports.length,
+        province: result.province,
         sources: result.sources.map((s) =>
           "error" in s ? { file: s.file, error: s.error } : { file: s.file, sheets: s.sheets, tables: s.tables, rows: s.rows },
         ),
         findings: result.findings.map((f) => findingJson(f, renderMessage(f, lang))),
+        ...consolidationJson(result),
       }) + "\n",
     );
   } else {
@@ -90,10 +103,10 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
  * Consolidates; a source found damaged or over a limit only when its sheets are read becomes unreadable, and the
  * merge runs again without it (such files are rare; reading stays one file at a time).
  */
-async function consolidateReadable(sources: ConsolidationSource[], files: readonly string[], lang: Lang) {
+async function consolidateReadable(sources: ConsolidationSource[], files: readonly string[], lang: Lang, settings: ConsolidationSettings) {
   for (;;) {
     try {
-      return await consolidateAgencies(sources);
+      return await consolidateAgencies(sources, settings);
     } catch (e) {
       const at = e instanceof WorkbookReadError ? files.indexOf(e.file) : -1;
       const source = sources[at];

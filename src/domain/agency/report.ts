@@ -86,6 +86,29 @@ export function parseYesNo(v: RawValue | undefined): YesNo {
   return "invalid";
 }
 
+/**
+ * A report year as agencies type it: 2024, "2024", "Năm 2024", "năm 2024." — the number (any four digits; the
+ * 2023–2030 check is the row rule's), null when blank, "invalid" when it is no year.
+ */
+export function parseReportYear(v: RawValue | undefined): number | null | "invalid" {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return Number.isInteger(v) ? v : "invalid";
+  if (typeof v !== "string") return "invalid";
+  const key = stripDiacritics(v.toLowerCase()).replace(/[\s\u00a0]+/g, " ").trim();
+  if (key === "") return null;
+  const m = /^(?:nam|year)?\s*(\d{4})\s*\.?$/.exec(key);
+  return m ? Number(m[1]) : "invalid";
+}
+
+/** A security level as typed: 3, "3", "cấp độ 3", "cấp 3", "level 3"; null when blank, "invalid" otherwise. */
+export function parseSecurityLevel(v: RawValue | undefined): number | null | "invalid" {
+  if (typeof v === "string") {
+    const m = /^(?:cap(?: do)?|level)\s*(\d+)$/.exec(stripDiacritics(v.toLowerCase()).replace(/\s+/g, " ").trim());
+    if (m) return Number(m[1]);
+  }
+  return parseNumberCell(v);
+}
+
 /** A number cell: the number, null when blank, "invalid" when not a number. */
 export type NumberCell = number | null | "invalid";
 

@@ -1,5 +1,6 @@
 /** English messages, one per finding code; operands as documented in vi.ts. */
 import { describeRecognition, reasonsOf } from "./recognition";
+import { conflictText } from "./reportText";
 import type { LocaleMap } from "./types";
 
 const yr = (y: number | null): string => (y === null ? "" : ` ${y}`);
@@ -57,21 +58,24 @@ export const en: LocaleMap = {
   "cell.text_too_long": (f, k) =>
     `Cell ${f.cell} of sheet “${f.sheet}” holds ${k.n(f.operands?.["length"])} characters, more than the ${k.n(f.operands?.["limit"])} Excel keeps in a cell: Excel reports the file as damaged when opening it and cuts this text; shorten it or split it over several cells.`,
   "report.not_yes_no": (f, k) =>
-    `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} is not Có/Không (yes/no).`,
+    `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} is not Có/Không (yes/no); choose Có or Không.`,
   "report.not_a_number": (f, k) =>
-    `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} is not a number.`,
+    f.operands?.["reason"] === "percent"
+      ? `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands["column"] ?? "")}”: ${k.q(f.value)} is a percentage, but this column asks for a number (people, media types or million đồng); enter the number.`
+      : `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} is not a number.`,
   "report.negative": (f, k) =>
     `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} is negative.`,
   "report.trained_exceeds_staff": (f, k) =>
     `${f.agency ?? ""}${yr(f.year)}: more people trained (${k.n(f.operands?.["trained"])}) than leaders, staff, reporters and editors (${k.n(f.operands?.["staff"])}).`,
   "report.security_level_range": (f, k) =>
-    `${f.agency ?? ""}${yr(f.year)}: information-security level ${k.q(f.value)} must be from 1 to 5.`,
-  "report.conflict": (f, k) =>
-    `${f.agency ?? ""}${yr(f.year)} is reported twice with different figures (column “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} here, ${k.q(f.expected)} in ${String(f.operands?.["other"] ?? "")}).`,
+    `${f.agency ?? ""}${yr(f.year)}: information-security level ${k.q(f.value)} must be a number from 1 to 5 (blank for an agency that is not electronic press).`,
+  "report.conflict": (f) => conflictText(f, "en"),
   "report.duplicate": (f) =>
     `${f.agency ?? ""}${yr(f.year)} is reported twice with identical figures (also in ${String(f.operands?.["other"] ?? "")}); counted once.`,
-  "report.missing_year": (f) =>
-    `${f.agency ?? ""} has no report for${yr(f.year)} (it reported ${String(f.operands?.["reported"] ?? "")}).`,
+  "report.missing_year": (f) => {
+    const reported = String(f.operands?.["reported"] ?? "");
+    return `${f.agency ?? ""} has no report for${yr(f.year)} while other agencies reported that year (${reported === "" ? "it has reported no year" : `it reported ${reported}`}).`;
+  },
   "report.revenue_base_missing": (f) =>
     `${f.agency ?? ""}${yr(f.year)}: revenue growth cannot be computed without the base-year revenue.`,
   "report.agency_missing": () => `The row has figures but no agency name; it is not counted.`,
@@ -79,7 +83,18 @@ export const en: LocaleMap = {
     `${f.agency ?? ""}${yr(f.year)}, column “${String(f.operands?.["column"] ?? "")}”: the workbook formulas cannot read ${k.q(f.value)} (a number stored as text or an unusual yes spelling), so the cell is left out of the actual figures; retype it as a number or Có/Không.`,
   "workbook.no_target_table": (f) =>
     `No target table found in ${f.file ?? "the workbook"} (a header row with year columns such as “Kế hoạch năm 2023” and indicator rows is needed).`,
-  "workbook.no_agency_table": (f) =>
-    `No agency report table found in ${f.file ?? "the workbook"} (columns “Năm”, “Cơ quan báo chí”, ... are needed).`,
   "source.unreadable": (f) => `Cannot read ${f.file ?? "the file"}: ${String(f.operands?.["reason"] ?? "")}.`,
+  "report.year_out_of_range": (f, k) =>
+    `${f.agency ?? ""}: the year ${k.q(f.value)} lies outside the strategy's 2023–2030; the row is not counted.`,
+  "report.other_province": (f, k) => {
+    const basis: Record<string, string> = {
+      option: "as chosen",
+      workbook: "as the consolidation workbook says",
+      reports: "the province most report files name",
+    };
+    return `This report belongs to ${k.q(f.value)}, not to ${k.q(f.expected)}, the province consolidated (${basis[String(f.operands?.["basis"])] ?? ""}); it is left out of the merged table.`;
+  },
+  "report.row_skipped": (f) => `Row ${String(f.operands?.["row"] ?? "")} is a total row, not one agency's report; it is not counted.`,
+  "source.not_a_report": (f) =>
+    `${f.file ?? "The file"} holds no press agency report table (columns “Năm”, “Cơ quan báo chí”, ... are needed); the file is skipped.`,
 };

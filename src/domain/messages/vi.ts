@@ -3,6 +3,7 @@
  * shares are fractions (0.67) and are printed as percentages.
  */
 import { describeRecognition, reasonsOf } from "./recognition";
+import { conflictText } from "./reportText";
 import type { LocaleMap } from "./types";
 
 const yr = (y: number | null): string => (y === null ? "" : ` năm ${y}`);
@@ -75,25 +76,30 @@ export const vi: LocaleMap = {
     `Ô ${f.cell} của trang “${f.sheet}” có ${k.n(f.operands?.["length"])} ký tự, quá giới hạn ${k.n(f.operands?.["limit"])} ký tự một ô của Excel: Excel báo tệp bị lỗi khi mở và cắt bớt văn bản này; hãy rút gọn hoặc chia sang nhiều ô.`,
   // operands: column
   "report.not_yes_no": (f, k) =>
-    `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} không phải Có/Không.`,
+    `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} không phải Có/Không; hãy chọn Có hoặc Không.`,
+  // operands: column; reason "percent" when a percentage was typed where a count or an amount is asked
   "report.not_a_number": (f, k) =>
-    `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} không phải là số.`,
+    f.operands?.["reason"] === "percent"
+      ? `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands["column"] ?? "")}”: ${k.q(f.value)} là tỷ lệ phần trăm, nhưng cột này cần một số (số người, số loại hình hoặc triệu đồng); hãy nhập số.`
+      : `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} không phải là số.`,
   "report.negative": (f, k) =>
     `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} là số âm.`,
   // operands: trained, staff
   "report.trained_exceeds_staff": (f, k) =>
     `${f.agency ?? ""}${yr(f.year)}: số người được đào tạo (${k.n(f.operands?.["trained"])}) lớn hơn tổng số lãnh đạo, PV, BTV (${k.n(f.operands?.["staff"])}).`,
   "report.security_level_range": (f, k) =>
-    `${f.agency ?? ""}${yr(f.year)}: cấp độ an toàn thông tin ${k.q(f.value)} phải từ 1 đến 5.`,
-  // operands: other (where the other report is, "file › sheet › row N"), column (the first differing column)
-  "report.conflict": (f, k) =>
-    `${f.agency ?? ""}${yr(f.year)} được báo cáo hai lần với số liệu khác nhau (cột “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} ở đây, ${k.q(f.expected)} ở ${String(f.operands?.["other"] ?? "")}).`,
+    `${f.agency ?? ""}${yr(f.year)}: cấp độ an toàn thông tin ${k.q(f.value)} phải là một số từ 1 đến 5 (để trống nếu không phải báo điện tử).`,
+  // operands: here, other (sources, "tệp › trang › dòng N"), column, field, kept (the source kept), by
+  // ("default" | "choice" | "stale_choice"), choice (a stored choice that names no row any more)
+  "report.conflict": (f) => conflictText(f, "vi"),
   // operands: other
   "report.duplicate": (f) =>
     `${f.agency ?? ""}${yr(f.year)} được báo cáo hai lần với số liệu giống nhau (cũng có ở ${String(f.operands?.["other"] ?? "")}); chỉ tính một lần.`,
-  // operands: reported (the years that were reported, text)
-  "report.missing_year": (f) =>
-    `${f.agency ?? ""} chưa có báo cáo${yr(f.year)} (đã báo cáo các năm ${String(f.operands?.["reported"] ?? "")}).`,
+  // operands: reported (the years that were reported, text; "" when none), period
+  "report.missing_year": (f) => {
+    const reported = String(f.operands?.["reported"] ?? "");
+    return `${f.agency ?? ""} chưa có báo cáo${yr(f.year)} trong khi các cơ quan khác đã báo cáo năm này (${reported === "" ? "chưa báo cáo năm nào" : `đã báo cáo các năm ${reported}`}).`;
+  },
   "report.revenue_base_missing": (f) =>
     `${f.agency ?? ""}${yr(f.year)}: không tính được mức tăng doanh thu vì thiếu doanh thu năm gốc.`,
   "report.agency_missing": () => `Dòng có số liệu nhưng thiếu tên cơ quan báo chí; dòng này không được tính.`,
@@ -102,8 +108,23 @@ export const vi: LocaleMap = {
     `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: công thức trong sổ tính không đọc được ${k.q(f.value)} (số nhập dạng văn bản hoặc cách ghi Có/Không lạ), nên ô này không được tính vào kết quả thực hiện; hãy nhập lại bằng số hoặc Có/Không.`,
   "workbook.no_target_table": (f) =>
     `Không tìm thấy bảng chỉ tiêu nào trong ${f.file ?? "sổ tính"} (cần một dòng tiêu đề có các cột năm, ví dụ “Kế hoạch năm 2023”, và các dòng chỉ tiêu).`,
-  "workbook.no_agency_table": (f) =>
-    `Không tìm thấy bảng báo cáo của cơ quan báo chí nào trong ${f.file ?? "sổ tính"} (cần các cột “Năm”, “Cơ quan báo chí”, ...).`,
   // operands: reason
   "source.unreadable": (f) => `Không đọc được tệp ${f.file ?? ""}: ${String(f.operands?.["reason"] ?? "")}.`,
+  // agency reports as agencies fill them (version 2)
+  "report.year_out_of_range": (f, k) =>
+    `${f.agency ?? ""}: năm ${k.q(f.value)} nằm ngoài giai đoạn 2023–2030 của Chiến lược; dòng này không được tính.`,
+  // value: the province the report names; expected: the province consolidated; operands: from ("column" | "label" |
+  // "title" | "agency"), basis ("option" | "workbook" | "reports")
+  "report.other_province": (f, k) => {
+    const basis: Record<string, string> = {
+      option: "theo tùy chọn đã chọn",
+      workbook: "theo sổ tính tổng hợp",
+      reports: "tỉnh mà nhiều tệp báo cáo nêu nhất",
+    };
+    return `Báo cáo này thuộc ${k.q(f.value)}, không thuộc ${k.q(f.expected)} đang được tổng hợp (${basis[String(f.operands?.["basis"])] ?? ""}); không đưa vào bảng tổng hợp.`;
+  },
+  // operands: reason ("total"), row
+  "report.row_skipped": (f) => `Dòng ${String(f.operands?.["row"] ?? "")} là dòng tổng cộng, không phải báo cáo của một cơ quan; không được tính.`,
+  "source.not_a_report": (f) =>
+    `Tệp ${f.file ?? ""} không có bảng báo cáo của cơ quan báo chí (cần các cột “Năm”, “Cơ quan báo chí”, ...); bỏ qua tệp này.`,
 };

@@ -43,7 +43,8 @@ export function agencyRanges(t: AgencyTable): AgencyRanges | null {
   if (t.rows.length === 0) return null;
   const columns: Partial<Record<AgencyField, number>> = {};
   for (const [f, c] of Object.entries(t.columns) as Array<[AgencyField, { col: number }]>) columns[f] = c.col;
-  return { sheet: t.sheet, first: t.headerRow + 2, last: t.headerRow + 1 + t.rows.length, columns };
+  // Blank rows inside the table are in the ranges: the mask counts only rows with a year, a name and a figure.
+  return { sheet: t.sheet, first: t.headerRow + 2, last: t.lastRow + 1, columns };
 }
 
 function range(t: AgencyRanges, field: AgencyField): string | null {
@@ -157,6 +158,11 @@ export function actualFormula(
     case "university_curriculum":
       return null;
   }
+}
+
+/** How many agencies report for `year`: the rows the mask counts, the denominator of the yes/no shares. */
+export function reportingFormula(year: number, tables: readonly AgencyRanges[]): string {
+  return countOver(tables, year, () => []);
 }
 
 /** actual ÷ target; blank when there is no actual figure or the target is 0. */

@@ -20,7 +20,7 @@ import type { CellStyle, CellWrite, ChartSpec, ConditionalFormatSpec, SheetPatch
 import { ratioFormula, statusFormula } from "./attainmentFormulas";
 import { HEADER_FILL } from "./palette";
 
-export type AttainKind = "target" | "actual" | "ratio" | "status" | "threshold" | "chart_target" | "chart_actual";
+export type AttainKind = "target" | "actual" | "ratio" | "status" | "threshold" | "chart_target" | "chart_actual" | "agencies";
 
 export interface BlockCellInput {
   readonly year: number;
@@ -55,6 +55,11 @@ export interface AttainmentBlockInput {
   readonly actual: ActualFormulaFn;
   /** Year the chart shows; no chart (nor its data) when null. */
   readonly chartYear: number | null;
+  /**
+   * After mergers: the formula counting the agencies that report for a year. A panel then shows the count per year
+   * and says that each year's shares are over the agencies that existed that year.
+   */
+  readonly agencies?: (year: number) => string;
 }
 
 /** A cell the block writes, with what it holds, so the use case can pair it with the engine's value. */
@@ -90,6 +95,9 @@ const STATUS_COLOURS: ReadonlyArray<readonly [string, string, string]> = [
 
 export const ATTAIN_TITLE_VI = "KẾT QUẢ THỰC HIỆN";
 export const THRESHOLD_HEADER_VI = "Ngưỡng tăng doanh thu";
+export const AGENCIES_HEADER_VI = "Số cơ quan báo chí có trong năm";
+/** The title after mergers: it says over which agencies each year is counted. */
+export const ATTAIN_TITLE_MERGERS_VI = "KẾT QUẢ THỰC HIỆN (mỗi năm tính trên các cơ quan báo chí có trong năm đó, theo bảng sáp nhập)";
 
 export function layoutAttainmentBlock(input: AttainmentBlockInput): AttainmentBlock {
   const { headerRow: h, years } = input;
@@ -111,7 +119,7 @@ export function layoutAttainmentBlock(input: AttainmentBlockInput): AttainmentBl
   };
 
   if (hasTitle) {
-    put(h - 2, left, { value: ATTAIN_TITLE_VI, style: TITLE });
+    put(h - 2, left, { value: input.agencies ? ATTAIN_TITLE_MERGERS_VI : ATTAIN_TITLE_VI, style: TITLE });
     if (groupsRight > left) merges.push(rangeA1({ top: h - 2, left, bottom: h - 2, right: groupsRight }));
   }
 
@@ -165,8 +173,19 @@ export function layoutAttainmentBlock(input: AttainmentBlockInput): AttainmentBl
   });
 
   const chart = chartPanel(input, side, put);
-  const sideRight = input.thresholds.size > 0 ? thresholdCol + 1 : input.chartYear !== null ? side + 2 : groupsRight;
-  const panelBottom = h + Math.max(input.thresholds.size, chart.rows);
+  let sideRight = input.thresholds.size > 0 ? thresholdCol + 1 : input.chartYear !== null ? side + 2 : groupsRight;
+  // Two rows at most (the header row and the first indicator row), so the block never reaches lower than its table.
+  const countsCol = sideRight + 2;
+  if (input.agencies) {
+    put(h, countsCol, { value: "Năm", style: HEADER });
+    put(h + 1, countsCol, { value: AGENCIES_HEADER_VI, style: { ...BODY, wrap: true } });
+    years.forEach((year, i) => {
+      put(h, countsCol + 1 + i, { value: year, style: { ...HEADER, numberFormat: "0" } });
+      put(h + 1, countsCol + 1 + i, { formula: input.agencies?.(year) ?? "0", style: { ...STATUS, numberFormat: "0" } }, { kind: "agencies", indicator: null, year });
+    });
+    sideRight = countsCol + years.length;
+  }
+  const panelBottom = h + Math.max(input.thresholds.size, chart.rows, input.agencies ? 1 : 0);
   const area: RangeRef = {
     top: hasTitle ? h - 2 : hasYearRow ? h - 1 : h,
     left,
@@ -179,6 +198,7 @@ export function layoutAttainmentBlock(input: AttainmentBlockInput): AttainmentBl
   // The side panel: indicator names wide enough to read, the threshold header wide enough not to be cut.
   if (input.chartYear !== null) widths.push({ col: side, chars: 26 }, { col: side + 1, chars: 10 }, { col: side + 2, chars: 10 });
   if (input.thresholds.size > 0) widths.push({ col: thresholdCol, chars: 7 }, { col: thresholdCol + 1, chars: 14 });
+  if (input.agencies) widths.push({ col: countsCol, chars: 18 }, ...years.map((_, i) => ({ col: countsCol + 1 + i, chars: 7 })));
   const patch: SheetPatch = {
     sheet: input.sheet,
     cells,

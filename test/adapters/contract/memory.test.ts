@@ -11,6 +11,7 @@ function inspect(wb: MemoryWorkbook): WorkbookState {
     const validations: SheetState["validations"] = {};
     const widths: Record<number, number> = {};
     const heights: Record<number, number> = {};
+    const unlocked: string[] = [];
     for (let row = 0; row < 60; row++) {
       for (let col = 0; col < 20; col++) {
         const a = String.fromCharCode(65 + col) + (row + 1);
@@ -21,6 +22,7 @@ function inspect(wb: MemoryWorkbook): WorkbookState {
             ...(c.numberFormat && c.numberFormat !== "General" ? { numberFormat: c.numberFormat } : {}),
           };
         }
+        if (wb.styleAt(name, a)?.locked === false) unlocked.push(a);
         const fill = wb.styleAt(name, a)?.fill;
         if (fill) fills[a] = fill;
         const note = wb.noteAt(name, a);
@@ -49,6 +51,8 @@ function inspect(wb: MemoryWorkbook): WorkbookState {
       charts: wb.charts(name).map((c) => ({ name: c.name, title: c.title })),
       notes,
       links,
+      protected: wb.isProtected(name),
+      unlocked: unlocked.sort(),
     };
   });
 

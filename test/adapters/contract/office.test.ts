@@ -20,6 +20,7 @@ function inspect(standin: StandIn): WorkbookState {
     const cells: SheetState["cells"] = {};
     const fills: Record<string, string> = {};
     const links: Record<string, string> = {};
+    const unlocked: string[] = [];
     for (const key of s.cells.keys()) {
       const address = a1(Math.floor(key / MAX_COLS), key % MAX_COLS);
       const c = m.cell(name, address);
@@ -27,6 +28,7 @@ function inspect(standin: StandIn): WorkbookState {
       if (c.formula) cells[address] = { formula: c.formula.replace(/^=/, ""), ...fmt };
       else if (c.value !== "" && c.value !== null) cells[address] = { value: c.value, ...fmt };
       if (c.fill && hex(c.fill)) fills[address] = hex(c.fill) as string;
+      if (s.cells.get(key)?.format?.locked === false) unlocked.push(address);
       if (c.hyperlink?.documentReference) links[address] = c.hyperlink.documentReference.replace(/^'(.*)'!/, "$1!");
     }
     const validations: SheetState["validations"] = {};
@@ -58,6 +60,8 @@ function inspect(standin: StandIn): WorkbookState {
       charts: m.charts(name).map((c) => ({ name: c.name, title: c.title })),
       notes,
       links,
+      protected: s.protected,
+      unlocked: unlocked.sort(),
     };
   });
   const names: Record<string, string> = {};

@@ -40,6 +40,9 @@ export interface SheetState {
   readonly notes: Record<string, string>;
   /** Internal links by cell: "Sheet!A1". */
   readonly links: Record<string, string>;
+  /** Sheet protection, and the cells that stay editable under it (sorted addresses). */
+  readonly protected: boolean;
+  readonly unlocked: string[];
 }
 
 export interface WorkbookState {
@@ -157,6 +160,44 @@ export function describePortContract(harness: Harness): void {
       );
       expect(e).toBeInstanceOf(PatchError);
       expect([(e as PatchError).code, (e as PatchError).sheet]).toEqual(["protected", "Khóa"]);
+      expect(await s.inspect()).toEqual(before);
+    });
+
+    it("protects a sheet it creates once the batch is written, its input cells left unlocked", async () => {
+      const s = await harness.make([PLAN]);
+      const input = { border: true, locked: false } as const;
+      await s.port.apply([
+        {
+          sheet: "Biểu mẫu",
+          createSheet: true,
+          protect: true,
+          cells: [
+            { address: "A1", value: "Năm", style: { font: { bold: true } } },
+            { address: "A2", value: 2026, style: input },
+            { address: "B2", style: input },
+          ],
+        },
+        // A later patch of the same batch may still write to it: protection comes at the end.
+        { sheet: "Biểu mẫu", cells: [{ address: "C1", value: "Ghi chú" }] },
+      ]);
+      const state = await s.inspect();
+      expect(sheetOf(state, "Biểu mẫu")).toMatchObject({ protected: true, unlocked: ["A2", "B2"], cells: { A1: { value: "Năm" }, A2: { value: 2026 }, C1: { value: "Ghi chú" } } });
+      expect(sheetOf(state, "Kế hoạch")).toMatchObject({ protected: false, unlocked: [] });
+      expect((await s.port.read()).sheets.map((g) => [g.sheet, g.protected ?? false])).toEqual([
+        ["Kế hoạch", false],
+        ["Biểu mẫu", true],
+      ]);
+      // The tool writes nothing more there.
+      const e = await rejection(s.port.apply([{ sheet: "Biểu mẫu", cells: [{ address: "B2", value: "x" }] }]));
+      expect((e as PatchError).code).toBe("protected");
+    });
+
+    it("never protects a sheet that exists, and writes nothing of the batch", async () => {
+      const s = await harness.make([PLAN]);
+      const before = await s.inspect();
+      const e = await rejection(s.port.apply([{ sheet: "Kế hoạch", protect: true, cells: [{ address: "A8", value: "x" }] }]));
+      expect(e).toBeInstanceOf(PatchError);
+      expect((e as PatchError).message).toMatch(/only on a sheet the batch creates/);
       expect(await s.inspect()).toEqual(before);
     });
 

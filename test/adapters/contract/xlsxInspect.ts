@@ -20,9 +20,11 @@ export async function inspectFile(file: string): Promise<WorkbookState> {
     const fills: Record<string, string> = {};
     const notes: Record<string, string> = {};
     const links: Record<string, string> = {};
+    const unlocked: string[] = [];
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         const a = cell.address;
+        if (cell.protection?.locked === false) unlocked.push(a);
         const v = cell.value as ExcelJS.CellValue;
         const fmt = cell.numFmt && cell.numFmt !== "General" ? { numberFormat: cell.numFmt } : {};
         if (v !== null && v !== undefined && v !== "" && cell.type !== ExcelJS.ValueType.Merge) {
@@ -72,6 +74,8 @@ export async function inspectFile(file: string): Promise<WorkbookState> {
       charts: chartsOf(pkg, ws.name),
       notes,
       links,
+      protected: (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet === true,
+      unlocked: unlocked.sort(),
     };
   });
   const names: Record<string, string> = {};

@@ -330,6 +330,14 @@ export class SheetXml {
     }
   }
 
+  /**
+   * Protects the sheet as Excel's Review › Protect Sheet does without a password: locked cells refuse edits, and
+   * column widths and row heights may still be changed (formatColumns/formatRows "0" allow them).
+   */
+  protectSheet(): void {
+    this.outer = upsert(this.outer, this.p, "sheetProtection", { sheet: "1", objects: "1", scenarios: "1", formatColumns: "0", formatRows: "0" });
+  }
+
   /** Whether any cell was written (a workbook's calculation chain is then stale). */
   get cellsChanged(): boolean {
     return this.touched;

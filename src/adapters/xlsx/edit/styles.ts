@@ -238,7 +238,7 @@ const argb = (hex: string): string => `FF${hex.toUpperCase()}`;
 function styleKey(s: CellStyle): string {
   const f: FontStyle | undefined = s.font;
   const font = f && [f.bold, f.italic, f.underline, f.color?.toUpperCase(), f.size];
-  return JSON.stringify([s.fill?.toUpperCase(), font, s.border, s.horizontal, s.vertical, s.wrap, s.numberFormat]);
+  return JSON.stringify([s.fill?.toUpperCase(), font, s.border, s.horizontal, s.vertical, s.wrap, s.numberFormat, s.locked]);
 }
 
 /** A border that draws nothing: no side or diagonal has a line style. */
@@ -343,6 +343,16 @@ export class StyleBook {
         const keep = alignment.attrs.length > 0 || alignment.children.length > 0;
         // CT_Xf: alignment, protection, extLst.
         xf = withAttr(withChild(xf, "alignment", keep ? alignment : null, ["alignment", "protection", "extLst"]), "applyAlignment", "1");
+      }
+    }
+    if (style.locked !== undefined) {
+      // CT_CellProtection: locked defaults to true, so a locked cell needs no element at all.
+      const current = child(baseXf, "protection");
+      const attr = getAttr(current ?? this.el("protection"), "locked") ?? "1";
+      const locked = attr !== "0" && attr !== "false";
+      if (locked !== style.locked) {
+        const protection = style.locked ? null : this.el("protection", [["locked", "0"]]);
+        xf = withAttr(withChild(xf, "protection", protection, ["alignment", "protection", "extLst"]), "applyProtection", "1");
       }
     }
     const index = xf === baseXf ? b : this.indexOf("cellXfs", xf);
