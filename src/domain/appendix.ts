@@ -11,6 +11,8 @@ export interface RawFigure {
   readonly value: RawValue;
   /** The cell's number format shows a percentage ("0%", "0.0%"). */
   readonly percentFormat: boolean;
+  /** The cell's number format when it shows a date ("d/m/yyyy"): its number is a date, not a figure. */
+  readonly dateFormat?: string;
 }
 
 export interface YearColumn {
@@ -20,6 +22,11 @@ export interface YearColumn {
   readonly cell: string;
   /** The header text as found ("Kế hoạch năm 2023", "2027"). */
   readonly text: string;
+  /**
+   * The header is not a year as typed ("2O25", a letter O for a zero): `year` is its nearest reading, and the rules
+   * flag the header (table.period_years) and compare nothing of the column with other years or national figures.
+   */
+  readonly typo?: boolean;
 }
 
 export interface AppendixCell {

@@ -286,11 +286,11 @@ describe("messages never start with an empty indicator name", () => {
     const f = findings(grid).filter((x) => x.cell === "C3" || x.cell === "D3");
     expect(f.map((x) => renderMessage(x, "vi"))).toEqual([
       "Dòng “Tỷ lệ độc giả trả phí đọc báo điện tử” năm 2023: tỷ lệ 150% nằm ngoài khoảng 0%–100%.",
-      "Dòng “Tỷ lệ độc giả trả phí đọc báo điện tử” năm 2024: “4O%” không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, 2/3).",
+      "Dòng “Tỷ lệ độc giả trả phí đọc báo điện tử” năm 2024: “4O%” không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, trên 65%).",
     ]);
     expect(f.map((x) => renderMessage(x, "en"))).toEqual([
       "Row “Tỷ lệ độc giả trả phí đọc báo điện tử” 2023: the share 150% is outside 0%–100%.",
-      "Row “Tỷ lệ độc giả trả phí đọc báo điện tử” 2024: “4O%” is not a readable figure (valid examples: 67%, 0.67, 2/3).",
+      "Row “Tỷ lệ độc giả trả phí đọc báo điện tử” 2024: “4O%” is not a readable figure (valid examples: 67%, 0.67, trên 65%).",
     ]);
   });
 

@@ -31,7 +31,8 @@ export function checkDecreasing(plan: readonly PlanTable[]): Finding[] {
       const list = byIndicator.get(row.indicator) ?? [];
       cells.forEach((rc, col) => {
         const a = rc.assessment;
-        if (a.status !== "ok" || t.misplacedColumns.has(col)) return;
+        // An increase ("tăng 5%") is a change, not a level: no year-on-year comparison either way.
+        if (a.status !== "ok" || a.qualifier === "increase" || t.misplacedColumns.has(col)) return;
         list.push({ table, year: rc.cell.year, rc, share: a.share, threshold: a.threshold });
       });
       byIndicator.set(row.indicator, list);

@@ -125,7 +125,9 @@ function assess(figure: Figure, id: IndicatorId | null): Assessment {
     case "invalid":
       return INVALID;
     case "share":
-      if (figure.share < 0 || figure.share > 1) return { status: "out_of_range", share: figure.share };
+      if (figure.share < 0) return { status: "out_of_range", share: figure.share };
+      // A range is held to 100% by its upper bound ("50-120%" cannot be), to everything else by its lower one.
+      if ((figure.upper ?? figure.share) > 1) return { status: "out_of_range", share: figure.upper ?? figure.share };
       return { status: "ok", share: figure.share, threshold: null, qualifier: figure.qualifier };
     case "compound": {
       if (figure.share !== null && (figure.share < 0 || figure.share > 1)) {
