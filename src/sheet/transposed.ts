@@ -1,0 +1,146 @@
+/**
+ * A target table typed turned a quarter: the years down the side, the indicators across (RULES.md version 2). It is
+ * read with the same rules by turning the block back, recognising it as usual, and turning every address of the
+ * result back to where it sits on the sheet. An agency report form (years down the side too, one row per agency
+ * and year) is never one.
+ */
+import type { AppendixTable, RejectedTable, TableExplanation } from "../domain/appendix";
+import { a1, parseA1, parseRange, rangeA1, type RangeRef } from "./a1";
+import { matchAgencyHeader } from "./agencyFormRead";
+import { cellAt, cellText, gridBottom, gridRight, type Grid, type GridCell } from "./grid";
+import { matchIndicator } from "./indicatorMatch";
+import { parseYearHeader } from "./yearHeader";
+
+/** Indicators a header row must name to be read as a turned table. */
+const MIN_INDICATORS = 2;
+/** Columns right of the years looked at for indicator names. */
+const MAX_COLUMNS = 12;
+
+interface Recognition {
+  readonly tables: AppendixTable[];
+  readonly rejected: RejectedTable[];
+}
+
+interface Block {
+  /** The header row (indicator names) and the column of years. */
+  readonly headerRow: number;
+  readonly yearCol: number;
+  readonly lastRow: number;
+  readonly lastCol: number;
+}
+
+export function findTransposedTables(grid: Grid, taken: readonly RangeRef[], recognise: (g: Grid) => Recognition): Recognition {
+  const tables: AppendixTable[] = [];
+  const rejected: RejectedTable[] = [];
+  for (const block of findBlocks(grid, taken)) {
+    const turned = turn(grid, block);
+    const found = recognise(turned);
+    const back = (address: string): string => backA1(block, address);
+    for (const t of found.tables) {
+      tables.push({
+        ...t,
+        sheet: grid.sheet,
+        range: backRange(block, t.range),
+        title: null,
+        yearColumns: t.yearColumns.map((y) => ({ ...y, cell: back(y.cell) })),
+        rows: t.rows.map((r) => ({
+          ...r,
+          labelCell: back(r.labelCell),
+          cells: r.cells.map((c) => (c.threshold ? { ...c, cell: back(c.cell), threshold: { ...c.threshold, cell: back(c.threshold.cell) } } : { ...c, cell: back(c.cell) })),
+        })),
+        recognition: { confidence: t.recognition?.confidence ?? "target", reasons: [...(t.recognition?.reasons ?? []), "transposed"] },
+        ...(t.explanation ? { explanation: backExplanation(block, t.explanation) } : {}),
+        transposed: true,
+      });
+    }
+    for (const t of found.rejected) {
+      rejected.push({
+        ...t,
+        sheet: grid.sheet,
+        range: backRange(block, t.range),
+        title: null,
+        reasons: [...t.reasons, "transposed"],
+        ...(t.explanation ? { explanation: backExplanation(block, t.explanation) } : {}),
+      });
+    }
+  }
+  return { tables, rejected };
+}
+
+/** Columns holding two or more consecutive rows of distinct consecutive years, under a row naming indicators. */
+function findBlocks(grid: Grid, taken: readonly RangeRef[]): Block[] {
+  const blocks: Block[] = [];
+  const right = gridRight(grid);
+  for (let col = grid.left; col <= right; col++) {
+    for (let r = grid.top + 1; r <= gridBottom(grid); r++) {
+      const first = yearAt(grid, r, col);
+      if (first === null) continue;
+      let last = r;
+      while (yearAt(grid, last + 1, col) === (yearAt(grid, last, col) ?? 0) + 1) last++;
+      if (last > r && !covered(taken, r, col)) {
+        const block = blockAt(grid, r - 1, col, last);
+        if (block) blocks.push(block);
+      }
+      r = last;
+    }
+  }
+  return blocks;
+}
+
+function yearAt(grid: Grid, row: number, col: number): number | null {
+  return parseYearHeader(cellAt(grid, row, col)?.value);
+}
+
+function covered(taken: readonly RangeRef[], row: number, col: number): boolean {
+  return taken.some((e) => row >= e.top && row <= e.bottom && col >= e.left && col <= e.right);
+}
+
+function blockAt(grid: Grid, headerRow: number, yearCol: number, lastRow: number): Block | null {
+  let lastCol = yearCol;
+  let indicators = 0;
+  for (let c = yearCol + 1; c <= yearCol + MAX_COLUMNS; c++) {
+    const text = cellText(cellAt(grid, headerRow, c));
+    if (text === "") break;
+    // An agency report has its agency column and yes/no columns named like indicators: not a target table.
+    if (matchAgencyHeader(text) === "agency") return null;
+    if (matchIndicator(text)) indicators++;
+    lastCol = c;
+  }
+  return indicators >= MIN_INDICATORS ? { headerRow, yearCol, lastRow, lastCol } : null;
+}
+
+/** The block turned back: its header row becomes the label column, its year column the header row. */
+function turn(grid: Grid, b: Block): Grid {
+  const rows: (GridCell | undefined)[][] = [];
+  for (let c = b.yearCol; c <= b.lastCol; c++) {
+    const line: (GridCell | undefined)[] = [];
+    for (let r = b.headerRow; r <= b.lastRow; r++) {
+      // The corner names the year column ("Năm"); turned, it would name the label column wrongly: left out.
+      line.push(r === b.headerRow && c === b.yearCol ? undefined : cellAt(grid, r, c));
+    }
+    rows.push(line);
+  }
+  const merges = (grid.merges ?? []).map(parseRange).filter((m) => m.top >= b.headerRow && m.bottom <= b.lastRow && m.left >= b.yearCol && m.right <= b.lastCol);
+  const turnedMerges = merges.map((m) => rangeA1({ top: m.left - b.yearCol, bottom: m.right - b.yearCol, left: m.top - b.headerRow, right: m.bottom - b.headerRow }));
+  return { sheet: grid.sheet, top: 0, left: 0, rows, ...(turnedMerges.length ? { merges: turnedMerges } : {}) };
+}
+
+function backA1(b: Block, address: string): string {
+  const at = parseA1(address);
+  return a1(b.headerRow + at.col, b.yearCol + at.row);
+}
+
+function backRange(b: Block, range: string): string {
+  const r = parseRange(range);
+  return rangeA1({ top: b.headerRow + r.left, bottom: b.headerRow + r.right, left: b.yearCol + r.top, right: b.yearCol + r.bottom });
+}
+
+/** Rows of the turned table are columns of the sheet: each keeps its label cell, and its row is the header row. */
+function backExplanation(b: Block, e: TableExplanation): TableExplanation {
+  return {
+    labelColumn: { ...e.labelColumn, cell: backA1(b, e.labelColumn.cell) },
+    years: e.years.map((y) => ({ ...y, cell: backA1(b, y.cell), ...(y.thresholdCell ? { thresholdCell: backA1(b, y.thresholdCell) } : {}) })),
+    rows: e.rows.map((r) => ({ ...r, row: b.headerRow + 1, cell: r.cell === null ? null : backA1(b, r.cell) })),
+    end: { row: null, reason: e.end.reason },
+  };
+}
