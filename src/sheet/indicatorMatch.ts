@@ -116,7 +116,8 @@ function computeIsNonIndicatorText(label: string): boolean {
   const words = foldedWords(label);
   const f = words.join(" ");
   if (f === "") return true;
-  if (/^(ghi chu|luu y|chu thich|chu y|nguon|note)\b/.test(f) || /^\s*\*/.test(label)) return true;
+  // "Nguồn: ..." cites a source; "Nguồn nhân lực" (human resources) is a heading, not a note.
+  if (/^(ghi chu|luu y|chu thich|chu y|note|nguon (so lieu|chi tieu|tai lieu|trich))\b/.test(f) || /^\s*(\*|ngu[oồ]n\s*:)/i.test(label)) return true;
   if (/^(tong cong|tong so|tong|cong|cong chung|total)$/.test(f)) return true;
   if (/^(stt|tt|so tt|so thu tu|noi dung( chi tieu)?|chi tieu|ten chi tieu|don vi( do luong| tinh)?|dvt)$/.test(f)) {
     return true;

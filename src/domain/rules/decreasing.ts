@@ -4,6 +4,7 @@
  * unreadable or blank year is skipped rather than blamed twice. Qualified figures are compared as written.
  * Revenue: the share may fall only if the threshold rises; a threshold must not fall.
  */
+import type { RawFigure } from "../appendix";
 import { finding, type Finding } from "../findings";
 import type { IndicatorId } from "../indicators";
 import { indicator } from "../indicators";
@@ -63,14 +64,17 @@ function nearestEarlier(entries: readonly Entry[], current: Entry): Entry | unde
 }
 
 function compare(id: IndicatorId, compound: boolean, previous: Entry, current: Entry): Finding[] {
+  // A threshold read from a cell of its own (revenue on two rows or in two columns) is flagged on that cell.
+  const on = (part: "share" | "threshold"): { cell: string; raw: RawFigure } =>
+    part === "threshold" && current.rc.thresholdAt ? current.rc.thresholdAt : current.rc.cell;
   const make = (part: "share" | "threshold", now: number, before: number): Finding =>
     finding({
       code: "target.decreasing",
       sheet: current.rc.table.sheet,
-      cell: current.rc.cell.cell,
+      cell: on(part).cell,
       indicator: id,
       year: current.year,
-      value: rawOperand(current.rc.cell.raw),
+      value: rawOperand(on(part).raw),
       expected: before,
       operands: { part, current: now, previous: before, previousYear: previous.year },
     });

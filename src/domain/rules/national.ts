@@ -36,10 +36,13 @@ export function checkNational(rc: ReadCell): readonly Finding[] {
     );
   }
   if (thresholdBelow && a.threshold !== null && national.threshold !== undefined) {
+    // Revenue on two rows or in two columns: the threshold's finding sits on the threshold's own cell.
+    const where = rc.thresholdAt ? { cell: rc.thresholdAt.cell, value: rawOperand(rc.thresholdAt.raw) } : {};
     out.push(
       finding({
         code: "revenue.threshold_below_national",
         ...at,
+        ...where,
         expected: national.threshold,
         operands: { threshold: a.threshold, national: national.threshold, decision: national.decision },
       }),

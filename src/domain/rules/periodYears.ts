@@ -26,7 +26,8 @@ export function yearProblems(table: AppendixTable): (YearProblem | null)[] {
     else if (seen.has(col.year)) problem = "duplicate";
     else if (!follows) problem = "not_consecutive";
     seen.add(col.year);
-    previous = col.year;
+    // A year outside the span is flagged on its own cell; the next column follows the last year within it.
+    if (problem !== "out_of_span") previous = col.year;
     return problem;
   });
 }
