@@ -93,7 +93,7 @@ export function recogniseAppendixTables(grid: Grid, options: { readonly transpos
   if (options.transposed === false) return { tables, rejected };
   // Years down the side: read turned a quarter, where no table of the usual shape already sits.
   const taken = [...extents, ...refused.map((t) => extentOf(view, t))];
-  const turned = findTransposedTables(grid, taken, (g) => recogniseAppendixTables(g, { transposed: false }));
+  const turned = findTransposedTables(grid, yearCells, taken, (g) => recogniseAppendixTables(g, { transposed: false }));
   return { tables: [...tables, ...turned.tables], rejected: [...rejected, ...turned.rejected] };
 }
 

@@ -7,9 +7,8 @@
 import type { AppendixTable, RejectedTable, TableExplanation } from "../domain/appendix";
 import { a1, parseA1, parseRange, rangeA1, type RangeRef } from "./a1";
 import { matchAgencyHeader } from "./agencyFormRead";
-import { cellAt, cellText, gridBottom, gridRight, type Grid, type GridCell } from "./grid";
+import { cellAt, cellText, type Grid, type GridCell } from "./grid";
 import { matchIndicator } from "./indicatorMatch";
-import { parseYearHeader } from "./yearHeader";
 
 /** Indicators a header row must name to be read as a turned table. */
 const MIN_INDICATORS = 2;
@@ -29,10 +28,15 @@ interface Block {
   readonly lastCol: number;
 }
 
-export function findTransposedTables(grid: Grid, taken: readonly RangeRef[], recognise: (g: Grid) => Recognition): Recognition {
+export function findTransposedTables(
+  grid: Grid,
+  yearCells: ReadonlyMap<number, readonly { readonly col: number; readonly year: number }[]>,
+  taken: readonly RangeRef[],
+  recognise: (g: Grid) => Recognition,
+): Recognition {
   const tables: AppendixTable[] = [];
   const rejected: RejectedTable[] = [];
-  for (const block of findBlocks(grid, taken)) {
+  for (const block of findBlocks(grid, yearCells, taken)) {
     const turned = turn(grid, block);
     const found = recognise(turned);
     const back = (address: string): string => backA1(block, address);
@@ -67,28 +71,33 @@ export function findTransposedTables(grid: Grid, taken: readonly RangeRef[], rec
   return { tables, rejected };
 }
 
-/** Columns holding two or more consecutive rows of distinct consecutive years, under a row naming indicators. */
-function findBlocks(grid: Grid, taken: readonly RangeRef[]): Block[] {
+/**
+ * Columns holding two or more consecutive rows of consecutive years, under a row naming indicators. Looked for
+ * among the year cells already found, by column: no second pass over the sheet.
+ */
+function findBlocks(grid: Grid, yearCells: ReadonlyMap<number, readonly { readonly col: number; readonly year: number }[]>, taken: readonly RangeRef[]): Block[] {
+  const byCol = new Map<number, Map<number, number>>();
+  for (const [row, cells] of yearCells) {
+    for (const c of cells) {
+      let rows = byCol.get(c.col);
+      if (!rows) byCol.set(c.col, (rows = new Map()));
+      rows.set(row, c.year);
+    }
+  }
   const blocks: Block[] = [];
-  const right = gridRight(grid);
-  for (let col = grid.left; col <= right; col++) {
-    for (let r = grid.top + 1; r <= gridBottom(grid); r++) {
-      const first = yearAt(grid, r, col);
-      if (first === null) continue;
+  for (const [col, rows] of byCol) {
+    if (rows.size < 2) continue;
+    for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+      const year = rows.get(r) as number;
+      if (rows.get(r - 1) === year - 1) continue; // not the first of its run
       let last = r;
-      while (yearAt(grid, last + 1, col) === (yearAt(grid, last, col) ?? 0) + 1) last++;
-      if (last > r && !covered(taken, r, col)) {
-        const block = blockAt(grid, r - 1, col, last);
-        if (block) blocks.push(block);
-      }
-      r = last;
+      while (rows.get(last + 1) === (rows.get(last) ?? 0) + 1) last++;
+      if (last === r || covered(taken, r, col)) continue;
+      const block = blockAt(grid, r - 1, col, last);
+      if (block) blocks.push(block);
     }
   }
   return blocks;
-}
-
-function yearAt(grid: Grid, row: number, col: number): number | null {
-  return parseYearHeader(cellAt(grid, row, col)?.value);
 }
 
 function covered(taken: readonly RangeRef[], row: number, col: number): boolean {
