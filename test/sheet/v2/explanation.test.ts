@@ -61,7 +61,7 @@ describe("how a table was read", () => {
     });
     const r = recogniseAppendixTables(budget);
     expect(r.rejected.map((t) => [t.reasons, t.explanation?.end])).toEqual([
-      [["money_words", "total_column", "total_row", "large_values"], { row: 4, reason: "total_row" }],
+      [["no_indicator_row", "money_words", "total_column", "total_row", "large_values"], { row: 4, reason: "total_row" }],
     ]);
     expect(brief(budget)).toEqual([]);
   });
