@@ -108,6 +108,38 @@ describe("plan shapes from openpyxl, ExcelJS and LibreOffice, through the comman
     }
   });
 
+  it("says in validate --json how each table was read and why a block was refused", async () => {
+    const run = await pressdx("validate", files.excel.get("version-2.xlsx") as string, "--json", "--lang", "en");
+    const report = JSON.parse(run.stdout) as {
+      tables: { sheet: string; range: string; recognition: { taken: string; why: string; yearHeaders: unknown[]; rows: { cell: string; read: string; indicator?: string; evidence?: string[] }[]; end: unknown } }[];
+      notTargetTables: { range: string; recognition: { taken: string; reasons: string[]; why: string; rows: unknown[] } }[];
+    };
+    const goals = report.tables.find((t) => t.sheet === "Mục tiêu");
+    expect(goals?.recognition.taken).toBe("target");
+    expect(goals?.recognition.yearHeaders).toEqual([
+      { cell: "C3", text: "Mục tiêu năm 2025", year: 2025, read: "year" },
+      { cell: "D3", text: "Định hướng đến năm 2030", year: 2030, read: "year" },
+    ]);
+    expect(goals?.recognition.rows.map((r) => `${r.cell} ${r.read}${r.indicator ? ` ${r.indicator}` : ""}`)).toEqual([
+      "B4 heading",
+      "B5 indicator platforms",
+      "B6 indicator analytics_ai",
+      "B7 heading",
+      "B8 indicator revenue",
+      "B9 heading",
+      "B10 indicator training",
+      "B11 indicator security_level3",
+      "B12 unknown",
+    ]);
+    expect(goals?.recognition.rows[1]?.evidence?.length).toBeGreaterThan(0);
+    expect(goals?.recognition.end).toEqual({ row: null, reason: "sheet_end" });
+    expect(report.notTargetTables.map((t) => [t.range, t.recognition.taken, t.recognition.reasons, t.recognition.why])).toEqual([
+      // Its rows are named like indicators; what it holds is not a target.
+      ["H3:J6", "refused", ["resource_texts"], "the year columns hold funding sources or dashes (“Lồng ghép”, “Xã hội hóa”, “-”), not targets"],
+    ]);
+    expect(report.tables.find((t) => t.sheet === "Xoay")?.range).toBe("A1:D4");
+  });
+
   describe.each(SHAPES.map((s) => [s.file, s] as const))("%s", (_file, shape) => {
     it.each(["openpyxl", "excel", "libreoffice"] as const)("gives the expected findings through the command line, as written by %s", async (producer) => {
       const file = files[producer].get(shape.file) as string;
