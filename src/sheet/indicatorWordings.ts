@@ -62,7 +62,10 @@ export const EXTRA_WORDINGS: Readonly<Record<IndicatorId, IndicatorWording>> = {
     phrases: ["lên các nền tảng số", "lên nền tảng số"],
     // Content put on the platforms: building or joining platforms ("phát triển nền tảng số", "nền tảng số quốc
     // gia", "ứng dụng các nền tảng số", the seeds' tasks) is not this indicator.
-    required: [["nền tảng số", "nền tảng", "digital platforms", "digital platform"], ["nội dung", "content", "publish", "publishing", "đưa lên"]],
+    required: [
+      ["nền tảng số", "nền tảng", "digital platforms", "digital platform"],
+      ["nội dung", "phân phối", "đưa lên", "lên các nền tảng", "lên nền tảng", "trên các nền tảng số", "trên nền tảng số", "content", "publish", "publishing", "on digital platforms"],
+    ],
   },
   analytics_ai: {
     sentences: ["Có ít nhất một cơ quan báo chí của tỉnh sử dụng nền tảng phân tích dữ liệu, ứng dụng AI"],
@@ -73,7 +76,7 @@ export const EXTRA_WORDINGS: Readonly<Record<IndicatorId, IndicatorWording>> = {
     sentences: ["mô hình tòa soạn hội tụ và các mô hình phù hợp với sự phát triển của khoa học, công nghệ"],
     phrases: ["mô hình tòa soạn", "tòa soạn hội tụ"],
     // A converged newsroom, not any newsroom: "nền tảng quản lý tòa soạn điện tử" (Sóc Trăng's task) is software.
-    required: [["hội tụ", "mô hình tòa soạn", "converged", "newsroom model"]],
+    required: [["hội tụ", "mô hình tòa soạn", "tòa soạn đa phương tiện", "converged", "integrated newsroom", "newsroom model"]],
   },
   revenue: {
     sentences: [
@@ -104,7 +107,7 @@ export const EXTRA_WORDINGS: Readonly<Record<IndicatorId, IndicatorWording>> = {
     // Đồng) is not this indicator.
     required: [
       ["an toàn", "an ninh", "cấp độ 3", "security", "level 3"],
-      ["cấp độ", "giải pháp", "an toàn thông tin", "an ninh hệ thống", "level", "solution", "solutions"],
+      ["cấp độ", "giải pháp", "an toàn thông tin", "an ninh hệ thống", "an ninh mạng", "level", "solution", "solutions"],
     ],
   },
 };

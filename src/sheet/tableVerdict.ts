@@ -10,7 +10,7 @@ import { parseNumberText } from "../domain/numbers";
 import { fold } from "../domain/text";
 import type { TableHeader } from "./appendixHeader";
 import { isFigureLike } from "./appendixBody";
-import { cellAt, cellText, gridBottom, isPercentFormat, type GridCell } from "./grid";
+import { cellAt, cellText, isPercentFormat, type GridCell } from "./grid";
 import type { SheetView } from "./sheetView";
 
 /** Money as a unit: it says the figures are amounts, wherever it is written (a unit note above the table too). */
@@ -26,8 +26,6 @@ const TOTAL = /^(tong cong|tong|cong|tong so|total|grand total|tong kinh phi)$/;
 const LARGE = 100;
 /** Rows above a header searched for a unit note. */
 const TITLE_ROWS = 4;
-/** Rows under a header whose year cells are looked at, whatever the body's reading stopped at. */
-const SCAN_ROWS = 40;
 
 export interface Verdict {
   readonly confidence: "target" | "ambiguous" | "rejected";
@@ -82,7 +80,9 @@ function hasMoney(view: SheetView, h: TableHeader, rows: readonly AppendixRow[],
   for (let r = h.top - 1; r >= Math.max(grid.top, h.top - TITLE_ROWS); r--) {
     const line = textsOf(r);
     if (line === null) break;
-    if (line.some(namesMoneyUnit)) return true;
+    // A title about money alone ("Dự kiến kinh phí thực hiện") names the table under it; one that also names the
+    // targets ("Chỉ tiêu và kinh phí thực hiện") is the sheet's, and says nothing of this table.
+    if (line.some((t) => namesMoneyUnit(t) || (namesMoney(t) && !namesTargets(t)))) return true;
   }
   for (let r = h.top; r <= (h.subRow ?? h.row); r++) if ((textsOf(r) ?? []).some(namesMoney)) return true;
   if (h.unitCol !== null) {
@@ -104,6 +104,7 @@ const namesMoney = memoByText((text) => {
   return MONEY_UNITS.test(f) || MONEY_SUBJECTS.test(f);
 });
 const namesResource = memoByText((text) => RESOURCES.test(fold(text)));
+const namesTargets = memoByText((text) => /\b(chi tieu|muc tieu|ty le|targets?|indicators?)\b/.test(fold(text)));
 
 interface CellKinds {
   /** Numbers, error values, text with a digit or "%". */
@@ -116,24 +117,19 @@ interface CellKinds {
   texts: number;
 }
 
-/** What the year columns hold under the header, down to the first empty line (or the table's last row). */
+/** What the year columns of the table's rows hold (never the rows of another block under it). */
 function yearCellKinds(view: SheetView, h: TableHeader, bottom: number): CellKinds {
   const kinds: CellKinds = { figures: 0, shares: 0, resources: 0, marks: 0, texts: 0 };
-  const last = Math.min(gridBottom(view.grid), h.row + SCAN_ROWS);
   const cols = h.years.flatMap((y) => {
     const t = h.thresholds.get(y.col);
     return t?.named ? [y.col, t.col] : [y.col];
   });
-  for (let r = (h.subRow ?? h.row) + 1; r <= last; r++) {
-    let empty = true;
+  for (let r = (h.subRow ?? h.row) + 1; r <= bottom; r++) {
     for (const c of cols) {
       const cell = cellAt(view.grid, r, c);
       const text = cellText(cell);
-      if (text === "") continue;
-      empty = false;
-      count(kinds, cell, text);
+      if (text !== "") count(kinds, cell, text);
     }
-    if (empty && r > bottom) break;
   }
   return kinds;
 }

@@ -45,6 +45,34 @@ describe("a target table under a sheet title that also mentions money", () => {
   });
 });
 
+describe("a title about money alone names the table under it", () => {
+  it("refuses a small-figure budget under “DỰ KIẾN KINH PHÍ THỰC HIỆN” (no unit, no total, no indicator row)", () => {
+    const grid = buildGrid({
+      rows: [
+        ["DỰ KIẾN KINH PHÍ THỰC HIỆN"],
+        ["STT", "Nội dung", "Năm 2024", "Năm 2025"],
+        [1, "Thuê hạ tầng lưu trữ", "1,5", 2],
+        [2, "Mua bản quyền phần mềm", "0,8", 1],
+      ],
+    });
+    expect(recogniseAppendixTables(grid).rejected.map((t) => t.reasons)).toEqual([["no_indicator_row", "money_words"]]);
+  });
+
+  it("keeps a target table right above a resources table a target table (the other block's cells are not its own)", () => {
+    const grid = buildGrid({
+      rows: [
+        ["STT", "Nội dung chỉ tiêu", "Năm 2024", "Năm 2025"],
+        [1, LABEL.platforms, pct(0.5), pct(1.2)],
+        ["STT", "Nguồn lực", "Năm 2024", "Năm 2025"],
+        [1, "Kinh phí", "Lồng ghép", "-"],
+      ],
+    });
+    const r = recogniseAppendixTables(grid);
+    expect(r.tables.map((t) => [t.range, t.recognition?.confidence])).toEqual([["A1:D2", "target"]]);
+    expect(brief(grid)).toEqual(["error D2 figure.out_of_range"]);
+  });
+});
+
 describe("money in the table's own header", () => {
   it("refuses a budget table with shares and no indicator row", () => {
     const grid = buildGrid({
