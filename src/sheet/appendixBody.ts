@@ -195,13 +195,17 @@ function mergeExplanations(structure: readonly RowExplanation[], lines: readonly
     }
     out.push(lineExplanation(l, l.sheetRow, l.row.indicator === null ? "unknown" : "indicator"));
   }
-  return out.sort((a, b) => a.row - b.row);
+  // Already in order unless headings or joined revenue rows were added: sort only then.
+  return structure.length === 0 && headings.length === 0 && !lines.some((l) => l.joined) ? out : out.sort((a, b) => a.row - b.row);
 }
 
 function lineExplanation(l: ReadLine, sheetRow: number, read: RowExplanation["read"]): RowExplanation {
-  const base = { row: sheetRow + 1, cell: sheetRow === l.sheetRow ? l.row.labelCell : null, label: sheetRow === l.sheetRow ? l.row.label : "", read };
-  if (l.row.indicator === null || !l.match) return base;
-  return { ...base, indicator: l.row.indicator, evidence: l.match.evidence, standard: l.row.labelIsStandard };
+  const own = sheetRow === l.sheetRow;
+  const cell = own ? l.row.labelCell : null;
+  const label = own ? l.row.label : "";
+  // One literal of fixed fields per kind (no spreads): a workbook has thousands of rows, each explained.
+  if (l.row.indicator === null || !l.match) return { row: sheetRow + 1, cell, label, read };
+  return { row: sheetRow + 1, cell, label, read, indicator: l.row.indicator, evidence: l.match.evidence, standard: l.row.labelIsStandard };
 }
 
 function explain(sheetRow: number, read: RowExplanation["read"], label: Label): RowExplanation {
