@@ -36,7 +36,6 @@ function tableJson(t: AppendixTable, lang: Lang): Record<string, unknown> {
     range: t.range,
     title: t.title,
     years: t.yearColumns.map((c) => c.year),
-    ...(t.transposed ? { transposed: true } : {}),
     recognition: { taken: confidence, reasons, why: describeRecognition(reasons, lang), ...readingJson(t.explanation) },
   };
 }

@@ -61,7 +61,7 @@ export interface AppendixRow {
  * - resource_texts: the year columns hold funding sources or dashes ("Lồng ghép", "Xã hội hóa", "-"), not targets;
  * - no_figures: the year columns hold text and no figure at all (an assignment or schedule table: "x", names);
  * - share_figures: the figures are percentages (a percent format or "%"), which money never is;
- * - transposed: the years run down the side and the indicators across (read turned a quarter).
+ * - transposed: the years run down the side and the indicators across: reported, not checked.
  */
 export type RecognitionReason =
   | "indicator_rows"
@@ -172,8 +172,6 @@ export interface AppendixTable {
   readonly recognition?: TableRecognition;
   /** How its header and rows were read (absent for tables built by hand, as in rule tests). */
   readonly explanation?: TableExplanation;
-  /** The table was typed with the years down the side and read turned a quarter. */
-  readonly transposed?: boolean;
 }
 
 /** Counts that make "k of N" checks possible. Missing counts switch the matching checks off. */

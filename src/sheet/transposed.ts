@@ -1,7 +1,8 @@
 /**
- * A target table typed turned a quarter: the years down the side, the indicators across (RULES.md version 2). It is
- * read with the same rules by turning the block back, recognising it as usual, and turning every address of the
- * result back to where it sits on the sheet. An agency report form (years down the side too, one row per agency
+ * A target table typed turned a quarter: the years down the side, the indicators across (RULES.md version 2: read
+ * with the same rules, or reported as not checked; never an error). It is reported as not checked, one info, with
+ * how it reads turned back (the block turned, recognised as usual, every address turned back to where it sits), so
+ * a reviewer sees which rows and years it holds. An agency report form (years down the side too, one row per agency
  * and year) is never one.
  */
 import type { AppendixTable, RejectedTable, TableExplanation } from "../domain/appendix";
@@ -28,47 +29,23 @@ interface Block {
   readonly lastCol: number;
 }
 
+/** The turned tables found, every one among `rejected` with the reason "transposed": none is checked. */
 export function findTransposedTables(
   grid: Grid,
   yearCells: ReadonlyMap<number, readonly { readonly col: number; readonly year: number }[]>,
   taken: readonly RangeRef[],
   recognise: (g: Grid) => Recognition,
 ): Recognition {
-  const tables: AppendixTable[] = [];
   const rejected: RejectedTable[] = [];
   for (const block of findBlocks(grid, yearCells, taken)) {
-    const turned = turn(grid, block);
-    const found = recognise(turned);
-    const back = (address: string): string => backA1(block, address);
-    for (const t of found.tables) {
-      tables.push({
-        ...t,
-        sheet: grid.sheet,
-        range: backRange(block, t.range),
-        title: null,
-        yearColumns: t.yearColumns.map((y) => ({ ...y, cell: back(y.cell) })),
-        rows: t.rows.map((r) => ({
-          ...r,
-          labelCell: back(r.labelCell),
-          cells: r.cells.map((c) => (c.threshold ? { ...c, cell: back(c.cell), threshold: { ...c.threshold, cell: back(c.threshold.cell) } } : { ...c, cell: back(c.cell) })),
-        })),
-        recognition: { confidence: t.recognition?.confidence ?? "target", reasons: [...(t.recognition?.reasons ?? []), "transposed"] },
-        ...(t.explanation ? { explanation: backExplanation(block, t.explanation) } : {}),
-        transposed: true,
-      });
-    }
-    for (const t of found.rejected) {
-      rejected.push({
-        ...t,
-        sheet: grid.sheet,
-        range: backRange(block, t.range),
-        title: null,
-        reasons: [...t.reasons, "transposed"],
-        ...(t.explanation ? { explanation: backExplanation(block, t.explanation) } : {}),
-      });
+    const found = recognise(turn(grid, block));
+    const read = [...found.tables.map((t) => ({ ...t, reasons: t.recognition?.reasons ?? [] })), ...found.rejected];
+    for (const t of read) {
+      const refused: RejectedTable = { sheet: grid.sheet, range: backRange(block, t.range), title: null, reasons: [...t.reasons, "transposed"] };
+      rejected.push(t.explanation ? { ...refused, explanation: backExplanation(block, t.explanation) } : refused);
     }
   }
-  return { tables, rejected };
+  return { tables: [], rejected };
 }
 
 /**

@@ -71,7 +71,9 @@ export const en: LocaleMap = {
   "table.ambiguous": (f) =>
     `The table ${String(f.operands?.["range"] ?? "")} may not be a target table (${describeRecognition(reasonsOf(f), "en")}): it is still checked, but raises no error.`,
   "table.not_target": (f) =>
-    `The table ${String(f.operands?.["range"] ?? "")} is not taken as a target table (${describeRecognition(reasonsOf(f), "en")}), so it is not checked.`,
+    reasonsOf(f).includes("transposed")
+      ? `The table ${String(f.operands?.["range"] ?? "")} has its years down the rows and its indicators across, so it is not checked; put the years in columns (one indicator a row) to have it checked.`
+      : `The table ${String(f.operands?.["range"] ?? "")} is not taken as a target table (${describeRecognition(reasonsOf(f), "en")}), so it is not checked.`,
   "table.text_too_long": (f, k) =>
     `Cell ${f.cell} of sheet “${f.sheet}” lies in a target table and holds ${k.n(f.operands?.["length"])} characters, more than the ${k.n(f.operands?.["limit"])} Excel keeps in a cell: Excel reports the file as damaged when opening it and cuts this text, so the table is no longer what was checked; shorten the cell's text.`,
   "cell.text_too_long": (f, k) =>

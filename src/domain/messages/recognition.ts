@@ -13,7 +13,7 @@ const VI: Readonly<Record<RecognitionReason, string>> = {
   resource_texts: "các cột năm ghi nguồn lực hoặc dấu gạch (“Lồng ghép”, “Xã hội hóa”, “-”), không phải chỉ tiêu",
   no_figures: "các cột năm chỉ có chữ, không có số liệu nào",
   share_figures: "số liệu là tỷ lệ phần trăm",
-  transposed: "các năm nằm theo dòng, các chỉ tiêu theo cột (bảng được đọc xoay)",
+  transposed: "các năm nằm theo dòng, các chỉ tiêu theo cột",
 };
 
 const EN: Readonly<Record<RecognitionReason, string>> = {
@@ -26,7 +26,7 @@ const EN: Readonly<Record<RecognitionReason, string>> = {
   resource_texts: "the year columns hold funding sources or dashes (“Lồng ghép”, “Xã hội hóa”, “-”), not targets",
   no_figures: "the year columns hold text and no figure at all",
   share_figures: "the figures are percentages",
-  transposed: "the years run down the rows and the indicators across (the table is read turned)",
+  transposed: "the years run down the rows and the indicators across",
 };
 
 /** The reasons joined into one clause: "có dòng khớp ...; có dòng “Tổng cộng” ...". */

@@ -88,7 +88,9 @@ export const vi: LocaleMap = {
     `Bảng ${String(f.operands?.["range"] ?? "")} có thể không phải bảng chỉ tiêu (${describeRecognition(reasonsOf(f), "vi")}): bảng vẫn được kiểm tra nhưng không báo lỗi.`,
   // operands: range, reasons (RecognitionReason codes joined by ", ")
   "table.not_target": (f) =>
-    `Bảng ${String(f.operands?.["range"] ?? "")} không được coi là bảng chỉ tiêu (${describeRecognition(reasonsOf(f), "vi")}), nên không được kiểm tra.`,
+    reasonsOf(f).includes("transposed")
+      ? `Bảng ${String(f.operands?.["range"] ?? "")} có các năm theo dòng và các chỉ tiêu theo cột, nên không được kiểm tra; hãy đặt các năm theo cột (mỗi chỉ tiêu một dòng) để kiểm tra bảng này.`
+      : `Bảng ${String(f.operands?.["range"] ?? "")} không được coi là bảng chỉ tiêu (${describeRecognition(reasonsOf(f), "vi")}), nên không được kiểm tra.`,
   // operands: length (the text's characters), limit (Excel's 32,767)
   "table.text_too_long": (f, k) =>
     `Ô ${f.cell} của trang “${f.sheet}” nằm trong bảng chỉ tiêu và có ${k.n(f.operands?.["length"])} ký tự, quá giới hạn ${k.n(f.operands?.["limit"])} ký tự một ô của Excel: Excel báo tệp bị lỗi khi mở và cắt bớt văn bản này, nên bảng không còn như khi được kiểm tra; hãy rút gọn nội dung ô.`,

@@ -1,12 +1,16 @@
 // RULES.md version 2: a transposed table (years down the side, indicators across) is read with the same rules, or
-// reported as not checked; it never gets an error it would not get typed upright. An agency report is no such table.
+// reported as not checked; it never gets an error. It is reported (one info), with how it reads turned back. An
+// agency report is no such table.
+import { renderMessage } from "../../../src/domain/messages";
 import { recogniseAppendixTables } from "../../../src/sheet/recogniseAppendix";
+import { validateSnapshot } from "../../../src/usecases/validateWorkbook";
 import { buildGrid, pct } from "../gridBuilder";
 import { LABEL } from "../gridFixture";
-import { brief, tablesOf } from "./support";
+import { brief } from "./support";
 
 describe("a table with the years down the side", () => {
   const turned = buildGrid({
+    sheet: "Xoay",
     origin: "B3",
     rows: [
       ["Năm", LABEL.platforms, LABEL.analytics_ai, "Tòa soạn hội tụ"],
@@ -15,31 +19,27 @@ describe("a table with the years down the side", () => {
       [2025, pct(0.7), pct(0.5), pct(0.8)],
     ],
   });
-  const upright = buildGrid({
-    origin: "B3",
-    rows: [
-      [null, 2023, 2024, 2025],
-      [LABEL.platforms, pct(0.3), pct(0.5), pct(0.7)],
-      [LABEL.analytics_ai, pct(0.2), pct(1.3), pct(0.5)],
-      ["Tòa soạn hội tụ", pct(0.3), pct(0.2), pct(0.8)],
-    ],
-  });
 
-  it("is read turned back, its cells where they sit on the sheet", () => {
-    const [t] = tablesOf(turned);
-    expect(t && [t.range, t.transposed, t.recognition?.reasons]).toEqual(["B3:E6", true, ["indicator_rows", "transposed"]]);
-    expect(t?.yearColumns.map((y) => `${y.cell} ${y.year}`)).toEqual(["B4 2023", "B5 2024", "B6 2025"]);
-    expect(t?.rows.map((r) => `${r.labelCell} ${r.indicator} ${r.cells.map((c) => c.cell).join(",")}`)).toEqual([
-      "C3 platforms C4,C5,C6",
-      "D3 analytics_ai D4,D5,D6",
-      "E3 converged_newsroom E4,E5,E6",
+  it("is reported as not checked, with how it reads turned back, its cells where they sit on the sheet", () => {
+    const r = recogniseAppendixTables(turned);
+    expect(r.tables).toEqual([]);
+    const [t] = r.rejected;
+    expect(t && [t.range, t.reasons]).toEqual(["B3:E6", ["indicator_rows", "transposed"]]);
+    expect(t?.explanation?.years.map((y) => `${y.cell} ${y.year}`)).toEqual(["B4 2023", "B5 2024", "B6 2025"]);
+    expect(t?.explanation?.rows.map((x) => `${x.cell} ${x.read} ${x.indicator ?? ""}`)).toEqual([
+      "C3 indicator platforms",
+      "D3 indicator analytics_ai",
+      "E3 indicator converged_newsroom",
     ]);
   });
 
-  it("gets the findings it would get upright, on the same figures", () => {
-    const codes = (g: Parameters<typeof brief>[0]) => brief(g).map((f) => f.replace(/ [A-Z]+\d+ /, " "));
-    expect(codes(turned).sort()).toEqual(codes(upright).sort());
-    expect(brief(turned)).toEqual(["info E3 indicator.label_differs", "error D5 figure.out_of_range", "warning E5 target.below_national", "warning E5 target.decreasing"]);
+  it("never gets an error, even on a figure above 100%: one info that says why it was not checked", () => {
+    expect(brief(turned)).toEqual([]);
+    const findings = validateSnapshot({ sheets: [turned], names: {} }).findings.filter((f) => f.code !== "workbook.no_target_table");
+    expect(findings.map((f) => `${f.severity} ${f.cell} ${f.code}`)).toEqual(["info B3 table.not_target"]);
+    expect(findings[0] && renderMessage(findings[0], "vi")).toBe(
+      "Bảng B3:E6 có các năm theo dòng và các chỉ tiêu theo cột, nên không được kiểm tra; hãy đặt các năm theo cột (mỗi chỉ tiêu một dòng) để kiểm tra bảng này.",
+    );
   });
 
   it("is not an agency report (years down the side, indicator-like columns, one row per agency and year) (negative)", () => {
