@@ -119,13 +119,15 @@ function tableRowAhead(view: SheetView, h: TableHeader, yearCells: ReadonlyMap<n
     const label = labelAt(view, h, r);
     if (label === "continuation") continue;
     const figures = hasFigures(view, h, r);
+    // Figures without a label ("Số chỉ tiêu | | 4" under a plan) never carry a table past a blank line.
     if (label === null) {
-      if (figures) return sttAt(view, h, r) !== "";
+      if (figures) return false;
       continue;
     }
-    if (!figures && isHeadingText(sttAt(view, h, r), label.text)) continue;
+    const stt = sttAt(view, h, r);
+    if (!figures && isHeadingText(stt, label.text)) continue;
     if (namesIndicator(label.text) || isRevenuePart(label.text)) return true;
-    if (figures) return sttAt(view, h, r) !== "" || ENUMERATED.test(label.text);
+    if (figures) return isSttText(stt) || ENUMERATED.test(label.text);
   }
   return false;
 }

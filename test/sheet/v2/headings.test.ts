@@ -98,3 +98,21 @@ describe("headings inside a table", () => {
     expect(brief(grid)).toEqual(["info B3 indicator.unknown", "error C3 figure.not_a_number", "warning D3 figure.stored_as_text"]);
   });
 });
+
+describe("what lies under a table after a blank line (negatives from the keep corpus)", () => {
+  it("does not carry the table past blank lines to a summary block of label, formula and date", () => {
+    const grid = buildGrid({
+      rows: [
+        ["STT", "Nội dung chỉ tiêu", "Kế hoạch năm 2023", "Kế hoạch năm 2024"],
+        [1, LABEL.platforms, pct(0.33), pct(0.67)],
+        [],
+        [],
+        ["Số chỉ tiêu", null, 4],
+        ["Ngày lập", null, { v: 46006, f: "dd/mm/yyyy" }],
+        ["Kinh phí (triệu đồng)", null, { v: 1234.5, f: "#,##0.0" }],
+      ],
+    });
+    expect(tablesOf(grid).map((t) => [t.range, t.explanation?.end])).toEqual([["A1:D2", { row: 3, reason: "blank_row" }]]);
+    expect(brief(grid)).toEqual([]);
+  });
+});
