@@ -53,6 +53,7 @@ function readingJson(e: TableExplanation | undefined): Record<string, unknown> {
   if (!e) return {};
   return {
     labelColumn: e.labelColumn,
+    columns: e.columns,
     yearHeaders: e.years,
     rows: e.rows,
     end: e.end,

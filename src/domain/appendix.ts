@@ -149,10 +149,18 @@ export interface HeaderExplanation {
  */
 export type TableEnd = "blank_row" | "note" | "total_row" | "new_header" | "text_row" | "unlabelled_row" | "sheet_end";
 
+/**
+ * What a column of a table was read as: its row numbers, its labels, a year, the revenue threshold of a year, its
+ * unit, or nothing ("Thực hiện năm 2022", "Ghi chú"): the cells under a column not read are not checked.
+ */
+export type ColumnReading = "stt" | "label" | "year" | "threshold" | "unit" | "not_read";
+
 /** What recognition saw in a table: every header cell it read as a year, every row and how, and where it ended. */
 export interface TableExplanation {
   /** The column of row labels, and whether its header named it ("Nội dung chỉ tiêu") or its cells did. */
   readonly labelColumn: { readonly cell: string; readonly named: boolean };
+  /** Every column of the table, by its header cell in the year row, and what it was read as. */
+  readonly columns: readonly { readonly cell: string; readonly text: string; readonly read: ColumnReading }[];
   readonly years: readonly HeaderExplanation[];
   /** Every sheet row between the header and the end, in order. */
   readonly rows: readonly RowExplanation[];

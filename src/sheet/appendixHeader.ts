@@ -153,7 +153,7 @@ function plausible(cluster: readonly YearCell[]): boolean {
 }
 
 /** The header text of a column: the first shown text from the year row up to the header's top row. */
-function headerText(view: SheetView, row: number, top: number, col: number): string {
+export function headerText(view: SheetView, row: number, top: number, col: number): string {
   for (let r = row; r >= top; r--) {
     const text = shownText(view, r, col);
     if (text !== "") return text;

@@ -8,12 +8,20 @@
  * where the table ends), `revenueRows` (revenue on two rows), `tableVerdict` (target table or not),
  * `transposed` (years down the side).
  */
-import type { AppendixTable, HeaderExplanation, RejectedTable, TableExplanation, TableRecognition, YearColumn } from "../domain/appendix";
+import type {
+  AppendixTable,
+  ColumnReading,
+  HeaderExplanation,
+  RejectedTable,
+  TableExplanation,
+  TableRecognition,
+  YearColumn,
+} from "../domain/appendix";
 import { fold } from "../domain/text";
 import { memoByText } from "../domain/memo";
 import { a1, parseA1, rangeA1, type RangeRef } from "./a1";
 import { readBody, type Body } from "./appendixBody";
-import { buildHeader, findYearCells, yearClusters, type TableHeader } from "./appendixHeader";
+import { buildHeader, findYearCells, headerText, yearClusters, type TableHeader } from "./appendixHeader";
 import { cellAt, cellText, type Grid } from "./grid";
 import { sheetView, type SheetView } from "./sheetView";
 import { judge } from "./tableVerdict";
@@ -81,14 +89,14 @@ export function recogniseAppendixTables(grid: Grid, options: { readonly transpos
     yearColumns: t.header.years.map(yearColumn(t.header)),
     rows: t.body.rows,
     recognition: t.recognition,
-    explanation: explanationOf(t.header, t.body),
+    explanation: explanationOf(view, t.header, t.body),
   }));
   const rejected: RejectedTable[] = refused.map((t) => ({
     sheet: grid.sheet,
     range: rangeA1(extentOf(view, t)),
     title: findTitle(grid, t.header, extents),
     reasons: t.reasons,
-    explanation: explanationOf(t.header, t.body),
+    explanation: explanationOf(view, t.header, t.body),
   }));
   if (options.transposed === false) return { tables, rejected };
   // Years down the side: read turned a quarter, where no table of the usual shape already sits.
@@ -104,9 +112,10 @@ function yearColumn(h: TableHeader): (y: TableHeader["years"][number]) => YearCo
   };
 }
 
-function explanationOf(h: TableHeader, body: Body): TableExplanation {
+function explanationOf(view: SheetView, h: TableHeader, body: Body): TableExplanation {
   return {
     labelColumn: { cell: a1(h.row, h.labelCol), named: h.labelNamed },
+    columns: columnsOf(view, h),
     years: h.years.map((y): HeaderExplanation => {
       const t = h.thresholds.get(y.col);
       const used = t !== undefined && body.rows.some((r) => r.cells.some((c) => c.threshold !== undefined && parseA1(c.threshold.cell).col === t.col));
@@ -117,6 +126,22 @@ function explanationOf(h: TableHeader, body: Body): TableExplanation {
     rows: body.explained,
     end: { row: body.end.row === null ? null : body.end.row + 1, reason: body.end.reason },
   };
+}
+
+/** Every column of the table and what it was read as, so a reviewer sees why a column's cells were not checked. */
+function columnsOf(view: SheetView, h: TableHeader): TableExplanation["columns"] {
+  const years = new Set(h.years.map((y) => y.col));
+  const thresholds = new Set([...h.thresholds.values()].map((t) => t.col));
+  const out: { cell: string; text: string; read: ColumnReading }[] = [];
+  for (let c = h.left; c <= mergedRight(view, h); c++) {
+    const read: ColumnReading =
+      c === h.sttCol ? "stt" : c === h.labelCol ? "label" : years.has(c) ? "year" : thresholds.has(c) ? "threshold" : c === h.unitCol ? "unit" : "not_read";
+    const text = headerText(view, h.row, h.top, c);
+    // A blank spacer between years, and the inside of a merged header, say nothing: left out.
+    if (read === "not_read" && text === "") continue;
+    out.push({ cell: a1(h.row, c), text, read });
+  }
+  return out;
 }
 
 function extentOf(view: SheetView, t: { header: TableHeader; body: Body }): RangeRef {

@@ -125,6 +125,7 @@ function backRange(b: Block, range: string): string {
 function backExplanation(b: Block, e: TableExplanation): TableExplanation {
   return {
     labelColumn: { ...e.labelColumn, cell: backA1(b, e.labelColumn.cell) },
+    columns: e.columns.map((c) => ({ ...c, cell: backA1(b, c.cell) })),
     years: e.years.map((y) => ({ ...y, cell: backA1(b, y.cell), ...(y.thresholdCell ? { thresholdCell: backA1(b, y.thresholdCell) } : {}) })),
     rows: e.rows.map((r) => ({ ...r, row: b.headerRow + 1, cell: r.cell === null ? null : backA1(b, r.cell) })),
     end: { row: null, reason: e.end.reason },

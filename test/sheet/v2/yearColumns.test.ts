@@ -38,6 +38,14 @@ describe("every year column is read", () => {
     });
     expect(tablesOf(grid).map((t) => t.yearColumns.map((y) => y.year))).toEqual([[2023, 2024]]);
     expect(brief(grid)).toEqual([]);
+    // The reading says so: a reviewer sees why the 2022 column's cells were not checked.
+    expect(tablesOf(grid)[0]?.explanation?.columns).toEqual([
+      { cell: "A1", text: "STT", read: "stt" },
+      { cell: "B1", text: "Nội dung chỉ tiêu", read: "label" },
+      { cell: "C1", text: "Thực hiện năm 2022", read: "not_read" },
+      { cell: "D1", text: "Kế hoạch năm 2023", read: "year" },
+      { cell: "E1", text: "Kế hoạch năm 2024", read: "year" },
+    ]);
   });
 });
 
