@@ -300,7 +300,7 @@ function pairColumns(
     const c = nextShownColumn(view, y.col);
     years.push(y);
     if (next && next.col === c) {
-      if (next.year === y.year && !next.loose && namesThreshold(c)) {
+      if (next.year === y.year && !next.loose && (namesThreshold(c) || onlyOneRowBeside(view, row, y.col, c))) {
         thresholds.set(y.col, { col: c, named: true });
         i++;
       }
@@ -317,6 +317,20 @@ function pairColumns(
     }
   }
   return { years, thresholds };
+}
+
+/**
+ * The same year heading two columns, the second empty but in one row (the revenue row's threshold) while the first
+ * holds the other rows' figures: a pair, not a year typed twice.
+ */
+function onlyOneRowBeside(view: SheetView, row: number, first: number, second: number): boolean {
+  let shares = 0;
+  let beside = 0;
+  for (let r = row + 1; r <= row + INFER_ROWS; r++) {
+    if (cellText(cellAt(view.grid, r, first)) !== "") shares++;
+    if (cellText(cellAt(view.grid, r, second)) !== "") beside++;
+  }
+  return shares >= 2 && beside === 1;
 }
 
 /** Without a named label column, the column (nearest the years first) whose cells below read as indicators. */

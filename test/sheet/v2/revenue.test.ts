@@ -65,6 +65,30 @@ describe("revenue in two columns per year", () => {
     expect(brief(grid)).toEqual([]);
   });
 
+  it("reads the same year over both columns without a sub-header when only the revenue row fills the second", () => {
+    const grid = buildGrid({
+      rows: [
+        ["STT", "Nội dung chỉ tiêu", "Năm 2024", "Năm 2024", "Năm 2025", "Năm 2025"],
+        [1, LABEL.platforms, pct(0.5), null, pct(0.7), null],
+        [2, LABEL.analytics_ai, pct(0.3), null, pct(0.5), null],
+        [3, LABEL.revenue, pct(0.15), pct(0.1), pct(0.33), pct(0.2)],
+      ],
+    });
+    expect(revenueTargets(grid)).toEqual(["C4 0.15+0.1", "E4 0.33+0.2"]);
+    expect(brief(grid)).toEqual([]);
+  });
+
+  it("keeps a year typed twice over two filled columns a repeated year (negative)", () => {
+    const grid = buildGrid({
+      rows: [
+        ["STT", "Nội dung chỉ tiêu", "Năm 2024", "Năm 2024"],
+        [1, LABEL.platforms, pct(0.5), pct(0.7)],
+        [2, LABEL.analytics_ai, pct(0.3), pct(0.5)],
+      ],
+    });
+    expect(brief(grid)).toEqual(["error D1 table.period_years"]);
+  });
+
   it("puts an unreadable threshold's error on the threshold cell, and a missing share's on the share cell", () => {
     const grid = buildGrid({
       rows: [
