@@ -86,7 +86,8 @@ function fromLabel(grid: Grid, row: number, col: number, text: string): { key: C
   // "Số cơ quan báo chí: 3" states the count in the label cell itself, with words after it or not
   // ("Số cơ quan báo chí của tỉnh: 03 cơ quan (Báo ..., Đài ...)"). Only texts with a digit can state it inline;
   // testing that first spares the backtracking regex on every long label of the sheet.
-  const inline = /\d/.test(text) ? (/^(.*?)[:：]\s*(\d{1,6})(?!\d)([^\d]{0,80})$/.exec(text) ?? /^(.*?)\s*(\d{1,6})\s*$/.exec(text)) : null;
+  const colon = /[:：]\s*\d/.test(text) ? /^(.*?)[:：]\s*(\d{1,6})(?!\d)([^\d]{0,80})$/.exec(text) : null;
+  const inline = colon ?? (/\d\s*$/.test(text) ? /^(.*?)\s*(\d{1,6})\s*$/.exec(text) : null);
   const label = fold(inline && /\D/.test(inline[1] ?? "") ? (inline[1] ?? "") : text);
   const key = LABELS.find(([, re]) => re.test(label))?.[0];
   if (!key) return null;

@@ -133,7 +133,8 @@ function columnsOf(view: SheetView, h: TableHeader): TableExplanation["columns"]
   const years = new Set(h.years.map((y) => y.col));
   const thresholds = new Set([...h.thresholds.values()].map((t) => t.col));
   const out: { cell: string; text: string; read: ColumnReading }[] = [];
-  for (let c = h.left; c <= mergedRight(view, h); c++) {
+  const right = mergedRight(view, h);
+  for (let c = h.left; c <= right; c++) {
     const read: ColumnReading =
       c === h.sttCol ? "stt" : c === h.labelCol ? "label" : years.has(c) ? "year" : thresholds.has(c) ? "threshold" : c === h.unitCol ? "unit" : "not_read";
     const text = headerText(view, h.row, h.top, c);

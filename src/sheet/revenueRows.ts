@@ -3,6 +3,7 @@
  * threshold), or the two sub-rows alone. They are read as one row whose cells carry both figures of each year.
  */
 import type { AppendixCell, AppendixRow } from "../domain/appendix";
+import { memoByText } from "../domain/memo";
 import { fold } from "../domain/text";
 import type { IndicatorMatch } from "./indicatorMatch";
 
@@ -23,6 +24,13 @@ export type RevenuePart = "share" | "threshold";
  * agencies) or "b) mức tăng doanh thu tối thiểu" (the growth threshold); English alike.
  */
 export function revenuePart(label: string): RevenuePart | null {
+  return revenuePartMemo(label);
+}
+
+// The same labels are asked about several times while a table's rows are read.
+const revenuePartMemo = memoByText(computeRevenuePart);
+
+function computeRevenuePart(label: string): RevenuePart | null {
   const f = fold(label);
   if (!/\b(doanh thu|nguon thu|revenue)\b/.test(f)) return null;
   if (/\b(muc tang|nguong|ty le tang|toc do tang|minimum (revenue )?growth|growth threshold|by at least)\b/.test(f) && !/\b(co quan|agencies)\b/.test(f)) {

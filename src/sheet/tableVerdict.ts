@@ -127,6 +127,13 @@ function yearCellKinds(view: SheetView, h: TableHeader, bottom: number): CellKin
   for (let r = (h.subRow ?? h.row) + 1; r <= bottom; r++) {
     for (const c of cols) {
       const cell = cellAt(view.grid, r, c);
+      if (cell === undefined || cell.value === null) continue;
+      // Most cells of a plan are numbers: counted without turning them into text.
+      if (typeof cell.value === "number") {
+        kinds.figures++;
+        if (isPercentFormat(cell.numberFormat)) kinds.shares++;
+        continue;
+      }
       const text = cellText(cell);
       if (text !== "") count(kinds, cell, text);
     }

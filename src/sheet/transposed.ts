@@ -53,6 +53,12 @@ export function findTransposedTables(
  * among the year cells already found, by column: no second pass over the sheet.
  */
 function findBlocks(grid: Grid, yearCells: ReadonlyMap<number, readonly { readonly col: number; readonly year: number }[]>, taken: readonly RangeRef[]): Block[] {
+  // Most sheets have no year under a year in the same column: decided before building anything.
+  const under = (row: number, c: { col: number; year: number }): boolean =>
+    yearCells.get(row + 1)?.some((d) => d.col === c.col && d.year === c.year + 1) ?? false;
+  let any = false;
+  for (const [row, cells] of yearCells) if (cells.some((c) => under(row, c))) any = true;
+  if (!any) return [];
   const byCol = new Map<number, Map<number, number>>();
   for (const [row, cells] of yearCells) {
     for (const c of cells) {

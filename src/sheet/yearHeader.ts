@@ -77,6 +77,18 @@ export function parseYearLike(value: CellValue | undefined): YearLike | null {
     return Number.isInteger(value) && value >= 1900 && value <= 2999 && !isHeaderYear(value) ? { year: value, typo: false } : null;
   }
   if (typeof value !== "string" || value.length > 60 || !/\d/.test(value)) return null;
+  // Header texts recur on every sheet of a workbook: each is read once.
+  const hit = YEAR_LIKE_TEXTS.get(value);
+  if (hit !== undefined) return hit;
+  const like = yearLikeOfText(value);
+  if (YEAR_LIKE_TEXTS.size >= 5_000) YEAR_LIKE_TEXTS.clear();
+  YEAR_LIKE_TEXTS.set(value, like);
+  return like;
+}
+
+const YEAR_LIKE_TEXTS = new Map<string, YearLike | null>();
+
+function yearLikeOfText(value: string): YearLike | null {
   const words = fold(value).split(" ");
   const at = words.findIndex((w) => /\d/.test(w));
   if (at < 0 || words.slice(at + 1).some((w) => /\d/.test(w))) return null;
