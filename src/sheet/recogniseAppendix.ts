@@ -4,9 +4,9 @@
  * the grid), so a large sheet of unrelated numbers costs little; only the cells of candidate tables are matched
  * against the catalogue. Each table says how it was read (`explanation`) and why it was taken or refused.
  *
- * The parts: `appendixHeader` (year columns, label column, threshold columns), `appendixBody` (rows, headings,
- * where the table ends), `revenueRows` (revenue on two rows), `tableVerdict` (target table or not),
- * `transposed` (years down the side).
+ * The parts: `appendixHeader` (year columns, label column; `revenueColumns` for revenue in two columns per year),
+ * `appendixBody` (rows, headings, where the table ends; `revenueRows` for revenue on two rows), `tableVerdict`
+ * (target table or not), `transposed` (years down the side: reported, not checked).
  */
 import type {
   AppendixTable,
