@@ -4,7 +4,10 @@
  *
  * Decisions worth knowing:
  * - A range ("từ 30-70%", "30% đến 70%") reads as its lower bound with qualifier "at_least": the plan commits to
- *   at least the lower figure, and that is what national and year-on-year checks should hold it to.
+ *   at least the lower figure, and that is what national and year-on-year checks should hold it to; its upper bound
+ *   is kept for the 0–100% check (RULES.md version 2).
+ * - "tăng 5%" (an increase by 5%) is a readable figure with qualifier "increase": a change, not a level.
+ * - A number shown as a date is no figure: it is what Excel makes of "2/3" typed into a cell, and is read as such.
  * - Several qualifiers in one cell ("phấn đấu trên 65%"): "more_than" wins over "at_least", which wins over "aim".
  * - Number text without "%" follows the table's reading of bare numbers (ctx.numbersArePercent); a single dot
  *   followed by three digits ("1.187") is a Vietnamese thousands separator unless a "%" follows.
@@ -15,7 +18,7 @@
  */
 import { memoByText } from "./memo";
 import type { RawFigure } from "./appendix";
-import type { Figure, FigureContext, Qualifier } from "./figures";
+import type { DateReading, Figure, FigureContext, Qualifier } from "./figures";
 import { NUMBER_PATTERN, numberToken } from "./numbers";
 import { stripDiacritics } from "./text";
 
@@ -25,6 +28,7 @@ interface Reading {
   readonly value: number;
   readonly qualifier: Qualifier;
   readonly fraction?: { readonly k: number; readonly n: number };
+  readonly upper?: number;
 }
 
 const BLANK: Figure = { kind: "blank" };
@@ -36,6 +40,7 @@ export function parseFigure(raw: RawFigure, ctx: FigureContext): Figure {
   if (typeof v === "object") return invalid(v.error);
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return invalid(String(v));
+    if (raw.dateFormat !== undefined) return { kind: "invalid", text: String(v), date: readDate(v, raw.dateFormat) };
     const share = raw.percentFormat ? v : ctx.numbersArePercent ? v / 100 : v;
     return plainOrRevenue(share, "exact", false, ctx);
   }
@@ -66,7 +71,7 @@ export function numbersArePercentIn(raws: readonly RawFigure[]): boolean {
   for (const r of raws) {
     const v = r.value;
     let n: number | null = null;
-    if (typeof v === "number" && !r.percentFormat && Number.isFinite(v)) n = v;
+    if (typeof v === "number" && !r.percentFormat && r.dateFormat === undefined && Number.isFinite(v)) n = v;
     else if (typeof v === "string") n = bareNumberIn(v);
     if (n !== null && n > 1) return true;
   }
@@ -82,10 +87,12 @@ function plainOrRevenue(
   qualifier: Qualifier,
   asText: boolean,
   ctx: FigureContext,
-  fraction?: { readonly k: number; readonly n: number },
+  extra?: { readonly fraction?: { readonly k: number; readonly n: number }; readonly upper?: number },
 ): Figure {
   if (ctx.compound && share !== 0) return { kind: "compound", share, threshold: null, qualifier, asText };
-  return fraction ? { kind: "share", share, qualifier, asText, fraction } : { kind: "share", share, qualifier, asText };
+  if (extra?.fraction) return { kind: "share", share, qualifier, asText, fraction: extra.fraction };
+  if (extra?.upper !== undefined) return { kind: "share", share, qualifier, asText, upper: extra.upper };
+  return { kind: "share", share, qualifier, asText };
 }
 
 function fromText(text: string, ctx: FigureContext): Figure {
@@ -93,10 +100,40 @@ function fromText(text: string, ctx: FigureContext): Figure {
   if (cleaned === "") return BLANK;
   const folded = fold(cleaned);
   if (isCompoundText(folded, ctx)) return readCompound(folded) ?? invalid(cleaned);
-  const r = readPlain(folded);
+  const r = readPlain(folded) ?? readPlain(withoutNote(folded));
   if (!r) return invalid(cleaned);
-  const share = r.type === "number" ? (ctx.numbersArePercent ? r.value / 100 : r.value) : r.value;
-  return plainOrRevenue(share, r.qualifier, true, ctx, r.fraction);
+  const scale = (n: number): number => (r.type === "number" ? (ctx.numbersArePercent ? n / 100 : n) : n);
+  const extra = r.fraction ? { fraction: r.fraction } : r.upper !== undefined ? { upper: scale(r.upper) } : undefined;
+  return plainOrRevenue(scale(r.value), r.qualifier, true, ctx, extra);
+}
+
+/**
+ * "67% (2 cơ quan)", "100% (3/3)", "tăng 5% so với năm 2020": a bracketed note or the base year after the figure
+ * describes it. Dropped only as a second attempt, so a figure that reads on its own is never changed by it.
+ */
+function withoutNote(folded: string): string {
+  return folded
+    .replace(/\s*\([^()]*\)\s*$/, "")
+    .replace(/\s+(?:so voi|compared (?:with|to))\s+(?:doanh thu\s+)?(?:nam\s+|the year\s+)?(?:19|20)\d\d$/, "");
+}
+
+/**
+ * The date a share cell holds, and the fraction typed to make it: Excel reads "2/3" as a date in the order of its
+ * date settings, day first ("d/m/yyyy", Vietnamese) or month first ("m/d/yyyy", English), and the cell's format
+ * keeps that order.
+ */
+function readDate(serial: number, format: string): DateReading {
+  // Excel's day zero is 1899-12-30 for serials past the fictitious 29 February 1900.
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  const day = d.getUTCDate();
+  const month = d.getUTCMonth() + 1;
+  const year = d.getUTCFullYear();
+  const bare = format.toLowerCase().replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  const dAt = bare.indexOf("d");
+  const mAt = bare.indexOf("m");
+  if (dAt < 0 || mAt < 0) return { day, month, year, typed: null, share: null };
+  const [k, n] = dAt < mAt ? [day, month] : [month, day];
+  return { day, month, year, typed: `${k}/${n}`, share: k <= n ? k / n : null };
 }
 
 // ---------------------------------------------------------------------------------------------- text shape
@@ -134,11 +171,13 @@ const LEADING_WORDS: ReadonlyArray<readonly [RegExp, Qualifier | null]> = [
   [/^(?:tren|hon|cao hon|more than|over|above)(?:\s+|(?=\d))/, "more_than"],
   [/^(?:toi thieu|it nhat|khong duoi|khong thap hon|at least|minimum|min\.?)(?:\s+|(?=\d))/, "at_least"],
   [/^phan dau(?:\s+|(?=\d))/, "aim"],
+  [/^(?:tang|increase(?: by)?)(?:\s+|(?=\d))/, "increase"],
   [/^(?:dat|tu|khoang|muc|ty le|la)(?:\s+|(?=\d))/, null],
   [/^[:=]\s*/, null],
 ];
 
-const QUALIFIER_RANK: Readonly<Record<Qualifier, number>> = { exact: 0, aim: 1, at_least: 2, more_than: 3 };
+// An increase is a change, not a level: whatever else qualifies it, it is never compared as a level.
+const QUALIFIER_RANK: Readonly<Record<Qualifier, number>> = { exact: 0, aim: 1, at_least: 2, more_than: 3, increase: 4 };
 
 function stronger(a: Qualifier, b: Qualifier): Qualifier {
   return QUALIFIER_RANK[b] > QUALIFIER_RANK[a] ? b : a;
@@ -168,7 +207,9 @@ function readPlain(folded: string): Reading | null {
   const range = RANGE_RE.exec(rest);
   if (range) {
     const low = numberToken(range[1] ?? "", true);
-    return low === null ? null : { type: "percent", value: low / 100, qualifier: stronger(qualifier, "at_least") };
+    const high = numberToken(range[2] ?? "", true);
+    if (low === null || high === null) return null;
+    return { type: "percent", value: low / 100, upper: Math.max(low, high) / 100, qualifier: stronger(qualifier, "at_least") };
   }
   const pct = PERCENT_RE.exec(rest);
   if (pct) {
@@ -208,7 +249,10 @@ function isCompoundText(folded: string, ctx: FigureContext): boolean {
  */
 function readCompound(folded: string): Figure | null {
   const text = folded
-    .replace(/[^a-z0-9%.,/\-–— ]/g, " ")
+    .replace(/[^a-z0-9%.,/\-–— ()]/g, " ")
+    // The base of the growth is description, not a figure: "(so với năm 2022)", "so với doanh thu năm 2020".
+    .replace(/\(?\s*(?:so voi|compared (?:with|to)|over)\s+(?:doanh thu\s+)?(?:nam\s+|the year\s+)?(?:19|20)\d\d\s*\)?/g, " ")
+    .replace(/[()]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   const split = firstIndex(text, [GROWTH_WORD, REVENUE_WORD]);

@@ -30,6 +30,8 @@ export const FINDING_CODES = {
   // anywhere else in the workbook, Excel opens the file only after a repair that cuts the text
   "table.text_too_long": "error",
   "cell.text_too_long": "warning",
+  // RULES.md version 2 (target tables): a year column left entirely blank, one warning on its header cell
+  "figure.year_blank": "warning",
   // agency reports
   "report.not_yes_no": "error",
   "report.not_a_number": "error",

@@ -106,3 +106,33 @@ export function isPercentFormat(numberFormat: string | undefined): boolean {
   }
   return v;
 }
+
+const DATE_FORMATS = new Map<string, boolean>();
+
+/**
+ * A number format that shows a date or a time ("d/m/yyyy", "m/d/yy", "dd-mmm", "h:mm"): day, month, year, hour or
+ * second codes outside quotes, brackets and escapes. Excel gives a cell such a format when "2/3" is typed into it.
+ */
+export function isDateFormat(numberFormat: string | undefined): boolean {
+  if (!numberFormat || numberFormat === "General") return false;
+  let v = DATE_FORMATS.get(numberFormat);
+  if (v === undefined) {
+    const bare = numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "").replace(/[_*]./g, "");
+    v = /[dmyhs]/i.test(bare) && !/^general$/i.test(bare);
+    if (DATE_FORMATS.size >= 1000) DATE_FORMATS.clear();
+    DATE_FORMATS.set(numberFormat, v);
+  }
+  return v;
+}
+
+/** The 0-based columns the sheet hides (from `columnWidths`). */
+export function hiddenColumns(grid: Grid): ReadonlySet<number> {
+  const hidden = new Set<number>();
+  for (const run of grid.columnWidths ?? []) {
+    if (!run.hidden) continue;
+    // A run may cover the sheet's 16,384 columns; only those within the grid matter.
+    const last = Math.min(run.last, gridRight(grid));
+    for (let c = Math.max(run.first, grid.left); c <= last; c++) hidden.add(c);
+  }
+  return hidden;
+}

@@ -15,6 +15,11 @@ export interface IndicatorMatch {
   readonly standard: boolean;
   /** Share of the standard wording's evidence the label carries, 0..1 (1 for the standard wording). */
   readonly score: number;
+  /**
+   * What in the label made the match (folded words): the key phrases found, then the distinctive words (those few
+   * indicators use), as recognition explains it to a reviewer.
+   */
+  readonly evidence: readonly string[];
 }
 
 const PHRASE_BONUS = 1.5;
@@ -111,7 +116,8 @@ function computeIsNonIndicatorText(label: string): boolean {
   const words = foldedWords(label);
   const f = words.join(" ");
   if (f === "") return true;
-  if (/^(ghi chu|luu y|chu thich|chu y|nguon|note)\b/.test(f) || /^\s*\*/.test(label)) return true;
+  // "Nguồn: ..." cites a source; "Nguồn nhân lực" (human resources) is a heading, not a note.
+  if (/^(ghi chu|luu y|chu thich|chu y|note|nguon (so lieu|chi tieu|tai lieu|trich))\b/.test(f) || /^\s*(\*|ngu[oồ]n\s*:)/i.test(label)) return true;
   if (/^(tong cong|tong so|tong|cong|cong chung|total)$/.test(f)) return true;
   if (/^(stt|tt|so tt|so thu tu|noi dung( chi tieu)?|chi tieu|ten chi tieu|don vi( do luong| tinh)?|dvt)$/.test(f)) {
     return true;
@@ -130,7 +136,7 @@ function computeMatch(label: string): IndicatorMatch | null {
   if (isNonIndicatorText(text)) return null;
   const key = matchKey(text);
   const exact = PROFILES.find((p) => p.standardKey === key || p.englishKey === key);
-  if (exact) return { id: exact.id, standard: true, score: 1 };
+  if (exact) return { id: exact.id, standard: true, score: 1, evidence: evidenceWords(exact, foldedWords(text)) };
 
   const words = foldedWords(text);
   if (OTHER_SUBJECTS.some((phrase) => containsPhrase(words, phrase))) return null;
@@ -148,7 +154,39 @@ function computeMatch(label: string): IndicatorMatch | null {
     (best.phrases > 0 && best.total >= MIN_WITH_PHRASE) || best.total >= MIN_WITHOUT_PHRASE;
   if (!accepted) return null;
   const score = Math.min(0.99, best.total / best.profile.selfEvidence);
-  return { id: best.profile.id, standard: false, score: Math.round(score * 100) / 100 };
+  return { id: best.profile.id, standard: false, score: Math.round(score * 100) / 100, evidence: evidenceWords(best.profile, words) };
+}
+
+/** A word only one indicator uses (weight ≈ 1.67) tells it apart; "cơ quan báo chí", in every label, does not. */
+const DISTINCTIVE_WEIGHT = 1.5;
+/** Evidence shown for one label, at most. */
+const MAX_EVIDENCE = 8;
+
+/**
+ * The stretches of the label that are this indicator's own: runs of consecutive words each inside a key phrase
+ * found, or used by no other indicator ("phan tich du lieu", "toa soan hoi tu").
+ */
+function evidenceWords(p: Profile, words: readonly string[]): string[] {
+  const own = new Array<boolean>(words.length).fill(false);
+  for (const phrase of p.phrases) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (phrase.every((w, j) => sameWord(words[i + j] ?? "", w))) for (let j = 0; j < phrase.length; j++) own[i + j] = true;
+    }
+  }
+  words.forEach((w, i) => {
+    if (p.words.has(w) && (WEIGHT.get(w) ?? 0) >= DISTINCTIVE_WEIGHT) own[i] = true;
+  });
+  const out: string[] = [];
+  let run: string[] = [];
+  words.forEach((w, i) => {
+    if (own[i]) run.push(w);
+    if ((!own[i] || i === words.length - 1) && run.length > 0) {
+      const text = run.join(" ");
+      if (!out.includes(text)) out.push(text);
+      run = [];
+    }
+  });
+  return out.slice(0, MAX_EVIDENCE);
 }
 
 function evidence(p: Profile, words: readonly string[]): { total: number; phrases: number } {

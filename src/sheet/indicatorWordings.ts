@@ -60,7 +60,12 @@ export const EXTRA_WORDINGS: Readonly<Record<IndicatorId, IndicatorWording>> = {
   platforms: {
     sentences: ["Tỷ lệ cơ quan báo chí của tỉnh đưa nội dung thông tin lên các nền tảng số"],
     phrases: ["lên các nền tảng số", "lên nền tảng số"],
-    required: [["nền tảng số", "nền tảng", "digital platforms", "digital platform"]],
+    // Content put on the platforms: building or joining platforms ("phát triển nền tảng số", "nền tảng số quốc
+    // gia", "ứng dụng các nền tảng số", the seeds' tasks) is not this indicator.
+    required: [
+      ["nền tảng số", "nền tảng", "digital platforms", "digital platform"],
+      ["nội dung", "phân phối", "đưa lên", "lên các nền tảng", "lên nền tảng", "trên các nền tảng số", "trên nền tảng số", "content", "publish", "publishing", "on digital platforms"],
+    ],
   },
   analytics_ai: {
     sentences: ["Có ít nhất một cơ quan báo chí của tỉnh sử dụng nền tảng phân tích dữ liệu, ứng dụng AI"],
@@ -70,7 +75,8 @@ export const EXTRA_WORDINGS: Readonly<Record<IndicatorId, IndicatorWording>> = {
   converged_newsroom: {
     sentences: ["mô hình tòa soạn hội tụ và các mô hình phù hợp với sự phát triển của khoa học, công nghệ"],
     phrases: ["mô hình tòa soạn", "tòa soạn hội tụ"],
-    required: [["hội tụ", "tòa soạn", "converged", "newsroom"]],
+    // A converged newsroom, not any newsroom: "nền tảng quản lý tòa soạn điện tử" (Sóc Trăng's task) is software.
+    required: [["hội tụ", "mô hình tòa soạn", "tòa soạn đa phương tiện", "converged", "integrated newsroom", "newsroom model"]],
   },
   revenue: {
     sentences: [
@@ -97,6 +103,11 @@ export const EXTRA_WORDINGS: Readonly<Record<IndicatorId, IndicatorWording>> = {
   security_level3: {
     sentences: ["giải pháp đảm bảo an toàn, an ninh hệ thống thông tin cấp độ 3 trở lên đối với báo chí điện tử"],
     phrases: ["cấp độ 3 trở lên", "an toàn thông tin", "an ninh hệ thống"],
-    required: [["an toàn", "an ninh", "cấp độ 3", "security", "level 3"]],
+    // A security solution at a level: "an toàn, an ninh thông tin" as a design principle of every project (Lâm
+    // Đồng) is not this indicator.
+    required: [
+      ["an toàn", "an ninh", "cấp độ 3", "security", "level 3"],
+      ["cấp độ", "giải pháp", "an toàn thông tin", "an ninh hệ thống", "an ninh mạng", "level", "solution", "solutions"],
+    ],
   },
 };

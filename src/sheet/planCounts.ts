@@ -83,10 +83,11 @@ function fromLabel(grid: Grid, row: number, col: number, text: string): { key: C
   if (!mayStartCountLabel(text)) return null;
   // A label with its number still starts like the label alone, so most texts are rejected here, before any regex.
   if (!mayBeCountLabel(fold(text))) return null;
-  // "Số cơ quan báo chí: 3" states the count in the label cell itself.
-  // Only texts ending in a digit can state it inline; testing that first spares the backtracking regex on
-  // every long label of the sheet.
-  const inline = /\d\s*$/.test(text) ? /^(.*?)[:：]?\s*(\d{1,6})\s*$/.exec(text) : null;
+  // "Số cơ quan báo chí: 3" states the count in the label cell itself, with words after it or not
+  // ("Số cơ quan báo chí của tỉnh: 03 cơ quan (Báo ..., Đài ...)"). Only texts with a digit can state it inline;
+  // testing that first spares the backtracking regex on every long label of the sheet.
+  const colon = /[:：]\s*\d/.test(text) ? /^(.*?)[:：]\s*(\d{1,6})(?!\d)([^\d]{0,80})$/.exec(text) : null;
+  const inline = colon ?? (/\d\s*$/.test(text) ? /^(.*?)\s*(\d{1,6})\s*$/.exec(text) : null);
   const label = fold(inline && /\D/.test(inline[1] ?? "") ? (inline[1] ?? "") : text);
   const key = LABELS.find(([, re]) => re.test(label))?.[0];
   if (!key) return null;
@@ -103,8 +104,9 @@ function fromLabel(grid: Grid, row: number, col: number, text: string): { key: C
   return null;
 }
 
-/** A count: a whole number ≥ 1, as a number or as text ("3", "03"). */
+/** A count: a whole number ≥ 1, as a number or as text ("3", "03", "3 cơ quan", "03 (ba)"). */
 function wholeNumber(value: CellValue | string): number | null {
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d{1,7}\s*$/.test(value) ? Number(value) : NaN;
+  const text = typeof value === "string" ? /^\s*(\d{1,7})(?:\s+[^\d]{0,60})?$/.exec(value)?.[1] : undefined;
+  const n = typeof value === "number" ? value : text !== undefined ? Number(text) : NaN;
   return Number.isInteger(n) && n >= 1 ? n : null;
 }

@@ -114,6 +114,8 @@ export class SheetModel {
   readonly cells = new Map<number, Cell>();
   merges: Rect[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Hidden columns (0-based), as Excel reports them in `columnHidden`. */
+  readonly hiddenColumns = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   readonly validations = new Map<number, Validation>();
   cfs: ConditionalFormatModel[] = [];

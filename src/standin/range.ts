@@ -363,7 +363,7 @@ export class Range extends ClientObject<RangeTarget> {
 
   /**
    * 1.9: per-column properties of the range's columns, named by a load spec ({columnIndex: true, format: {columnWidth:
-   * true}}). The model has no hidden columns: columnHidden is always false.
+   * true}}); columnHidden as the sheet's model says.
    */
   getColumnProperties(columnPropertiesLoadOptions: Record<string, unknown>): ClientResult<Record<string, unknown>[]> {
     return this._result("getColumnProperties", [columnPropertiesLoadOptions], (exec) => {
@@ -373,7 +373,7 @@ export class Range extends ClientObject<RangeTarget> {
       for (let c = t.rect.left; c <= t.rect.right; c++) {
         const full: Record<string, unknown> = {
           columnIndex: c,
-          columnHidden: false,
+          columnHidden: t.sheet.hiddenColumns.has(c),
           address: `${quoteSheetName(t.sheet.name)}!${rectAddress({ top: 0, left: c, bottom: MAX_ROWS - 1, right: c })}`,
           format: { columnWidth: t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH },
         };

@@ -18,7 +18,8 @@ import type { PlaceRequest } from "../usecases/placement";
 import type { Result } from "../usecases/result";
 import { writeAttainment } from "../usecases/writeAttainment";
 import { consolidateWorkbook } from "../usecases/writeConsolidation";
-import type { Outcome, PaneError, PaneServices, PaneSettings, Where } from "./services";
+import type { ValidationReport } from "../usecases/validateWorkbook";
+import type { Outcome, PaneError, PaneServices, PaneSettings, TableReading, Where } from "./services";
 import { DEFAULT_SETTINGS } from "./shell/useSettings";
 
 export const APPENDIX_SHEET = "Phụ lục";
@@ -87,6 +88,7 @@ export function createServices(b: HostBindings): PaneServices {
           tables: v.report.tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title, years: t.yearColumns.map((c) => c.year) })),
           findings: v.report.findings,
           highlighted: v.highlighted,
+          readings: readingsOf(v.report),
         }));
       }),
 
@@ -167,4 +169,17 @@ export function settingsOf(raw: unknown): PaneSettings {
     defaultPreset: typeof o.defaultPreset === "string" && isPresetId(o.defaultPreset) ? o.defaultPreset : DEFAULT_SETTINGS.defaultPreset,
     revalidateOnEdit: o.revalidateOnEdit === true,
   };
+}
+
+/** The tables checked and the blocks refused, each with why and how it was read. */
+function readingsOf(report: ValidationReport): TableReading[] {
+  const taken = report.tables.map((t): TableReading => {
+    const r: TableReading = { sheet: t.sheet, range: t.range, taken: t.recognition?.confidence ?? "target", reasons: t.recognition?.reasons ?? [] };
+    return t.explanation ? { ...r, explanation: t.explanation } : r;
+  });
+  const refused = report.rejected.map((t): TableReading => {
+    const r: TableReading = { sheet: t.sheet, range: t.range, taken: "refused", reasons: t.reasons };
+    return t.explanation ? { ...r, explanation: t.explanation } : r;
+  });
+  return [...taken, ...refused];
 }

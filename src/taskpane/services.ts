@@ -3,6 +3,7 @@
  * them an object of this shape (the real use cases over the Office adapter; a fake in tests).
  */
 import type { AttainRow } from "../usecases/writeAttainment";
+import type { RecognitionReason, TableExplanation } from "../domain/appendix";
 import type { Finding } from "../domain/findings";
 import type { Lang } from "../domain/messages";
 import type { PresetId } from "../domain/presets";
@@ -26,6 +27,19 @@ export interface ValidationView {
   readonly findings: readonly Finding[];
   /** Cells now highlighted in the workbook. */
   readonly highlighted: number;
+  /**
+   * How each block with year columns was read, for a "why" on request: the tables checked and those refused, each
+   * with why (RULES.md version 2: recognition explains itself).
+   */
+  readonly readings?: readonly TableReading[];
+}
+
+export interface TableReading {
+  readonly sheet: string;
+  readonly range: string;
+  readonly taken: "target" | "ambiguous" | "refused";
+  readonly reasons: readonly RecognitionReason[];
+  readonly explanation?: TableExplanation;
 }
 
 export interface AttainmentView {

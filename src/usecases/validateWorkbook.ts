@@ -19,7 +19,13 @@ export interface ValidateRequest {
 }
 
 export interface ValidationReport {
+  /** The target tables checked; each carries why it was taken (`recognition`) and how it was read (`explanation`). */
   readonly tables: readonly AppendixTable[];
+  /**
+   * Blocks with year columns not taken as target tables (budgets, resources, assignments), with why and how they
+   * were read, so a reviewer can see why their cells were not checked (empty when a selection is checked).
+   */
+  readonly rejected: readonly RejectedTable[];
   readonly findings: readonly Finding[];
   readonly counts: PlanCounts;
   readonly sheetNames: readonly string[];
@@ -35,7 +41,8 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateReques
   const all = recognised.flatMap((r) => r.tables);
   const tables = req.scope ? all.filter((t) => meets(t, req.scope as NonNullable<ValidateRequest["scope"]>)) : all;
   // Tables that look like tables but were not taken (a budget beside the appendix) say why, once, where they start.
-  const refused = req.scope ? [] : recognised.flatMap((r) => r.rejected).map(notTarget);
+  const rejected = req.scope ? [] : recognised.flatMap((r) => r.rejected);
+  const refused = rejected.map(notTarget);
   const counts: PlanCounts = { ...findPlanCounts(snapshot), ...definedOnly(req.counts ?? {}) };
   const findings: Finding[] =
     tables.length === 0 && !req.scope
@@ -55,7 +62,7 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateReques
   const tooLong = snapshot.sheets.flatMap((g) => longTextFindings(g, tables, req.scope ? "tables" : "everywhere"));
   const extra = [...refused, ...tooLong];
   const withRefused = extra.length === 0 ? findings : sortFindings([...findings, ...extra]);
-  return { tables, findings: withRefused, counts, sheetNames: snapshot.sheets.map((g) => g.sheet) };
+  return { tables, rejected, findings: withRefused, counts, sheetNames: snapshot.sheets.map((g) => g.sheet) };
 }
 
 function notTarget(t: RejectedTable): Finding {

@@ -13,14 +13,14 @@ describe("pressdx validate on files other producers wrote", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { tables: unknown[]; findings: Array<{ cell: string; code: string }> };
-    expect(report.tables).toEqual([{ sheet: "Phụ lục", range: "A1:C4", years: [2024, 2025] }]);
+    expect(report.tables).toEqual([expect.objectContaining({ sheet: "Phụ lục", range: "A1:C4", years: [2024, 2025] })]);
     expect(report.findings).toContainEqual(expect.objectContaining({ cell: "B4", code: "figure.not_a_number" }));
   });
 
   it("checks a WPS-shaped workbook with x:-prefixed parts", async () => {
     const r = await pressdx("validate", corpus("wps-prefixed.xlsx"), "--json");
     expect(r.stderr).toBe("");
-    expect((JSON.parse(r.stdout) as { tables: unknown[] }).tables).toEqual([{ sheet: "Kế hoạch", range: "A1:B4", years: [2024] }]);
+    expect((JSON.parse(r.stdout) as { tables: unknown[] }).tables).toEqual([expect.objectContaining({ sheet: "Kế hoạch", range: "A1:B4", years: [2024] })]);
   });
 
   it("refuses a zip bomb with one line naming the file, the part and the limit, exit 2", async () => {

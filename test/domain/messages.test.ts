@@ -11,8 +11,8 @@ const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
   ],
   [
     { code: "figure.not_a_number", sheet: "Phụ lục", cell: "C6", indicator: "analytics_ai", year: 2023, value: "4O%" },
-    "Phân tích dữ liệu, AI năm 2023: “4O%” không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, 2/3).",
-    "Agencies using a central data-analytics / AI platform 2023: “4O%” is not a readable figure (valid examples: 67%, 0.67, 2/3).",
+    "Phân tích dữ liệu, AI năm 2023: “4O%” không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, trên 65%).",
+    "Agencies using a central data-analytics / AI platform 2023: “4O%” is not a readable figure (valid examples: 67%, 0.67, trên 65%).",
   ],
   [
     { code: "figure.out_of_range", sheet: "Phụ lục", cell: "D6", indicator: "analytics_ai", year: 2024, value: 1.2, operands: { share: 1.2 } },
@@ -51,8 +51,8 @@ const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
   ],
   [
     { code: "target.unreachable_share", sheet: "Phụ lục", cell: "C5", indicator: "platforms", year: 2023, value: 0.5, operands: { share: 0.5, agencies: 3, lowerK: 1, lower: 1 / 3, upperK: 2, upper: 2 / 3, denominator: "agencies" } },
-    "Đưa nội dung lên nền tảng số năm 2023: với 3 cơ quan, tỷ lệ 50% không đạt được; gần nhất là 1/3 = 33,3% hoặc 2/3 = 66,7%.",
-    "Agencies publishing on digital platforms 2023: with 3 agencies, 50% cannot be reached; the nearest are 1/3 = 33.3% or 2/3 = 66.7%.",
+    "Đưa nội dung lên nền tảng số năm 2023: với 3 cơ quan, tỷ lệ 50% không đạt được; gần nhất là 33,3% (1 trên 3 cơ quan) hoặc 66,7% (2 trên 3 cơ quan).",
+    "Agencies publishing on digital platforms 2023: with 3 agencies, 50% cannot be reached; the nearest are 33.3% (1 of 3 agencies) or 66.7% (2 of 3 agencies).",
   ],
   [
     { code: "indicator.unknown", sheet: "Phụ lục", cell: "B8", indicator: null, year: null, value: "Thu phí nội dung" },
@@ -88,6 +88,11 @@ const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
     { code: "report.not_yes_no", sheet: "Báo cáo", cell: "C4", indicator: null, year: 2024, value: "có lẽ", agency: "Báo Minh Sơn", operands: { column: "Báo điện tử (Có/Không)" } },
     "Báo Minh Sơn năm 2024, cột “Báo điện tử (Có/Không)”: “có lẽ” không phải Có/Không; hãy chọn Có hoặc Không.",
     "Báo Minh Sơn 2024, column “Báo điện tử (Có/Không)”: “có lẽ” is not Có/Không (yes/no); choose Có or Không.",
+  ],
+  [
+    { code: "figure.year_blank", sheet: "Phụ lục", cell: "D20", indicator: null, year: 2027, value: "Kế hoạch năm 2027", operands: { rows: 6 } },
+    "Cột “Kế hoạch năm 2027” chưa có chỉ tiêu nào (6 dòng chỉ tiêu để trống): hãy đặt chỉ tiêu năm 2027 khi có.",
+    "No target entered yet in column “Kế hoạch năm 2027” (6 indicator rows left blank): set the 2027 targets when they are known.",
   ],
   [
     { code: "report.not_a_number", sheet: "Báo cáo", cell: "H4", indicator: null, year: 2024, value: "mười", agency: "Báo Minh Sơn", operands: { column: "Doanh thu năm gốc (triệu đồng)" } },

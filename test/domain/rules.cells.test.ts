@@ -69,12 +69,16 @@ describe("figure rule: stored as text", () => {
 });
 
 describe("figure rule: blank", () => {
-  it("flags an empty cell in a recognised row", () => {
-    const f = only(validate([0.3, null, text("  ")]), "figure.blank");
-    expect(f.map((x) => [x.cell, x.severity, x.value])).toEqual([
+  it("flags an empty cell in a recognised row, in a year that has other figures", () => {
+    const f = validateAppendix(
+      [table({ years: EARLY, rows: [{ indicator: "platforms", values: [0.3, null, text("  ")] }, { indicator: "training", values: [0.4, 0.7, 1] }] })],
+      {},
+    );
+    expect(only(f, "figure.blank").map((x) => [x.cell, x.severity, x.value])).toEqual([
       ["D5", "warning", null],
       ["E5", "warning", null],
     ]);
+    expect(only(f, "figure.year_blank")).toEqual([]);
   });
   it("does not flag an empty cell in an unknown row", () => {
     expect(only(validate([0.3, null, null], null), "figure.blank")).toEqual([]);

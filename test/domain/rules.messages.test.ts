@@ -34,6 +34,7 @@ const TARGET_CODES: readonly FindingCode[] = [
   "revenue.incomplete",
   "figure.stored_as_text",
   "figure.blank",
+  "figure.year_blank",
   "target.decreasing",
   "target.below_national",
   "revenue.threshold_below_national",

@@ -3,12 +3,23 @@ import { isNonIndicatorText, matchIndicator } from "../../src/sheet/indicatorMat
 
 describe("matchIndicator", () => {
   it.each(INDICATORS.map((i) => [i.id, i.labelVi] as const))("reads the standard %s label as standard", (id, label) => {
-    expect(matchIndicator(label)).toEqual({ id, standard: true, score: 1 });
+    expect(matchIndicator(label)).toMatchObject({ id, standard: true, score: 1 });
   });
 
   it("ignores case, spacing, newlines, punctuation and tone placement for the standard wording", () => {
     const label = "CÁC CƠ QUAN BÁO CHÍ tối ưu hoá\nnguồn thu;  tăng doanh thu tối thiểu.";
-    expect(matchIndicator(label)).toEqual({ id: "revenue", standard: true, score: 1 });
+    expect(matchIndicator(label)).toMatchObject({ id: "revenue", standard: true, score: 1 });
+  });
+
+  it("gives its evidence: the stretches of the label in its key phrases or used by no other indicator", () => {
+    expect(matchIndicator("Tỷ lệ cơ quan báo chí của tỉnh đưa nội dung lên các nền tảng số")?.evidence).toEqual(["dua noi dung len cac nen tang so"]);
+    expect(matchIndicator("Tòa soạn hội tụ")?.evidence).toEqual(["toa soan hoi tu"]);
+    expect(matchIndicator("Ứng dụng AI, phân tích dữ liệu")?.evidence).toEqual(["ung dung ai phan tich du lieu"]);
+    expect(matchIndicator("Báo điện tử có giải pháp đảm bảo an toàn, an ninh hệ thống thông tin cấp độ 3 trở lên")?.evidence).toEqual([
+      "dien",
+      "dam",
+      "an toan an ninh he thong thong tin cap do 3 tro len",
+    ]);
   });
 
   it("strips a leading row number before matching", () => {

@@ -12,15 +12,15 @@ describe("label matching over the label corpus", () => {
     expect(matchIndicator(label)?.id).toBe(id);
   });
 
-  it("has precision 1 and recall 1 over the corpus (38 other-subject rows, 27 rewordings)", () => {
+  it("has precision 1 and recall 1 over the corpus (40 other-subject rows, 29 rewordings)", () => {
     const falsePositives = OTHER_SUBJECTS.filter((l) => matchIndicator(l) !== null).length;
     const truePositives = REWORDINGS.filter(([id, l]) => matchIndicator(l)?.id === id).length;
     const wrong = REWORDINGS.filter(([id, l]) => { const m = matchIndicator(l); return m !== null && m.id !== id; }).length;
     expect({ negatives: OTHER_SUBJECTS.length, falsePositives, rewordings: REWORDINGS.length, truePositives, wrong }).toEqual({
-      negatives: 38,
+      negatives: 40,
       falsePositives: 0,
-      rewordings: 27,
-      truePositives: 27,
+      rewordings: 29,
+      truePositives: 29,
       wrong: 0,
     });
   });

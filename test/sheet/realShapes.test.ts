@@ -23,7 +23,7 @@ const brief = (grid: Grid, agencies?: number) => findings(grid, agencies).map((f
 
 describe("tables that are not target tables", () => {
   it("refuses the funding table under the appendix and says why", () => {
-    expect(recogniseAppendixTables(budgetTable.grid).rejected).toEqual([
+    expect(recogniseAppendixTables(budgetTable.grid).rejected.map(({ explanation: _e, ...t }) => t)).toEqual([
       {
         sheet: "Phụ lục",
         range: "A6:E10",
@@ -58,10 +58,9 @@ describe("tables that are not target tables", () => {
         ["Số lượt truy cập (nghìn)", 350, 420, 510],
       ],
     });
-    expect(recogniseAppendixTables(grid)).toEqual({
-      tables: [],
-      rejected: [{ sheet: "Sheet1", range: "A1:D3", title: null, reasons: ["large_values"] }],
-    });
+    const r = recogniseAppendixTables(grid);
+    expect(r.tables).toEqual([]);
+    expect(r.rejected.map(({ explanation: _e, ...t }) => t)).toEqual([{ sheet: "Sheet1", range: "A1:D3", title: null, reasons: ["large_values"] }]);
   });
 
   it("refuses a table with a total column and no indicator row", () => {
@@ -75,10 +74,10 @@ describe("tables that are not target tables", () => {
     expect(recogniseAppendixTables(grid).rejected.map((t) => t.reasons)).toEqual([["no_indicator_row", "total_column"]]);
   });
 
-  it("reads an ambiguous budget table (money words, a row like an indicator) without any error", () => {
+  it("refuses a budget table in tỷ đồng with small figures and a row like an indicator (version 2: at most one info)", () => {
     const r = recogniseAppendixTables(budgetSmall.grid);
-    expect(r.tables.map((t) => t.recognition)).toEqual([{ confidence: "ambiguous", reasons: ["indicator_rows", "money_words"] }]);
-    expect(findings(budgetSmall.grid).filter((f) => f.severity === "error")).toEqual([]);
+    expect(r.tables).toEqual([]);
+    expect(r.rejected.map((t) => [t.range, t.reasons])).toEqual([["A2:D4", ["money_words"]]]);
   });
 
   it("gives an ambiguous money table no warning on its figures and no comparison with the target table", () => {
@@ -92,7 +91,9 @@ describe("tables that are not target tables", () => {
         [null, "Tập huấn chuyển đổi số cho phóng viên", 0.5, "0,4"],
       ],
     });
-    expect(brief(grid)).toEqual(["info B5 table.ambiguous", "info B6 indicator.label_differs", "warning D6 figure.stored_as_text"]);
+    // Version 2: a money table is refused whole; the validate use case gives it one table.not_target info.
+    expect(brief(grid)).toEqual([]);
+    expect(recogniseAppendixTables(grid).rejected.map((t) => [t.range, t.reasons])).toEqual([["B5:D6", ["money_words"]]]);
   });
 
   it("does not let a budget table just above make the target table under it ambiguous", () => {
@@ -122,11 +123,17 @@ describe("tables that are not target tables", () => {
   });
 
   it("says in a finding why an ambiguous table raises no error", () => {
-    const f = findings(budgetSmall.grid).find((x) => x.code === "table.ambiguous");
+    const grid = buildGrid({
+      rows: [
+        ["STT", "Nội dung chỉ tiêu", "Năm 2023", "Năm 2024"],
+        [1, "Tỷ lệ độc giả trả phí", pct(0.05), pct(1.5)],
+      ],
+    });
+    const f = findings(grid).find((x) => x.code === "table.ambiguous");
     expect(f && [f.cell, renderMessage(f, "vi"), renderMessage(f, "en")]).toEqual([
-      "A2",
-      "Bảng A2:D4 có thể không phải bảng chỉ tiêu (có dòng khớp với chỉ tiêu chuẩn của Chiến lược; tiêu đề, cột hoặc đơn vị nói về tiền, kinh phí (triệu đồng, ngân sách...)): bảng vẫn được kiểm tra nhưng không báo lỗi.",
-      "The table A2:D4 may not be a target table (rows match the strategy's standard indicators; the title, headers or unit speak of money or funding (million đồng, budget...)): it is still checked, but raises no error.",
+      "A1",
+      "Bảng A1:D2 có thể không phải bảng chỉ tiêu (không dòng nào khớp với chỉ tiêu chuẩn của Chiến lược): bảng vẫn được kiểm tra nhưng không báo lỗi.",
+      "The table A1:D2 may not be a target table (no row matches a standard indicator of the strategy): it is still checked, but raises no error.",
     ]);
   });
 
@@ -286,11 +293,11 @@ describe("messages never start with an empty indicator name", () => {
     const f = findings(grid).filter((x) => x.cell === "C3" || x.cell === "D3");
     expect(f.map((x) => renderMessage(x, "vi"))).toEqual([
       "Dòng “Tỷ lệ độc giả trả phí đọc báo điện tử” năm 2023: tỷ lệ 150% nằm ngoài khoảng 0%–100%.",
-      "Dòng “Tỷ lệ độc giả trả phí đọc báo điện tử” năm 2024: “4O%” không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, 2/3).",
+      "Dòng “Tỷ lệ độc giả trả phí đọc báo điện tử” năm 2024: “4O%” không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, trên 65%).",
     ]);
     expect(f.map((x) => renderMessage(x, "en"))).toEqual([
       "Row “Tỷ lệ độc giả trả phí đọc báo điện tử” 2023: the share 150% is outside 0%–100%.",
-      "Row “Tỷ lệ độc giả trả phí đọc báo điện tử” 2024: “4O%” is not a readable figure (valid examples: 67%, 0.67, 2/3).",
+      "Row “Tỷ lệ độc giả trả phí đọc báo điện tử” 2024: “4O%” is not a readable figure (valid examples: 67%, 0.67, trên 65%).",
     ]);
   });
 

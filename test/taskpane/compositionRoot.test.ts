@@ -42,6 +42,26 @@ describe("the pane's composition root", () => {
     expect(wb.conditionalFormats("Phụ lục")).toEqual([]);
   });
 
+  it("gives the pane how each table was read and why a block beside it was refused", async () => {
+    const wb = new MemoryWorkbook([
+      {
+        name: "Phụ lục",
+        cells: {
+          A1: { value: "STT" }, B1: { value: "Nội dung chỉ tiêu" }, C1: { value: "Năm 2024" }, D1: { value: "Năm 2025" },
+          A2: { value: 1 }, B2: { value: "Tòa soạn hội tụ" }, C2: { value: 0.5, numberFormat: "0%" }, D2: { value: 0.8, numberFormat: "0%" },
+          F1: { value: "Nội dung" }, G1: { value: "Năm 2024" }, H1: { value: "Năm 2025" },
+          F2: { value: "Tòa soạn hội tụ" }, G2: { value: "Lồng ghép" }, H2: { value: "-" },
+        },
+      },
+    ]);
+    const checked = await createServices(bindings(wb).b).validate({ scope: "workbook", highlight: false, agencies: null }, "vi");
+    if (!checked.ok) throw new Error(checked.error.message);
+    expect(checked.value.readings?.map((r) => [r.range, r.taken, r.reasons, r.explanation?.rows.map((x) => `${x.cell} ${x.read}`)])).toEqual([
+      ["A1:D2", "target", ["indicator_rows"], ["B2 indicator"]],
+      ["F1:H2", "refused", ["resource_texts"], ["F2 indicator"]],
+    ]);
+  });
+
   it("renders a refusal in the pane's language, saying nothing was changed", async () => {
     const wb = new MemoryWorkbook([{ name: "Phụ lục", cells: { C6: { value: "đã có" } } }]);
     const s = createServices(bindings(wb).b);

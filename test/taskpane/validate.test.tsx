@@ -44,7 +44,7 @@ describe("the Validate tab", () => {
     const sections = screen.getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
     expect(sections).toEqual(["Đưa nội dung lên nền tảng số", "Phân tích dữ liệu, AI", "Đào tạo chuyển đổi số", "An toàn thông tin cấp độ 3", "Tòa soạn hội tụ"]);
     const notANumber = findingAt("Phụ lục!C9");
-    expect(notANumber.textContent).toContain("Phân tích dữ liệu, AI năm 2023: “4O%” không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, 2/3).");
+    expect(notANumber.textContent).toContain("Phân tích dữ liệu, AI năm 2023: “4O%” không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, trên 65%).");
     expect(notANumber.textContent).toContain("Giá trị: “4O%”");
     const below = findingAt("Phụ lục!E12");
     expect(below.textContent).toContain("Giá trị: 90% · Mong đợi: 100%");
@@ -91,7 +91,7 @@ describe("the Validate tab", () => {
     const { user, services } = await validated();
     await user.click(screen.getByRole("button", { name: "English" }));
     const notANumber = findingAt("Phụ lục!C9", "en");
-    expect(notANumber.textContent).toContain("Agencies using a central data-analytics / AI platform 2023: “4O%” is not a readable figure (valid examples: 67%, 0.67, 2/3).");
+    expect(notANumber.textContent).toContain("Agencies using a central data-analytics / AI platform 2023: “4O%” is not a readable figure (valid examples: 67%, 0.67, trên 65%).");
     expect(within(panel()).getByRole("button", { name: "2 Error" })).toBeTruthy();
     expect(tab("Validate")).toBeTruthy();
     expect(services.callsOf("saveSettings").map((c) => c.args[0])).toEqual([{ lang: "en", agencies: 3, defaultPreset: "national", revalidateOnEdit: false }]);

@@ -1,12 +1,12 @@
 /** `pressdx validate <file.xlsx> [--agencies N] [--json] [--out <highlighted.xlsx>] [--lang vi|en]` */
 import path from "node:path";
 import { summarise } from "../../domain/findings";
-import { renderMessage } from "../../domain/messages";
 import { checkWorkbook } from "../../usecases/checkWorkbook";
 import { renderError } from "../../usecases/errorMessages";
 import { validateWorkbook, type ValidationReport } from "../../usecases/validateWorkbook";
 import { parseArgs, UsageError, wholeNumber } from "../args";
 import { type CliContext, InputError, langOf, openForReading, openWorkbook, refuseExisting, refuseSamePath } from "../context";
+import { validationJson } from "../validationJson";
 import { formatValidation } from "../validationText";
 import { localStamp } from "../../domain/time";
 
@@ -57,23 +57,7 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   const summary = summarise(report.findings);
 
   if (args.switches.has("json")) {
-    ctx.stdout(
-      JSON.stringify({
-        file,
-        tables: report.tables.map((t) => ({ sheet: t.sheet, range: t.range, years: t.yearColumns.map((c) => c.year) })),
-        findings: report.findings.map((f) => ({
-          sheet: f.sheet,
-          cell: f.cell,
-          severity: f.severity,
-          code: f.code,
-          indicator: f.indicator,
-          year: f.year,
-          value: f.value,
-          message: renderMessage(f, lang),
-        })),
-        summary,
-      }) + "\n",
-    );
+    ctx.stdout(JSON.stringify(validationJson(file, report, lang)) + "\n");
   } else {
     ctx.stdout(formatValidation({ file, tables: report.tables, findings: report.findings, summary, lang }));
     if (out) ctx.stdout(lang === "vi" ? `Đã ghi bản đánh dấu: ${out}\n` : `Highlighted copy written: ${out}\n`);

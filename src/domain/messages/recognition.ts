@@ -10,6 +10,10 @@ const VI: Readonly<Record<RecognitionReason, string>> = {
   total_column: "có cột “Tổng cộng” cạnh các cột năm",
   total_row: "có dòng “Tổng cộng” dưới các số liệu",
   large_values: "phần lớn số liệu lớn hơn nhiều so với 100, không thể là tỷ lệ",
+  resource_texts: "các cột năm ghi nguồn lực hoặc dấu gạch (“Lồng ghép”, “Xã hội hóa”, “-”), không phải chỉ tiêu",
+  no_figures: "các cột năm chỉ có chữ, không có số liệu nào",
+  share_figures: "số liệu là tỷ lệ phần trăm",
+  transposed: "các năm nằm theo dòng, các chỉ tiêu theo cột",
 };
 
 const EN: Readonly<Record<RecognitionReason, string>> = {
@@ -19,6 +23,10 @@ const EN: Readonly<Record<RecognitionReason, string>> = {
   total_column: "a “Tổng cộng” (total) column sits beside the year columns",
   total_row: "a “Tổng cộng” (total) row sits under the figures",
   large_values: "most figures are far above 100, which no share is",
+  resource_texts: "the year columns hold funding sources or dashes (“Lồng ghép”, “Xã hội hóa”, “-”), not targets",
+  no_figures: "the year columns hold text and no figure at all",
+  share_figures: "the figures are percentages",
+  transposed: "the years run down the rows and the indicators across",
 };
 
 /** The reasons joined into one clause: "có dòng khớp ...; có dòng “Tổng cộng” ...". */

@@ -13,14 +13,23 @@ export const vi: LocaleMap = {
   "table.period_years": (f, k) => {
     const o = f.operands ?? {};
     const why: Record<string, string> = {
+      not_a_year: "không phải là một năm (có chữ lẫn vào số năm?)",
       out_of_span: "nằm ngoài giai đoạn 2023–2030 của Chiến lược",
       not_consecutive: "không liên tiếp",
       duplicate: "bị lặp lại",
     };
     return `Cột năm ${k.q(f.value)} ${why[String(o["reason"])] ?? "không hợp lệ"} (các năm của bảng: ${String(o["years"] ?? "")}).`;
   },
-  "figure.not_a_number": (f, k) =>
-    `${k.indicator}${yr(f.year)}: ${k.q(f.value)} không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, 2/3).`,
+  // operands (a date only): reason "date", date (dd/mm/yyyy), typed (the fraction that made it), meant (its share)
+  "figure.not_a_number": (f, k) => {
+    const o = f.operands ?? {};
+    if (o["reason"] !== "date") {
+      return `${k.indicator}${yr(f.year)}: ${k.q(f.value)} không phải là một số liệu đọc được (ví dụ hợp lệ: 67%, 0,67, trên 65%).`;
+    }
+    const what = o["typed"] !== undefined ? `Excel đã đổi “${String(o["typed"])}” gõ vào ô thành ngày` : "Excel đổi một phân số gõ vào ô thành ngày";
+    const meant = typeof o["meant"] === "number" ? `, ví dụ ${k.pct(o["meant"])}` : "";
+    return `${k.indicator}${yr(f.year)}: ô chứa ngày ${String(o["date"] ?? "")}, không phải tỷ lệ (${what}). Hãy nhập tỷ lệ dưới dạng phần trăm${meant}.`;
+  },
   // operands: share
   "figure.out_of_range": (f, k) =>
     `${k.indicator}${yr(f.year)}: tỷ lệ ${k.pct(f.operands?.["share"])} nằm ngoài khoảng 0%–100%.`,
@@ -29,9 +38,22 @@ export const vi: LocaleMap = {
     f.operands?.["missing"] === "threshold"
       ? `${k.indicator}${yr(f.year)}: ${k.q(f.value)} thiếu mức tăng doanh thu tối thiểu (ví dụ: “33% cơ quan báo chí tăng doanh thu 20%”).`
       : `${k.indicator}${yr(f.year)}: ${k.q(f.value)} thiếu tỷ lệ cơ quan báo chí tăng doanh thu (ví dụ: “33% cơ quan báo chí tăng doanh thu 20%”).`,
-  // operands: share
-  "figure.stored_as_text": (f, k) =>
-    `${k.indicator}${yr(f.year)}: ${k.q(f.value)} được nhập dưới dạng văn bản; nên nhập số ${k.pct(f.operands?.["share"])} để Excel tính toán được.`,
+  // operands: share; for a qualified figure also qualifier ("more_than" | "at_least" | "aim" | "increase" | "range"),
+  // and upper for a range
+  "figure.stored_as_text": (f, k) => {
+    const o = f.operands ?? {};
+    if (o["qualifier"] === undefined) {
+      return `${k.indicator}${yr(f.year)}: ${k.q(f.value)} được nhập dưới dạng văn bản; nên nhập số ${k.pct(o["share"])} để Excel tính toán được.`;
+    }
+    const read: Record<string, string> = {
+      more_than: `trên ${k.pct(o["share"])}`,
+      at_least: `tối thiểu ${k.pct(o["share"])}`,
+      aim: `phấn đấu ${k.pct(o["share"])}`,
+      increase: `tăng ${k.pct(o["share"])}`,
+      range: `từ ${k.pct(o["share"])} đến ${k.pct(o["upper"])}`,
+    };
+    return `${k.indicator}${yr(f.year)}: ${k.q(f.value)} được đọc là ${read[String(o["qualifier"])] ?? k.pct(o["share"])}, nhưng là văn bản nên Excel không tính toán được với nó.`;
+  },
   "figure.blank": (f, k) => `${k.indicator}${yr(f.year)}: chưa có chỉ tiêu.`,
   // operands: part ("share" | "threshold"), current, previous, previousYear
   "target.decreasing": (f, k) => {
@@ -55,7 +77,7 @@ export const vi: LocaleMap = {
     const o = f.operands ?? {};
     const n = String(o["agencies"]);
     const unit = o["denominator"] === "people" ? "người" : o["denominator"] === "electronic_agencies" ? "cơ quan báo chí điện tử" : "cơ quan";
-    return `${k.indicator}${yr(f.year)}: với ${n} ${unit}, tỷ lệ ${k.pct(o["share"])} không đạt được; gần nhất là ${String(o["lowerK"])}/${n} = ${k.pct(o["lower"])} hoặc ${String(o["upperK"])}/${n} = ${k.pct(o["upper"])}.`;
+    return `${k.indicator}${yr(f.year)}: với ${n} ${unit}, tỷ lệ ${k.pct(o["share"])} không đạt được; gần nhất là ${k.pct(o["lower"])} (${String(o["lowerK"])} trên ${n} ${unit}) hoặc ${k.pct(o["upper"])} (${String(o["upperK"])} trên ${n} ${unit}).`;
   },
   "indicator.unknown": (f, k) =>
     `Dòng ${k.q(f.value)} không khớp với chỉ tiêu chuẩn nào của Chiến lược; số liệu vẫn được kiểm tra khoảng giá trị.`,
@@ -67,13 +89,18 @@ export const vi: LocaleMap = {
     `Bảng ${String(f.operands?.["range"] ?? "")} có thể không phải bảng chỉ tiêu (${describeRecognition(reasonsOf(f), "vi")}): bảng vẫn được kiểm tra nhưng không báo lỗi.`,
   // operands: range, reasons (RecognitionReason codes joined by ", ")
   "table.not_target": (f) =>
-    `Bảng ${String(f.operands?.["range"] ?? "")} không được coi là bảng chỉ tiêu (${describeRecognition(reasonsOf(f), "vi")}), nên không được kiểm tra.`,
+    reasonsOf(f).includes("transposed")
+      ? `Bảng ${String(f.operands?.["range"] ?? "")} có các năm theo dòng và các chỉ tiêu theo cột, nên không được kiểm tra; hãy đặt các năm theo cột (mỗi chỉ tiêu một dòng) để kiểm tra bảng này.`
+      : `Bảng ${String(f.operands?.["range"] ?? "")} không được coi là bảng chỉ tiêu (${describeRecognition(reasonsOf(f), "vi")}), nên không được kiểm tra.`,
   // operands: length (the text's characters), limit (Excel's 32,767)
   "table.text_too_long": (f, k) =>
     `Ô ${f.cell} của trang “${f.sheet}” nằm trong bảng chỉ tiêu và có ${k.n(f.operands?.["length"])} ký tự, quá giới hạn ${k.n(f.operands?.["limit"])} ký tự một ô của Excel: Excel báo tệp bị lỗi khi mở và cắt bớt văn bản này, nên bảng không còn như khi được kiểm tra; hãy rút gọn nội dung ô.`,
   // operands: length, limit
   "cell.text_too_long": (f, k) =>
     `Ô ${f.cell} của trang “${f.sheet}” có ${k.n(f.operands?.["length"])} ký tự, quá giới hạn ${k.n(f.operands?.["limit"])} ký tự một ô của Excel: Excel báo tệp bị lỗi khi mở và cắt bớt văn bản này; hãy rút gọn hoặc chia sang nhiều ô.`,
+  // operands: rows (the table's recognised rows, all blank in that year)
+  "figure.year_blank": (f, k) =>
+    `Cột ${k.q(f.value)} chưa có chỉ tiêu nào (${k.n(f.operands?.["rows"])} dòng chỉ tiêu để trống)${yr(f.year) ? `: hãy đặt chỉ tiêu${yr(f.year)} khi có` : ""}.`,
   // operands: column
   "report.not_yes_no": (f, k) =>
     `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: ${k.q(f.value)} không phải Có/Không; hãy chọn Có hoặc Không.`,

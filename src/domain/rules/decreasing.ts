@@ -4,6 +4,7 @@
  * unreadable or blank year is skipped rather than blamed twice. Qualified figures are compared as written.
  * Revenue: the share may fall only if the threshold rises; a threshold must not fall.
  */
+import type { RawFigure } from "../appendix";
 import { finding, type Finding } from "../findings";
 import type { IndicatorId } from "../indicators";
 import { indicator } from "../indicators";
@@ -31,7 +32,8 @@ export function checkDecreasing(plan: readonly PlanTable[]): Finding[] {
       const list = byIndicator.get(row.indicator) ?? [];
       cells.forEach((rc, col) => {
         const a = rc.assessment;
-        if (a.status !== "ok" || t.misplacedColumns.has(col)) return;
+        // An increase ("tăng 5%") is a change, not a level: no year-on-year comparison either way.
+        if (a.status !== "ok" || a.qualifier === "increase" || t.misplacedColumns.has(col)) return;
         list.push({ table, year: rc.cell.year, rc, share: a.share, threshold: a.threshold });
       });
       byIndicator.set(row.indicator, list);
@@ -62,14 +64,17 @@ function nearestEarlier(entries: readonly Entry[], current: Entry): Entry | unde
 }
 
 function compare(id: IndicatorId, compound: boolean, previous: Entry, current: Entry): Finding[] {
+  // A threshold read from a cell of its own (revenue on two rows or in two columns) is flagged on that cell.
+  const on = (part: "share" | "threshold"): { cell: string; raw: RawFigure } =>
+    part === "threshold" && current.rc.thresholdAt ? current.rc.thresholdAt : current.rc.cell;
   const make = (part: "share" | "threshold", now: number, before: number): Finding =>
     finding({
       code: "target.decreasing",
       sheet: current.rc.table.sheet,
-      cell: current.rc.cell.cell,
+      cell: on(part).cell,
       indicator: id,
       year: current.year,
-      value: rawOperand(current.rc.cell.raw),
+      value: rawOperand(on(part).raw),
       expected: before,
       operands: { part, current: now, previous: before, previousYear: previous.year },
     });

@@ -5,6 +5,7 @@
 import type { AppendixTable, PlanCounts } from "../appendix";
 import { sortFindings, type Finding } from "../findings";
 import { checkCell } from "./cellFigures";
+import { blankYearColumns, checkBlankYears } from "./blankYears";
 import { checkDecreasing, type PlanTable } from "./decreasing";
 import { checkAmbiguous, checkLabels } from "./labels";
 import { checkNational } from "./national";
@@ -26,15 +27,22 @@ export function validateAppendix(tables: readonly AppendixTable[], counts: PlanC
     }
     append(out, checkPeriodYears(table));
     append(out, checkLabels(table));
-    for (const { cells } of read[i] ?? []) {
-      for (const rc of cells) {
+    const rows = read[i] ?? [];
+    const blankYears = blankYearColumns(table, rows);
+    append(out, checkBlankYears(table, rows, blankYears));
+    const typos = new Set(table.yearColumns.flatMap((c, col) => (c.typo ? [col] : [])));
+    for (const { cells } of rows) {
+      cells.forEach((rc, col) => {
+        // A year left blank in every row is one finding on its header, not one per cell.
+        if (blankYears.has(col)) return;
         append(out, checkCell(rc));
         // Unknown rows are range-checked only: without an indicator there is no national figure or denominator.
         if (rc.row.indicator !== null) {
-          append(out, checkNational(rc));
+          // A header that is not a year as typed ("2O25") is flagged on itself; its column is compared with nothing.
+          if (!typos.has(col)) append(out, checkNational(rc));
           append(out, checkReachable(rc, counts));
         }
-      }
+      });
     }
   });
 
@@ -46,7 +54,7 @@ export function validateAppendix(tables: readonly AppendixTable[], counts: PlanC
       if (!table || !rows || isAmbiguous(table)) return [];
       const misplaced = new Set<number>();
       yearProblems(table).forEach((p, col) => {
-        if (p === "out_of_span" || p === "duplicate") misplaced.add(col);
+        if (p === "out_of_span" || p === "duplicate" || p === "not_a_year") misplaced.add(col);
       });
       return [{ rows, misplacedColumns: misplaced }];
     });

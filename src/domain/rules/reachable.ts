@@ -25,7 +25,7 @@ export function checkReachable(rc: ReadCell, counts: PlanCounts): readonly Findi
   const a = rc.assessment;
   const id = rc.row.indicator;
   if (a.status !== "ok" || id === null) return NO_FINDINGS;
-  if (a.qualifier === "more_than" || a.qualifier === "at_least") return NO_FINDINGS;
+  if (a.qualifier === "more_than" || a.qualifier === "at_least" || a.qualifier === "increase") return NO_FINDINGS;
   const denominator = indicator(id).denominator;
   const n = countFor(denominator, counts);
   if (n === undefined || !Number.isInteger(n) || n <= 0) return NO_FINDINGS;

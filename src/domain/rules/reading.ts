@@ -39,6 +39,11 @@ export interface ReadCell {
    * split over two rows, when the threshold is what is missing or unreadable.
    */
   readonly at?: { readonly cell: string; readonly raw: RawFigure };
+  /**
+   * The cell the growth threshold was read from when it is not `cell` (revenue on two rows or in two columns):
+   * findings about the threshold sit there (RULES.md version 2).
+   */
+  readonly thresholdAt?: { readonly cell: string; readonly raw: RawFigure };
 }
 
 export interface ReadRow {
@@ -111,7 +116,8 @@ function readSplit(
   }
   const assessment = assess(figure, row.indicator);
   const missesThreshold = assessment.status === "incomplete" && assessment.missing === "threshold";
-  return missesThreshold ? { ...base, figure, assessment, at: threshold } : { ...base, figure, assessment };
+  if (missesThreshold) return { ...base, figure, assessment, at: threshold };
+  return growth.kind === "share" ? { ...base, figure, assessment, thresholdAt: threshold } : { ...base, figure, assessment };
 }
 
 // Shared, as they carry nothing of their own: most cells of a plan are blank.
@@ -125,7 +131,9 @@ function assess(figure: Figure, id: IndicatorId | null): Assessment {
     case "invalid":
       return INVALID;
     case "share":
-      if (figure.share < 0 || figure.share > 1) return { status: "out_of_range", share: figure.share };
+      if (figure.share < 0) return { status: "out_of_range", share: figure.share };
+      // A range is held to 100% by its upper bound ("50-120%" cannot be), to everything else by its lower one.
+      if ((figure.upper ?? figure.share) > 1) return { status: "out_of_range", share: figure.upper ?? figure.share };
       return { status: "ok", share: figure.share, threshold: null, qualifier: figure.qualifier };
     case "compound": {
       if (figure.share !== null && (figure.share < 0 || figure.share > 1)) {

@@ -20,14 +20,17 @@ export function yearHeaderVi(year: Year, indexInPeriod: number): string {
   return `${indexInPeriod < 2 ? "Kế hoạch" : "Mục tiêu"} năm ${year}`;
 }
 
-/** Shown when a share cell is selected, and when Excel refuses what was typed. */
+/**
+ * Shown when a share cell is selected, and when Excel refuses what was typed. Never a fraction as an example:
+ * Excel turns "2/3" typed into a cell into a date (RULES.md version 2).
+ */
 export const SHARE_PROMPT = {
   title: "Tỷ lệ chỉ tiêu",
   message: "Nhập tỷ lệ từ 0% đến 100% (ví dụ 67%). Để trống nếu chưa có chỉ tiêu.",
 } as const;
 export const SHARE_ERROR = {
   title: "Tỷ lệ không hợp lệ",
-  message: "Chỉ tiêu phải là tỷ lệ từ 0% đến 100% (ví dụ 67% hoặc 2/3 = 66,7%).",
+  message: "Chỉ tiêu phải là tỷ lệ từ 0% đến 100%, nhập dưới dạng phần trăm (ví dụ 67% hoặc 66,7%).",
 } as const;
 /** The revenue row is text ("33% cơ quan báo chí tăng doanh thu 20%"), so it gets a prompt and no rule. */
 export const REVENUE_PROMPT = {

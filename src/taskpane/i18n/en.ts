@@ -106,7 +106,7 @@ export const en: Texts = {
 
   settingsLanguage: "Language of the pane",
   agenciesLabel: "Number of press agencies in the province",
-  agenciesHint: "Leave empty when unknown. Used to check whether a share can be reached (e.g. 2/3 = 66.7%).",
+  agenciesHint: "Leave empty when unknown. Used to check whether a share can be reached (e.g. with 3 agencies only 0%, 33.3%, 66.7% or 100% can be reached).",
   agenciesInvalid: "Enter a whole number above zero, or leave it empty.",
   defaultPresetLabel: "Default targets preset",
   revalidateDefaultLabel: "Validate again on edits by default",

@@ -109,7 +109,7 @@ export const vi = {
   // settings
   settingsLanguage: "Ngôn ngữ của bảng điều khiển",
   agenciesLabel: "Số cơ quan báo chí của tỉnh",
-  agenciesHint: "Để trống nếu chưa biết. Dùng để kiểm tra tỷ lệ có đạt được hay không (ví dụ 2/3 = 66,7%).",
+  agenciesHint: "Để trống nếu chưa biết. Dùng để kiểm tra tỷ lệ có đạt được hay không (ví dụ với 3 cơ quan chỉ có thể là 0%, 33,3%, 66,7% hoặc 100%).",
   agenciesInvalid: "Nhập một số nguyên dương, hoặc để trống.",
   defaultPresetLabel: "Bộ chỉ tiêu mặc định",
   revalidateDefaultLabel: "Mặc định kiểm tra lại khi sửa sổ tính",
