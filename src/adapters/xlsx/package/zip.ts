@@ -4,12 +4,12 @@
  * chunks. Every byte inflated counts against the limits, and a part that inflates beyond what its directory entry
  * declares is refused: a zip bomb stops at the smaller of its declared size and the limit.
  */
-import { StringDecoder } from "node:string_decoder";
 import { Readable } from "node:stream";
 import zlib from "node:zlib";
 import { WorkbookReadError } from "../readError";
 import { readDirectory } from "./directory";
 import { describeBytes, type ReadLimits, tooLarge } from "./limits";
+import { partDecoder } from "./xml";
 
 interface Part {
   readonly name: string;
@@ -117,7 +117,7 @@ export class ZipPackage {
   }
 
   /**
-   * Feeds the part's text to `sink` in chunks (UTF-8 decoded); false when the package has no such part.
+   * Feeds the part's text to `sink` in chunks (decoded by partDecoder: UTF-8 or UTF-16); false when the package has no such part.
    * Throws WorkbookReadError when a limit is passed, before the next chunk is inflated.
    */
   async stream(name: string, sink: (text: string) => void): Promise<boolean> {
@@ -127,12 +127,9 @@ export class ZipPackage {
     this.count(part);
     if (part.encrypted) throw new WorkbookReadError("password_protected", this.file, `is encrypted (part ${part.name})`);
     const data = this.rawData(part);
-    // Buffer's own UTF-8 decoding is about three times TextDecoder's here; a byte-order mark is dropped as TextDecoder would.
-    const whole = (b: Buffer): string => (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.toString("utf8", 3) : b.toString("utf8"));
-    const decoder = new StringDecoder("utf8");
-    let first = true;
+    const decoder = partDecoder(this.file, part.name);
     if (part.method === 0) {
-      sink(whole(data));
+      sink(decoder.whole(data));
       return true;
     }
     if (part.method !== 8) throw new WorkbookReadError("corrupted", this.file, `part ${part.name} uses an unsupported compression method (${part.method})`);
@@ -146,7 +143,7 @@ export class ZipPackage {
         throw new WorkbookReadError("corrupted", this.file, `part ${part.name} is damaged (${firstLine(e)})`);
       }
       if (out.length > part.size) throw this.overDeclared(part);
-      sink(whole(out));
+      sink(decoder.whole(out));
       return true;
     }
     let seen = 0;
@@ -157,9 +154,7 @@ export class ZipPackage {
       for await (const chunk of inflate as AsyncIterable<Buffer>) {
         seen += chunk.length;
         if (seen > part.size) throw this.overDeclared(part);
-        const piece = decoder.write(chunk);
-        sink(first && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
-        if (piece.length > 0) first = false;
+        sink(decoder.write(chunk));
       }
     } catch (e) {
       source.destroy();
