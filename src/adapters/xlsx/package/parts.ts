@@ -3,7 +3,7 @@
  * tab order, defined names, the 1904 date system), shared strings, the number format of each cell style, and the
  * chart names of a drawing. Each is streamed through the XML reader like the sheets.
  */
-import { parseRels, relsPath, resolveTarget, type Rel } from "../ooxml";
+import { decodeXstring, relsHandler, relsPath, resolveTarget, type Rel } from "../ooxml";
 import { builtInFormat, isDateFormat } from "./numberFormats";
 import type { CellStyle } from "./sheetPart";
 import { scanSink } from "./scanner";
@@ -34,7 +34,9 @@ export async function parseXmlPart(zip: ZipPackage, part: string, handler: XmlHa
 }
 
 export async function readRels(zip: ZipPackage, part: string): Promise<Rel[]> {
-  return parseRels(await zip.text(relsPath(part)));
+  const out: Rel[] = [];
+  await parseXmlPart(zip, relsPath(part), relsHandler(out));
+  return out;
 }
 
 const isType = (rel: Rel, suffix: string): boolean => rel.type.endsWith(`/${suffix}`);
@@ -81,7 +83,7 @@ export async function readWorkbookPart(zip: ZipPackage): Promise<WorkbookPart> {
   return { part, sheets, names, date1904, sharedStrings: target("sharedStrings"), styles: target("styles") };
 }
 
-/** Shared strings in order; rich runs joined, phonetic runs left out. */
+/** Shared strings in order; rich runs joined, phonetic runs left out, _xHHHH_ escapes decoded. */
 export async function readSharedStrings(zip: ZipPackage, part: string | undefined, limit: () => void): Promise<string[]> {
   const out: string[] = [];
   if (!part) return out;
@@ -106,7 +108,7 @@ export async function readSharedStrings(zip: ZipPackage, part: string | undefine
       if (el === "t") inT = false;
       else if (el === "rPh") phonetic = false;
       else if (el === "si" && current !== null) {
-        out.push(current);
+        out.push(decodeXstring(current));
         current = null;
         limit();
       }
