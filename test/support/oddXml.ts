@@ -140,7 +140,7 @@ function quoted(v: string, o: OddOptions): string {
 function escape(s: string, o: OddOptions): string {
   const e = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, o.references ? "&#62;" : "&gt;");
   if (!o.references) return e;
-  return e.replace(/[\u0080-\udfff\ue001-\uffff]/gu, (c) => `&#x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()};`);
+  return e.replace(/[\u0080-\ud7ff\ue001-\uffff\u{10000}-\u{10ffff}]/gu, (c) => `&#x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()};`);
 }
 
 /** Text in UTF-16 with its byte-order mark, the declaration saying so. */

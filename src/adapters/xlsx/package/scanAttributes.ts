@@ -88,7 +88,7 @@ export class ScanAttributes implements XmlAttributes {
   private add(start: number, nameEnd: number, valueStart: number, valueEnd: number, tag: string, work: boolean): void {
     const buf = this.buf;
     const n = this.count;
-    if (this.seen(start, nameEnd)) this.fail(`the attribute ${shown(buf.slice(start, nameEnd))} twice in <${shown(tag)}>`);
+    if (n > 0 && this.seen(start, nameEnd)) this.fail(`the attribute ${shown(buf.slice(start, nameEnd))} twice in <${shown(tag)}>`);
     if ((n + 1) * SPAN > this.spans.length) {
       const wider = new Int32Array(this.spans.length * 2);
       wider.set(this.spans);
@@ -117,10 +117,11 @@ export class ScanAttributes implements XmlAttributes {
       this.names.add(name);
       return false;
     }
+    const first = buf.charCodeAt(start);
     for (let a = 0; a < this.count; a++) {
       const s = this.spans[a * SPAN] ?? 0;
-      if ((this.spans[a * SPAN + 1] ?? 0) - s !== length) continue;
-      let k = 0;
+      if ((this.spans[a * SPAN + 1] ?? 0) - s !== length || buf.charCodeAt(s) !== first) continue;
+      let k = 1;
       while (k < length && buf.charCodeAt(s + k) === buf.charCodeAt(start + k)) k++;
       if (k === length) return true;
     }
