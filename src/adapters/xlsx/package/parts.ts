@@ -42,6 +42,9 @@ export async function readRels(zip: ZipPackage, part: string): Promise<Rel[]> {
 const isType = (rel: Rel, suffix: string): boolean => rel.type.endsWith(`/${suffix}`);
 
 export async function readWorkbookPart(zip: ZipPackage): Promise<WorkbookPart> {
+  // Nothing is taken from the content types, but a package whose [Content_Types].xml does not parse (a DOCTYPE,
+  // say) is refused here as by the writer, which edits it.
+  await parseXmlPart(zip, "[Content_Types].xml", { open: () => undefined });
   const root = await readRels(zip, "");
   const office = root.find((r) => isType(r, "officeDocument"));
   const part = office ? resolveTarget("", office.target) : "xl/workbook.xml";
