@@ -7,6 +7,7 @@
  *   2. read + validate in one process ÷ the floor (unzip + SAX parse of the same parts), warm (goal ≤ 1.5)
  *   3. consolidating 600 report files ÷ ExcelJS loading them one by one, and peak memory (goal ≤ 1.0, < 300 MiB)
  *   4. peak memory of validating a plan beside a 1,000,000-row data sheet
+ *   5. the scanner's time and the read's memory against one token's length, 1 to 16 MB (issue 14: linear growth)
  *
  * `npm run bench` runs this file bundled by esbuild into .tmp/bench/ (`npm run build:bench`), plain JavaScript like
  * the built command line, so the in-process figures time the reader as it ships, not through a TypeScript loader.
@@ -25,6 +26,7 @@ import { validateSnapshot } from "../src/usecases/validateWorkbook";
 import { generateBigSheet } from "./bigSheet";
 import { generateProvinces } from "./generateProvinces";
 import { generateReports } from "./generateReports";
+import { tokenScaling } from "./tokenScaling";
 import { fmt, gc, median } from "./stats";
 
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
@@ -186,6 +188,7 @@ async function main(): Promise<void> {
     if (want("2")) floorInChild("2. 63 provinces", provinces);
     if (want("3")) await consolidation(dir);
     if (want("4")) await bigSheet(dir);
+    if (want("5")) tokenScaling(dir, RUNS);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

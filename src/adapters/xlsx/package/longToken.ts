@@ -49,7 +49,7 @@ export class LongToken {
     this.pieces.push(chunk);
     if (end < 0) {
       this.length += chunk.length;
-      this.tail = (this.tail + chunk).slice(-2);
+      this.tail = chunk.length >= 2 ? chunk.slice(-2) : (this.tail + chunk).slice(-2);
       this.check();
       return null;
     }
@@ -70,8 +70,11 @@ export class LongToken {
     }
     const term = TERMINATOR[this.kind];
     if (term.length === 1) return chunk.indexOf(term);
-    const k = (this.tail + chunk).indexOf(term);
-    return k < 0 ? -1 : k - this.tail.length + term.length;
+    // A terminator split between the last chunk and this one, then one inside this one.
+    const edge = (this.tail + chunk.slice(0, term.length - 1)).indexOf(term);
+    if (edge >= 0) return edge - this.tail.length + term.length;
+    const k = chunk.indexOf(term);
+    return k < 0 ? -1 : k + term.length;
   }
 }
 
