@@ -100,6 +100,15 @@ describe("the scanner's grammar", () => {
     }
   });
 
+  it("tells a repeated attribute from names that only look alike, in small tags and in tags of many attributes", () => {
+    const many = (extra: string): string => `<a ${Array.from({ length: 40 }, (_, i) => `k${i}="${i}"`).join(" ")}${extra}/>`;
+    expect(events('<a ab="1" ac="2" ba="3" b="4"/>')).toEqual(['<a {"ab":"1","ac":"2","ba":"3","b":"4"}/> a @"<a ab=\\"1\\" ac=\\"2\\" ba=\\"3\\" b=\\"4\\"/>"', '</a> @"<a ab=\\"1\\" ac=\\"2\\" ba=\\"3\\" b=\\"4\\"/>"']);
+    expect(events(many(' k40="x"'))).toHaveLength(2);
+    expect(refusal('<a ab="1" ac="2" ab="3"/>', 100).reason).toBe("is damaged: part xl/p.xml is not well-formed XML (the attribute ab twice in <a>)");
+    expect(refusal(many(' k7="x"'), 100).reason).toBe("is damaged: part xl/p.xml is not well-formed XML (the attribute k7 twice in <a>)");
+    expect(refusal(many(' k39="x"'), 1000).reason).toBe("is damaged: part xl/p.xml is not well-formed XML (the attribute k39 twice in <a>)");
+  });
+
   it("refuses elements nested deeper than the cap", () => {
     const limits = { tokenChars: 1000, depth: 50 };
     const nest = (n: number): string => "<a>".repeat(n) + "</a>".repeat(n);

@@ -11,6 +11,8 @@ import { HOSTILE_BASE, REFUSED, SPLICED, variant } from "../support/hostileBooks
 import { Package } from "../support/xlsxParts";
 import { pressdx, tempDir } from "./capture";
 
+const REPORTS = path.resolve(__dirname, "../../examples/bao-cao");
+
 let dir: string;
 beforeAll(() => {
   dir = tempDir("pressdx-hostile-");
@@ -59,6 +61,28 @@ describe("the audit's XML classes", () => {
       expect([name, command, lost]).toEqual([name, command, []]);
     }
   }, 60_000);
+
+  it("r_bad_sheet_rels: a report whose sheet relationships are cut off is listed unreadable, the others merged", async () => {
+    const reports = path.join(dir, "reports");
+    await fs.mkdir(reports);
+    for (const f of await fs.readdir(REPORTS)) await fs.copyFile(path.join(REPORTS, f), path.join(reports, f));
+    const bad = path.join(reports, "bao-minh-son.xlsx");
+    await variant(
+      path.join(REPORTS, "bao-minh-son.xlsx"),
+      {
+        "xl/worksheets/sheet1.xml": (xml) => xml.replace("</worksheet>", '<drawing r:id="rId1"/></worksheet>'),
+        "xl/worksheets/_rels/sheet1.xml.rels": () => '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>',
+      },
+      bad,
+    );
+    const r = await pressdx("consolidate", reports, "-o", path.join(dir, "merged.xlsx"), "--json");
+    expect(r.code).toBeLessThan(2);
+    const out = JSON.parse(r.stdout) as { rows: number; sources: Array<{ file: string; error?: string; rows?: number }> };
+    const failed = out.sources.filter((s) => s.error !== undefined);
+    expect(failed.map((s) => path.basename(s.file))).toEqual(["bao-minh-son.xlsx"]);
+    expect(out.sources.filter((s) => (s.rows ?? 0) > 0)).toHaveLength(2);
+    expect(existsSync(path.join(dir, "merged.xlsx"))).toBe(true);
+  });
 
   it.each(Object.keys(REFUSED))("%s: refused by every command with one line naming file and part, nothing written", async (name) => {
     const { edits, part, why } = REFUSED[name]!;

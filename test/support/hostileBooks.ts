@@ -23,7 +23,8 @@ export async function variant(base: string, edits: Readonly<Record<string, Edit>
     const edit = edits[name];
     out.file(name, edit ? edit(await f.async("string")) : await f.async("nodebuffer"), { date: DATE, createFolders: false });
   }
-  for (const name of Object.keys(edits)) if (!zip.files[name]) throw new Error(`the base has no part ${name}`);
+  // A part the base lacks is added, made from an empty text.
+  for (const [name, edit] of Object.entries(edits)) if (!zip.files[name]) out.file(name, edit(""), { date: DATE, createFolders: false });
   await fs.writeFile(file, await out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } }));
   return file;
 }

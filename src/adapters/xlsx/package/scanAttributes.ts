@@ -43,6 +43,9 @@ export class ScanAttributes implements XmlAttributes {
     const len = buf.length;
     this.count = 0;
     this.names = null;
+    // A bit per (first character, length) of the names read: a name whose bit is clear cannot be a repeat, so the
+    // common tag (<c r s t>) is checked without comparing names.
+    let mask = 0;
     for (;;) {
       if (i >= len) return -1;
       const c = buf.charCodeAt(i);
@@ -80,15 +83,17 @@ export class ScanAttributes implements XmlAttributes {
       }
       if (k >= len) return -1;
       if (k - i > this.cap) this.tooLong("an attribute value");
-      this.add(start, nameEnd, i + 1, k, name, work);
+      const bit = 1 << ((buf.charCodeAt(start) * 31 + nameEnd - start) & 31);
+      if (((mask & bit) !== 0 || this.count >= 32) && this.seen(start, nameEnd)) this.fail(`the attribute ${shown(buf.slice(start, nameEnd))} twice in <${shown(name)}>`);
+      mask |= bit;
+      this.add(start, nameEnd, i + 1, k, work);
       i = k + 1;
     }
   }
 
-  private add(start: number, nameEnd: number, valueStart: number, valueEnd: number, tag: string, work: boolean): void {
+  private add(start: number, nameEnd: number, valueStart: number, valueEnd: number, work: boolean): void {
     const buf = this.buf;
     const n = this.count;
-    if (n > 0 && this.seen(start, nameEnd)) this.fail(`the attribute ${shown(buf.slice(start, nameEnd))} twice in <${shown(tag)}>`);
     if ((n + 1) * SPAN > this.spans.length) {
       const wider = new Int32Array(this.spans.length * 2);
       wider.set(this.spans);
@@ -103,11 +108,14 @@ export class ScanAttributes implements XmlAttributes {
     this.count = n + 1;
   }
 
-  /** Whether the tag already has an attribute of the name at [start, end). */
+  /**
+   * Whether the tag already has an attribute of the name at [start, end). From 32 attributes on, every name is
+   * asked about and kept in a set, so a tag of many attributes costs linear time.
+   */
   private seen(start: number, end: number): boolean {
     const buf = this.buf;
     const length = end - start;
-    if (this.count >= 8) {
+    if (this.count >= 32) {
       if (!this.names) {
         this.names = new Set();
         for (let k = 0; k < this.count; k++) this.names.add(this.nameAt(k));

@@ -104,9 +104,11 @@ export function partDecoder(file: string, part: string): PartDecoder {
   const checked = (text: string, last: boolean): string => {
     if (held === null) return text;
     held += text;
-    const close = held.indexOf("?>");
-    if (!held.startsWith("<?xml") || close >= 0 || held.length > 1024 || last) {
-      const declared = held.startsWith("<?xml") ? /\sencoding\s*=\s*["']([^"']*)["']/.exec(held.slice(0, close < 0 ? held.length : close))?.[1] : undefined;
+    if (!last && held.length < 5 && "<?xml".startsWith(held)) return ""; // a declaration may be starting
+    const declaration = held.startsWith("<?xml");
+    const close = declaration ? held.indexOf("?>") : -1;
+    if (!declaration || close >= 0 || held.length > 1024 || last) {
+      const declared = declaration ? /\sencoding\s*=\s*["']([^"']*)["']/.exec(held.slice(0, close < 0 ? Math.min(held.length, 1024) : close))?.[1] : undefined;
       if (declared !== undefined && !/^utf-?(8|16|16le|16be)$/i.test(declared)) {
         throw new WorkbookReadError("corrupted", file, `is damaged: part ${part} declares the encoding “${shown(declared)}”; OPC allows only UTF-8 and UTF-16`);
       }
