@@ -48,6 +48,8 @@ function lost(input: Cells, output: Cells): string[] {
   return out;
 }
 
+const count = (cells: Cells): number => Object.values(cells).reduce((n, sheet) => n + Object.keys(sheet).length, 0);
+
 /** The project's own reader's view, in the same shape. */
 async function ownCells(file: string): Promise<Cells> {
   const out: Cells = {};
@@ -120,14 +122,18 @@ describe("writing commands over odd-but-valid workbooks", () => {
   });
 
   it("keep every cell of the input, as the project's reader reads them", async () => {
-    for (const o of outputs) expect([o.book.name, o.command, lost(await ownCells(o.book.file), await ownCells(o.file))]).toEqual([o.book.name, o.command, []]);
+    for (const o of outputs) {
+      const input = await ownCells(o.book.file);
+      expect(count(input)).toBeGreaterThan(100);
+      expect([o.book.name, o.command, lost(input, await ownCells(o.file))]).toEqual([o.book.name, o.command, []]);
+    }
   });
 
   it("keep every cell of the input, as openpyxl reads them", () => {
     const read = openpyxl([...books.map((b) => b.file), ...outputs.map((o) => o.file)]);
     for (const o of outputs) {
       const input = read[o.book.file] ?? {};
-      expect(Object.keys(input.cells ?? input).length).toBeGreaterThan(3);
+      expect(count(input)).toBeGreaterThan(100);
       expect([o.book.name, o.command, lost(input, read[o.file] ?? {})]).toEqual([o.book.name, o.command, []]);
     }
   });
@@ -138,7 +144,7 @@ describe("writing commands over odd-but-valid workbooks", () => {
       const read = openpyxl([...converted.values()]);
       for (const o of outputs) {
         const input = read[converted.get(o.book.file) ?? ""] ?? {};
-        expect(Object.keys(input).length).toBeGreaterThan(3);
+        expect(count(input)).toBeGreaterThan(100);
         expect([o.book.name, o.command, lost(input, read[converted.get(o.file) ?? ""] ?? {})]).toEqual([o.book.name, o.command, []]);
       }
     } finally {
