@@ -8,6 +8,7 @@
  *   3. consolidating 600 report files ÷ ExcelJS loading them one by one, and peak memory (goal ≤ 1.0, < 300 MiB)
  *   4. peak memory of validating a plan beside a 1,000,000-row data sheet
  *   5. hostile inputs (issue 14), each answered in a fresh process: time against validating the example, peak memory
+ *   6. the scanner's time and the read's memory against one token's length, 1 to 16 MB (issue 14: linear growth)
  *
  * `npm run bench` runs this file bundled by esbuild into .tmp/bench/ (`npm run build:bench`), plain JavaScript like
  * the built command line, so the in-process figures time the reader as it ships, not through a TypeScript loader.
@@ -27,6 +28,7 @@ import { generateBigSheet } from "./bigSheet";
 import { generateProvinces } from "./generateProvinces";
 import { generateReports } from "./generateReports";
 import { hostile } from "./hostile";
+import { tokenScaling } from "./tokenScaling";
 import { fmt, gc, median } from "./stats";
 
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
@@ -189,6 +191,7 @@ async function main(): Promise<void> {
     if (want("3")) await consolidation(dir);
     if (want("4")) await bigSheet(dir);
     if (want("5")) await hostile(ROOT, EXAMPLE, dir, Math.min(RUNS, 3));
+    if (want("6")) tokenScaling(dir, RUNS);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

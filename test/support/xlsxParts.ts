@@ -49,6 +49,12 @@ export function parseXml(xml: string): XmlEl {
   return root;
 }
 
+/** A part's text by its byte-order mark (UTF-16 either way, else UTF-8), the mark dropped. */
+export function textOf(bytes: Buffer): string {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
+  return new TextDecoder(encoding).decode(bytes);
+}
+
 /** Every element below (and including) `el` whose local name is `local`. */
 export function all(el: XmlEl, local: string): XmlEl[] {
   const out = el.local === local ? [el] : [];
@@ -77,7 +83,7 @@ export class Package {
     const parts = new Map<string, XmlEl>();
     for (const name of Object.keys(zip.files)) {
       if (zip.files[name]?.dir || !/\.(xml|rels|vml)$/.test(name)) continue;
-      const xml = await zip.file(name)!.async("string");
+      const xml = textOf(await zip.file(name)!.async("nodebuffer"));
       try {
         parts.set(name, parseXml(xml));
       } catch (e) {

@@ -1,8 +1,10 @@
 /**
  * Just enough OOXML package vocabulary for the package reader and writer: relationship types and content types,
- * part paths, relationships parts, and the top-level children of a part's root element.
+ * part paths, relationships parts (read with the package scanner, like every part), and cell texts' escapes.
  */
 import path from "node:path";
+import { scanSink } from "./package/scanner";
+import type { XmlHandler } from "./package/xml";
 
 export const REL = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
@@ -25,65 +27,14 @@ export interface Rel {
   readonly external: boolean;
 }
 
-export interface Element {
-  /** Name without namespace prefix. */
-  readonly name: string;
-  readonly attrs: Readonly<Record<string, string>>;
-  /** Offset of the "<" of its start tag. */
-  readonly start: number;
-}
-
-const TOKEN_RE = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const XSTRING = /_x([0-9A-Fa-f]{4})_/g;
 
 /**
- * The children of the element starting at `from` (by default the root), in document order, and where its
- * end tag starts (-1 when it is self-closed). Offsets are into `xml`.
+ * A cell text as Excel reads it (ECMA-376 ST_Xstring): each `_xHHHH_` is the character of that code, so `_x000D_`
+ * is a carriage return and `_x005F_` the "_" that keeps a literal escape literal. Left to right, as Excel does.
  */
-export function children(xml: string, from = 0): { elements: Element[]; rootEnd: number } {
-  const elements: Element[] = [];
-  let depth = 0;
-  let rootEnd = -1;
-  const TOKEN = new RegExp(TOKEN_RE.source, "g");
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(xml); m !== null; m = TOKEN.exec(xml)) {
-    const name = m[2];
-    if (name === undefined) continue; // comment, processing instruction, CDATA
-    const closing = m[1] === "/";
-    const selfClosing = m[4] === "/";
-    if (closing) {
-      depth--;
-      if (depth === 0) {
-        rootEnd = m.index;
-        break;
-      }
-      continue;
-    }
-    if (depth === 0 && selfClosing) return { elements, rootEnd: -1 }; // an empty root such as <Relationships/>
-    if (depth === 1) elements.push({ name: localName(name), attrs: attributes(m[3] ?? ""), start: m.index });
-    if (!selfClosing) depth++;
-  }
-  if (rootEnd < 0) throw new Error("not a well-formed part: the root element is not closed");
-  return { elements, rootEnd };
-}
-
-function localName(qname: string): string {
-  return qname.slice(qname.indexOf(":") + 1);
-}
-
-/** Attributes by qualified name, entities decoded. */
-export function attributes(source: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const a of source.matchAll(ATTR)) out[a[1] ?? ""] = unescapeXml(a[2] ?? a[3] ?? "");
-  return out;
-}
-
-export function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
-    return ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[e] ?? "";
-  });
+export function decodeXstring(s: string): string {
+  return s.indexOf("_x") < 0 ? s : s.replace(XSTRING, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** Rels part of a part: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
@@ -102,14 +53,32 @@ export function relativeTarget(sourcePart: string, part: string): string {
   return path.posix.relative(path.posix.dirname(sourcePart), part);
 }
 
-export function parseRels(xml: string | null): Rel[] {
-  if (xml === null) return [];
-  return children(xml).elements
-    .filter((e) => e.name === "Relationship")
-    .map((e) => ({
-      id: e.attrs.Id ?? "",
-      type: e.attrs.Type ?? "",
-      target: e.attrs.Target ?? "",
-      external: e.attrs.TargetMode === "External",
-    }));
+/**
+ * A handler that collects a relationships part's relationships (the root's <Relationship> children) into `out`, for
+ * the reader (streamed) and the editor (scanned from text) alike.
+ */
+export function relsHandler(out: Rel[]): XmlHandler {
+  let depth = 0;
+  return {
+    open(name, attrs) {
+      depth++;
+      if (depth === 2 && name === "Relationship") {
+        out.push({ id: attrs.get("Id") ?? "", type: attrs.get("Type") ?? "", target: attrs.get("Target") ?? "", external: attrs.get("TargetMode") === "External" });
+      }
+    },
+    // A self-closing element gets its close too.
+    close() {
+      depth--;
+    },
+  };
+}
+
+/** The relationships of a relationships part's text (none for null), `part` naming it in a refusal. */
+export function parseRels(xml: string | null, file: string, part: string): Rel[] {
+  const out: Rel[] = [];
+  if (xml === null) return out;
+  const sink = scanSink(file, part, relsHandler(out));
+  sink.write(xml);
+  sink.end();
+  return out;
 }

@@ -116,7 +116,7 @@ export class XlsxFile implements WorkbookPort {
     const targets = checkPatches(patches, shape);
 
     const stylesPart = await this.stylesPart(edit, book.part);
-    const styles = StyleBook.parse(await edit.text(stylesPart));
+    const styles = StyleBook.parse(await edit.text(stylesPart), edit.where(stylesPart));
     const sheets = new Map<string, SheetXml>();
     /** Notes and charts edit parts around the sheet: they run once the sheets' own XML is written back. */
     const later: Array<{ part: string; run: () => Promise<void> }> = [];
@@ -130,9 +130,9 @@ export class XlsxFile implements WorkbookPort {
       if (patch.replace) {
         await clearSheetParts(edit, ref.part);
         later.splice(0, later.length, ...later.filter((l) => l.part !== ref.part));
-        sheet = new SheetXml(blankWorksheet(), this.strings ?? undefined);
+        sheet = new SheetXml(blankWorksheet(), edit.where(ref.part), this.strings ?? undefined);
       }
-      sheet ??= new SheetXml(await edit.mustText(ref.part), this.strings ?? undefined);
+      sheet ??= new SheetXml(await edit.mustText(ref.part), edit.where(ref.part), this.strings ?? undefined);
       sheets.set(ref.part, sheet);
 
       sheet.removeOwnedFormats(new Set(patch.removeOwned ?? []));

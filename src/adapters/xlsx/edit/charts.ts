@@ -5,10 +5,10 @@
  */
 import type { ChartSpec } from "../../../sheet/patch";
 import { anchorXml, chartXml, drawingXml, type ChartCache } from "../chartXml";
-import { CONTENT_TYPE, REL, relativeTarget, resolveTarget, unescapeXml } from "../ooxml";
+import { CONTENT_TYPE, REL, relativeTarget, resolveTarget } from "../ooxml";
 import type { PackageEdit } from "./packageEdit";
 import { addSheetRef, PartTree, R_NS, relKind, removeSheetRef, sheetRef } from "./sheetParts";
-import { insertChild, root, splice, type Span } from "./xmlEdit";
+import { eachElement, insertChild, root, splice, type XmlWhere } from "./xmlEdit";
 
 /**
  * Adds charts to the sheet part (a chart whose name, compared case-insensitively and trimmed, the sheet already has
@@ -29,7 +29,7 @@ export async function writeCharts(edit: PackageEdit, sheetPart: string, sheetNam
   }
 
   const drawing = await edit.mustText(drawingPart);
-  let shapeId = maxShapeId(drawing);
+  let shapeId = Math.max(1, ...anchorsOf(drawing, edit.where(drawingPart)).map((a) => a.maxId));
   let anchors = "";
   for (const { spec, cache } of charts) {
     const chartPart = edit.freeName("xl/charts/chart", ".xml");
@@ -37,7 +37,7 @@ export async function writeCharts(edit: PackageEdit, sheetPart: string, sheetNam
     await edit.setContentType(chartPart, CONTENT_TYPE.chart);
     anchors += anchorXml(spec, ++shapeId, await edit.addRel(drawingPart, REL.chart, relativeTarget(drawingPart, chartPart)));
   }
-  edit.set(drawingPart, insertChild(drawing, [], "twoCellAnchor", anchors));
+  edit.set(drawingPart, insertChild(drawing, edit.where(drawingPart), [], "twoCellAnchor", anchors));
 }
 
 /**
@@ -76,59 +76,67 @@ async function removeAnchors(edit: PackageEdit, sheetPart: string, names: readon
   const ref = wanted.size === 0 ? null : await sheetRef(edit, sheetPart, "drawing");
   if (!ref || !edit.has(ref.part)) return;
   const source = await edit.mustText(ref.part);
-  const gone = root(source).children.filter((a) => isChartAnchor(source, a) && wanted.has(norm(anchorName(source, a) ?? "")));
+  const where = edit.where(ref.part);
+  const anchors = anchorsOf(source, where);
+  const gone = anchors.filter((a) => a.chart && wanted.has(norm(a.name ?? "")));
   if (gone.length === 0) return;
 
   let xml = source;
   for (const a of [...gone].reverse()) xml = splice(xml, a.start, a.end, "");
   edit.set(ref.part, xml);
   // A relationship the removed anchors used goes unless an anchor that stays uses it too.
-  const prefixes = relPrefixes(source);
-  const kept = relIdsIn(xml, prefixes);
-  const unused = new Set(gone.flatMap((a) => [...relIdsIn(source.slice(a.start, a.end), prefixes)]).filter((id) => !kept.has(id)));
+  const kept = new Set(anchors.filter((a) => !gone.includes(a)).flatMap((a) => a.relIds));
+  const unused = new Set(gone.flatMap((a) => a.relIds).filter((id) => !kept.has(id)));
   const targets = (await edit.rels(ref.part)).filter((r) => unused.has(r.id) && !r.external).map((r) => resolveTarget(ref.part, r.target));
   await edit.removeRels(ref.part, unused);
   const tree = await PartTree.of(edit);
   for (const t of targets) await tree.release(ref.part, t);
 
-  if (dropEmpty && root(xml).children.length === 0) {
+  if (dropEmpty && root(xml, where).children.length === 0) {
     await edit.removeRels(sheetPart, new Set([ref.id]));
     await removeSheetRef(edit, sheetPart, "drawing", ref.id);
     await tree.release(sheetPart, ref.part);
   }
 }
 
-/** An anchor holding a graphic frame (a chart, whether or not its chart part is there), not a picture or a shape. */
-function isChartAnchor(xml: string, anchor: Span): boolean {
-  return /<(?:[\w.-]+:)?graphicFrame\b/.test(xml.slice(anchor.start, anchor.end));
+interface Anchor {
+  readonly start: number;
+  readonly end: number;
+  /** It holds a graphic frame (a chart, whether or not its chart part is there), not a picture or a shape. */
+  readonly chart: boolean;
+  /** Its first cNvPr's name (the frame's, or a group's), as Excel shows it in the Name Box. */
+  readonly name: string | undefined;
+  /** Relationship ids carried by attributes in the relationships namespace (r:id, r:embed, r:link...). */
+  readonly relIds: readonly string[];
+  /** The largest shape id in it (ids must be unique within a drawing). */
+  readonly maxId: number;
 }
 
-/** The anchor's name: its first cNvPr (the frame's, or a group's), as Excel shows it in the Name Box. */
-function anchorName(xml: string, anchor: Span): string | undefined {
-  const tag = /<(?:[\w.-]+:)?cNvPr\b[^>]*>/.exec(xml.slice(anchor.start, anchor.end))?.[0];
-  const name = tag === undefined ? undefined : /\sname\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag);
-  return name ? unescapeXml(name[1] ?? name[2] ?? "") : undefined;
-}
-
-/** The prefixes bound to the relationships namespace anywhere in the drawing (r, or what a producer chose). */
-function relPrefixes(xml: string): string[] {
-  const out = new Set<string>();
-  for (const m of xml.matchAll(/xmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g)) if (m[2] === R_NS && m[1]) out.add(m[1]);
-  return [...out];
-}
-
-/** Relationship ids carried by attributes in the relationships namespace (r:id, r:embed, r:link...). */
-function relIdsIn(xml: string, prefixes: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  if (prefixes.length === 0) return out;
-  const re = new RegExp(`\\s(?:${prefixes.map((p) => p.replace(/[.-]/g, "\\$&")).join("|")}):[\\w.-]+\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "g");
-  for (const m of xml.matchAll(re)) out.add(m[1] ?? m[2] ?? "");
-  return out;
-}
-
-/** Shape ids must be unique within a drawing; new ones start after the largest there. */
-function maxShapeId(drawing: string): number {
-  let max = 1;
-  for (const m of drawing.matchAll(/<(?:[\w.-]+:)?cNvPr\b[^>]*?\sid\s*=\s*["'](\d+)["']/g)) max = Math.max(max, Number(m[1]));
-  return max;
+/** The drawing's anchors (the root's children), read with the package scanner. */
+function anchorsOf(xml: string, where: XmlWhere): Anchor[] {
+  // The prefixes bound to the relationships namespace anywhere in the drawing (r, or what a producer chose).
+  const prefixes = new Set<string>();
+  eachElement(xml, where, (_, attrs) => {
+    for (const a of attrs.list()) if (a.name.startsWith("xmlns:") && a.value === R_NS) prefixes.add(a.name.slice(6));
+  });
+  const { children } = root(xml, where);
+  return children.map((span) => {
+    let chart = false;
+    let name: string | undefined;
+    let maxId = 0;
+    const relIds: string[] = [];
+    eachElement(xml.slice(span.start, span.end), where, (el, attrs) => {
+      if (el === "graphicFrame") chart = true;
+      if (el === "cNvPr") {
+        name ??= attrs.get("name");
+        const id = Number(attrs.get("id"));
+        if (Number.isInteger(id) && id > maxId) maxId = id;
+      }
+      for (const a of attrs.list()) {
+        const colon = a.name.indexOf(":");
+        if (colon > 0 && prefixes.has(a.name.slice(0, colon))) relIds.push(a.value);
+      }
+    });
+    return { start: span.start, end: span.end, chart, name, relIds, maxId };
+  });
 }

@@ -4,10 +4,10 @@
  * own comments and shapes stay as they are.
  */
 import { a1, parseA1 } from "../../../sheet/a1";
-import { CONTENT_TYPE, REL, relativeTarget, resolveTarget, unescapeXml } from "../ooxml";
+import { CONTENT_TYPE, REL, relativeTarget, resolveTarget } from "../ooxml";
 import type { PackageEdit } from "./packageEdit";
 import { addSheetRef, relKind, sheetRef } from "./sheetParts";
-import { elementAt, escText, insertChild, ooxmlText, prefixOf, root, splice, type Span } from "./xmlEdit";
+import { escText, insertChild, ooxmlText, opened, outline, prefixOf, root, splice, withContent, type XmlWhere } from "./xmlEdit";
 
 export const NOTE_AUTHOR = "PressDX Planner";
 
@@ -42,13 +42,14 @@ export async function writeNotes(edit: PackageEdit, sheetPart: string, notes: Re
 
   const commentsRel = (await edit.rels(sheetPart)).find((r) => !r.external && relKind(r.type) === "comments");
   let comments: string;
+  let commentsPart: string;
   if (commentsRel) {
-    const part = resolveTarget(sheetPart, commentsRel.target);
-    comments = addComments(await edit.mustText(part), byCell);
-    edit.set(part, comments);
+    commentsPart = resolveTarget(sheetPart, commentsRel.target);
+    comments = addComments(await edit.mustText(commentsPart), byCell, edit.where(commentsPart));
+    edit.set(commentsPart, comments);
   } else {
-    const part = edit.freeName("xl/comments", ".xml");
-    comments = addComments(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"/>`, byCell);
+    const part = (commentsPart = edit.freeName("xl/comments", ".xml"));
+    comments = addComments(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"/>`, byCell, edit.where(part));
     edit.set(part, comments);
     await edit.setContentType(part, CONTENT_TYPE.comments);
     await edit.addRel(sheetPart, REL.comments, relativeTarget(sheetPart, part));
@@ -61,42 +62,42 @@ export async function writeNotes(edit: PackageEdit, sheetPart: string, notes: Re
   }
   // A new VML drawing draws every comment of the sheet, the user's too (a comments part without one is not shown).
   const part = legacy?.part ?? edit.freeName("xl/drawings/vmlDrawing", ".vml");
-  edit.set(part, newVml(await freeBlock(edit), commentCells(comments)));
+  edit.set(part, newVml(await freeBlock(edit), commentCells(comments, edit.where(commentsPart))));
   if (part.toLowerCase().endsWith(".vml")) await edit.ensureDefault("vml", CONTENT_TYPE.vml);
   else await edit.setContentType(part, CONTENT_TYPE.vml);
   if (!legacy) await addSheetRef(edit, sheetPart, "legacyDrawing", await edit.addRel(sheetPart, REL.vmlDrawing, relativeTarget(sheetPart, part)));
 }
 
 /** The comments part with the notes: a cell's comment gets the new text, other cells get a new comment. */
-function addComments(source: string, notes: ReadonlyMap<string, Note>): string {
-  let xml = openElement(source, root(source).element);
-  const p = prefixOf(root(xml).element);
-  const rich = (text: string): string => `<${p}text><${p}r><${p}t xml:space="preserve">${ooxmlText(text)}</${p}t></${p}r></${p}text>`;
-
+function addComments(source: string, notes: ReadonlyMap<string, Note>, where: XmlWhere): string {
+  let xml = opened(source, root(source, where).element);
   // Containers that are self-closed are opened first, so every later edit is an insertion inside an element.
   for (const name of ["authors", "commentList"]) {
-    const span = root(xml).children.find((c) => c.name === name);
-    if (span) xml = openElement(xml, span);
+    const span = root(xml, where).children.find((c) => c.name === name);
+    if (span) xml = opened(xml, span);
   }
-  const { children } = root(xml);
-  const authors = children.find((c) => c.name === "authors");
-  const list = children.find((c) => c.name === "commentList");
+  // comments → commentList → comment → text
+  const tree = outline(xml, where, 4);
+  const p = prefixOf(tree);
+  const rich = (text: string): string => `<${p}text><${p}r><${p}t xml:space="preserve">${ooxmlText(text)}</${p}t></${p}r></${p}text>`;
+  const authors = tree.children.find((c) => c.name === "authors");
+  const list = tree.children.find((c) => c.name === "commentList");
   const edits: Array<{ start: number; end: number; text: string }> = [];
 
   // A cell's comment keeps its author and attributes; only its text changes.
   const pending = new Map(notes);
-  for (const comment of list ? elementAt(xml, list.start).children : []) {
+  for (const comment of list?.children ?? []) {
     const key = comment.name === "comment" ? cellKey(comment.attrs.ref) : undefined;
     const note = key === undefined ? undefined : pending.get(key);
     if (!note || key === undefined) continue;
     pending.delete(key);
-    const text = comment.innerStart === comment.end ? undefined : elementAt(xml, comment.start).children.find((c) => c.name === "text");
+    const text = comment.children.find((c) => c.name === "text");
     if (text) edits.push({ start: text.start, end: text.end, text: rich(note.text) });
     else if (comment.innerStart !== comment.end) edits.push({ start: comment.innerStart, end: comment.innerStart, text: rich(note.text) });
-    else edits.push({ start: comment.start, end: comment.end, text: `${xml.slice(comment.start, comment.end - 2).replace(/\s+$/, "")}>${rich(note.text)}</${comment.qname}>` });
+    else edits.push({ start: comment.start, end: comment.end, text: withContent(xml, comment, rich(note.text)) });
   }
 
-  const names = authors ? elementAt(xml, authors.start).children.filter((c) => c.name === "author").map((c) => unescapeXml(xml.slice(c.innerStart, c.innerEnd))) : [];
+  const names = (authors?.children ?? []).filter((c) => c.name === "author").map((c) => c.text);
   let authorId = names.indexOf(NOTE_AUTHOR);
   const authorEl = `<${p}author>${escText(NOTE_AUTHOR)}</${p}author>`;
   const needAuthor = authorId < 0 && pending.size > 0;
@@ -108,16 +109,9 @@ function addComments(source: string, notes: ReadonlyMap<string, Note>): string {
   if (list && added) edits.push({ start: list.innerEnd, end: list.innerEnd, text: added });
 
   for (const e of edits.sort((a, b) => b.start - a.start)) xml = splice(xml, e.start, e.end, e.text);
-  if (!authors && needAuthor) xml = insertChild(xml, COMMENTS_ORDER, "authors", `<${p}authors>${authorEl}</${p}authors>`);
-  if (!list && added) xml = insertChild(xml, COMMENTS_ORDER, "commentList", `<${p}commentList>${added}</${p}commentList>`);
+  if (!authors && needAuthor) xml = insertChild(xml, where, COMMENTS_ORDER, "authors", `<${p}authors>${authorEl}</${p}authors>`);
+  if (!list && added) xml = insertChild(xml, where, COMMENTS_ORDER, "commentList", `<${p}commentList>${added}</${p}commentList>`);
   return xml;
-}
-
-/** `<a/>` written as `<a></a>`, so children can go inside. */
-function openElement(xml: string, span: Span): string {
-  if (span.innerStart !== span.end) return xml;
-  const tag = xml.slice(span.start, span.end - 2).replace(/\s+$/, "");
-  return splice(xml, span.start, span.end, `${tag}></${span.qname}>`);
 }
 
 function cellKey(ref: string | undefined): string | undefined {
@@ -131,10 +125,10 @@ function cellKey(ref: string | undefined): string | undefined {
 }
 
 /** The cells of every comment in a comments part. */
-function commentCells(xml: string): Array<{ row: number; col: number }> {
-  const list = root(xml).children.find((c) => c.name === "commentList");
+function commentCells(xml: string, where: XmlWhere): Array<{ row: number; col: number }> {
+  const list = outline(xml, where, 3).children.find((c) => c.name === "commentList");
   const out: Array<{ row: number; col: number }> = [];
-  for (const c of list ? elementAt(xml, list.start).children : []) {
+  for (const c of list?.children ?? []) {
     const key = c.name === "comment" ? cellKey(c.attrs.ref) : undefined;
     if (key !== undefined) out.push(parseA1(key));
   }

@@ -8,7 +8,7 @@ import { parseRels, relsPath, type Rel } from "../ooxml";
 import { partKey } from "../package/entryNames";
 import { DEFAULT_LIMITS, type ReadLimits } from "../package/limits";
 import { ZipPackage } from "../package/zip";
-import { escAttr, insertChild, root, splice } from "./xmlEdit";
+import { escAttr, insertChild, prefixOf, root, splice, type XmlWhere } from "./xmlEdit";
 import { newEntry, newEntryFromChunks, writeZip, type ZipEntry } from "./zipWriter";
 
 /** A part's new content: text, bytes, or bytes made in chunks when the package is written (a large sheet). */
@@ -68,7 +68,9 @@ export class PackageEdit {
     const n = this.canonical(name);
     const c = this.changed.get(n);
     if (c !== undefined) return c === null ? null : typeof c === "string" ? c : (Buffer.isBuffer(c) ? c : Buffer.concat([...c.chunks()])).toString("utf8");
-    return this.source ? this.source.text(n) : null;
+    // A part is read in UTF-8 or UTF-16 but always written in UTF-8: its declaration must say so.
+    const text = this.source ? await this.source.text(n) : null;
+    return text?.startsWith("<?xml") ? text.replace(/^(<\?xml[^>]*?\sencoding\s*=\s*["'])utf-16(?:le|be)?(["'])/i, "$1UTF-8$2") : text;
   }
 
   async mustText(name: string): Promise<string> {
@@ -118,20 +120,26 @@ export class PackageEdit {
   }
 
   async rels(part: string): Promise<Rel[]> {
-    return parseRels(await this.text(relsPath(part)));
+    return parseRels(await this.text(relsPath(part)), this.file, relsPath(part));
+  }
+
+  /** Names a part in a refusal. */
+  where(part: string): XmlWhere {
+    return { file: this.file, part };
   }
 
   /** Adds a relationship from `part`; returns its id. */
   async addRel(part: string, type: string, target: string, external = false): Promise<string> {
     const path = relsPath(part);
     const xml = (await this.text(path)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"/>`;
-    const taken = new Set(parseRels(xml).map((r) => r.id));
+    const where = this.where(path);
+    const taken = new Set(parseRels(xml, this.file, path).map((r) => r.id));
     let n = taken.size + 1;
     while (taken.has(`rId${n}`)) n++;
     const id = `rId${n}`;
-    const prefix = root(xml).element.qname.includes(":") ? root(xml).element.qname.split(":")[0] + ":" : "";
+    const prefix = prefixOf(root(xml, where).element);
     const el = `<${prefix}Relationship Id="${id}" Type="${escAttr(type)}" Target="${escAttr(target)}"${external ? ' TargetMode="External"' : ""}/>`;
-    this.set(path, insertChild(xml, [], "Relationship", el));
+    this.set(path, insertChild(xml, where, [], "Relationship", el));
     return id;
   }
 
@@ -141,10 +149,11 @@ export class PackageEdit {
     const path = relsPath(part);
     let xml = await this.text(path);
     if (xml === null) return;
-    const { children } = root(xml);
+    const where = this.where(path);
+    const { children } = root(xml, where);
     const gone = children.filter((c) => c.name === "Relationship" && ids.has(c.attrs.Id ?? ""));
-    for (const c of gone.reverse()) xml = splice(xml, c.start, c.end, "");
-    if (root(xml).children.length === 0) this.remove(path);
+    for (const c of [...gone].reverse()) xml = splice(xml, c.start, c.end, "");
+    if (root(xml, where).children.length === 0) this.remove(path);
     else this.set(path, xml);
   }
 
@@ -152,7 +161,8 @@ export class PackageEdit {
   async setContentType(part: string, contentType: string | null): Promise<void> {
     let xml = await this.mustText(TYPES);
     const name = `/${this.canonical(part)}`.toLowerCase();
-    const { element, children } = root(xml);
+    const where = this.where(TYPES);
+    const { element, children } = root(xml, where);
     const existing = children.find((c) => c.name === "Override" && (c.attrs.PartName ?? "").toLowerCase() === name);
     if (contentType === null) {
       if (!existing) return;
@@ -160,8 +170,7 @@ export class PackageEdit {
     } else {
       if (existing && existing.attrs.ContentType === contentType) return;
       if (existing) xml = splice(xml, existing.start, existing.end, "");
-      const prefix = element.qname.includes(":") ? element.qname.split(":")[0] + ":" : "";
-      xml = insertChild(xml, [], "Override", `<${prefix}Override PartName="${escAttr(`/${this.canonical(part)}`)}" ContentType="${escAttr(contentType)}"/>`);
+      xml = insertChild(xml, where, [], "Override", `<${prefixOf(element)}Override PartName="${escAttr(`/${this.canonical(part)}`)}" ContentType="${escAttr(contentType)}"/>`);
     }
     this.set(TYPES, xml);
   }
@@ -169,17 +178,17 @@ export class PackageEdit {
   /** Declares a default content type for an extension, unless one is declared. */
   async ensureDefault(extension: string, contentType: string): Promise<void> {
     const xml = await this.mustText(TYPES);
-    const { element, children } = root(xml);
+    const where = this.where(TYPES);
+    const { element, children } = root(xml, where);
     if (children.some((c) => c.name === "Default" && (c.attrs.Extension ?? "").toLowerCase() === extension.toLowerCase())) return;
-    const prefix = element.qname.includes(":") ? element.qname.split(":")[0] + ":" : "";
-    this.set(TYPES, insertChild(xml, ["Default", "Override"], "Default", `<${prefix}Default Extension="${escAttr(extension)}" ContentType="${escAttr(contentType)}"/>`));
+    this.set(TYPES, insertChild(xml, where, ["Default", "Override"], "Default", `<${prefixOf(element)}Default Extension="${escAttr(extension)}" ContentType="${escAttr(contentType)}"/>`));
   }
 
   /** The content type a part has: its Override, else its extension's Default. */
   async contentType(part: string): Promise<string | undefined> {
     const xml = await this.mustText(TYPES);
     const name = `/${this.canonical(part)}`.toLowerCase();
-    const { children } = root(xml);
+    const { children } = root(xml, this.where(TYPES));
     const o = children.find((c) => c.name === "Override" && (c.attrs.PartName ?? "").toLowerCase() === name);
     if (o) return o.attrs.ContentType;
     const ext = name.slice(name.lastIndexOf(".") + 1);

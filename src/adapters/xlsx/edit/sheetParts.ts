@@ -18,8 +18,7 @@ export function relKind(type: string): string {
 
 /** The r:id of an element, whatever prefix the relationships namespace has there. */
 export function relIdOf(span: Span): string | undefined {
-  const key = Object.keys(span.attrs).find((k) => k.includes(":") && k.slice(k.indexOf(":") + 1) === "id");
-  return key === undefined ? undefined : span.attrs[key];
+  return span.attrList.find((a) => a.name.includes(":") && a.name.slice(a.name.indexOf(":") + 1) === "id")?.value;
 }
 
 export interface SheetRef {
@@ -31,7 +30,7 @@ export interface SheetRef {
 
 /** The part the sheet's `<name r:id>` element (drawing, legacyDrawing) reaches, or null when it has none. */
 export async function sheetRef(edit: PackageEdit, sheetPart: string, name: "drawing" | "legacyDrawing"): Promise<SheetRef | null> {
-  const span = root(await edit.mustText(sheetPart)).children.find((c) => c.name === name);
+  const span = root(await edit.mustText(sheetPart), edit.where(sheetPart)).children.find((c) => c.name === name);
   const id = span && relIdOf(span);
   if (id === undefined) return null;
   const rel = (await edit.rels(sheetPart)).find((r) => r.id === id);
@@ -46,16 +45,17 @@ export async function sheetRef(edit: PackageEdit, sheetPart: string, name: "draw
  */
 export async function addSheetRef(edit: PackageEdit, sheetPart: string, name: "drawing" | "legacyDrawing", id: string): Promise<void> {
   const xml = await edit.mustText(sheetPart);
-  const { element, children } = root(xml);
+  const where = edit.where(sheetPart);
+  const { element, children } = root(xml, where);
   const el = `<${prefixOf(element)}${name} xmlns:r="${R_NS}" r:id="${id}"/>`;
   const stale = children.find((c) => c.name === name);
-  edit.set(sheetPart, stale ? splice(xml, stale.start, stale.end, el) : insertChild(xml, WORKSHEET_ORDER, name, el));
+  edit.set(sheetPart, stale ? splice(xml, stale.start, stale.end, el) : insertChild(xml, where, WORKSHEET_ORDER, name, el));
 }
 
 /** Removes the sheet's `<name>` element that carries relationship `id`. */
 export async function removeSheetRef(edit: PackageEdit, sheetPart: string, name: string, id: string): Promise<void> {
   const xml = await edit.mustText(sheetPart);
-  const span = root(xml).children.find((c) => c.name === name && relIdOf(c) === id);
+  const span = root(xml, edit.where(sheetPart)).children.find((c) => c.name === name && relIdOf(c) === id);
   if (span) edit.set(sheetPart, splice(xml, span.start, span.end, ""));
 }
 
@@ -76,7 +76,7 @@ export class PartTree {
     for (const name of edit.names()) {
       const source = sourceOfRels(name);
       if (source === null || (source !== "" && !edit.has(source))) continue;
-      for (const rel of parseRels(await edit.text(name))) {
+      for (const rel of parseRels(await edit.text(name), edit.file, name)) {
         if (rel.external) continue;
         const target = resolveTarget(source, rel.target).toLowerCase();
         let set = refs.get(target);

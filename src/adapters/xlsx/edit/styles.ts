@@ -4,11 +4,10 @@
  * the collections that grew are rewritten, and only by splicing new elements in and updating their counts; every
  * other byte of the input is kept, so whatever a producer wrote that we do not understand survives.
  *
- * String based with a small tokenizer, like the rest of the package code: no DOM, and no re-serialising of parts
- * we did not change.
+ * Read with the package scanner, like every part: no DOM, and no re-serialising of parts we did not change.
  */
 import type { CellStyle, FontStyle } from "../../../sheet/patch";
-import { unescapeXml } from "../ooxml";
+import { editTag, refuseEdit, scanText, type XmlWhere } from "./xmlEdit";
 import { builtInFormat } from "../package/numberFormats";
 
 /** CT_Stylesheet's children in schema order: a collection we create goes before the first that follows it. */
@@ -60,9 +59,6 @@ interface Span {
   readonly end: number;
 }
 
-const TOKEN_RE = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-const ATTR_RE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
 interface Building {
   name: string;
   attrs: Array<readonly [string, string]>;
@@ -71,45 +67,39 @@ interface Building {
   openEnd: number;
 }
 
-/** The root element of a document, every element with its span and source text. */
-function parseXml(xml: string): El {
-  const token = new RegExp(TOKEN_RE.source, "g");
+/** The root element of a document, every element with its span and source text, read with the package scanner. */
+function parseXml(xml: string, where: XmlWhere): El {
   const stack: Building[] = [];
+  let top: El | null = null;
+  /** Where the source text not yet given to an element starts: text, comments and instructions are kept as written. */
   let last = 0;
-  const fail = (why: string): never => {
-    throw new Error(`styles.xml is not well-formed: ${why}`);
+  const between = (to: number): void => {
+    const parent = stack[stack.length - 1];
+    if (parent && to > last) parent.children.push(xml.slice(last, to));
   };
-  for (let m = token.exec(xml); m !== null; m = token.exec(xml)) {
-    const between = xml.slice(last, m.index);
-    if (between.includes("<")) fail(`unreadable markup at offset ${last + between.indexOf("<")}`);
-    const top = stack[stack.length - 1];
-    if (top && between) top.children.push(between);
-    last = m.index + m[0].length;
-    const name = m[2];
-    if (name === undefined) {
-      if (top) top.children.push(m[0]); // comment, processing instruction, CDATA: kept as source text
-      continue;
-    }
-    if (m[1] === "/") {
-      const open = stack.pop();
-      if (!open || open.name !== name) return fail(`</${name}> at offset ${m.index} closes nothing open`);
-      const span = { start: open.start, openEnd: open.openEnd, closeStart: m.index, end: last };
-      const el: El = { name, attrs: open.attrs, children: open.children, raw: xml.slice(open.start, last), span };
+  scanText(xml, where, (sink) => ({
+    open(_, attrs) {
+      const at = sink().at;
+      between(at.start);
+      stack.push({ name: at.qname, attrs: attrs.list().map((a) => [a.name, a.value] as const), children: [], start: at.start, openEnd: at.end });
+      last = at.end;
+    },
+    close() {
+      const at = sink().at;
+      const b = stack.pop();
+      if (!b) return;
+      const selfClosed = at.start === b.start;
+      if (!selfClosed) between(at.start);
+      const span = { start: b.start, openEnd: b.openEnd, closeStart: selfClosed ? -1 : at.start, end: at.end };
+      const el: El = { name: b.name, attrs: b.attrs, children: b.children, raw: xml.slice(b.start, at.end), span };
+      last = at.end;
       const parent = stack[stack.length - 1];
-      if (!parent) return el;
-      parent.children.push(el);
-      continue;
-    }
-    const attrs = [...(m[3] ?? "").matchAll(ATTR_RE)].map((a) => [a[1] ?? "", unescapeXml(a[2] ?? a[3] ?? "")] as const);
-    if (m[4] === "/") {
-      const el: El = { name, attrs, children: [], raw: m[0], span: { start: m.index, openEnd: last, closeStart: -1, end: last } };
-      if (!top) return el;
-      top.children.push(el);
-    } else {
-      stack.push({ name, attrs, children: [], start: m.index, openEnd: last });
-    }
-  }
-  return fail(stack.length ? `<${stack[stack.length - 1]?.name}> is not closed` : "no root element");
+      if (parent) parent.children.push(el);
+      else top = el;
+    },
+  }));
+  if (!top) throw refuseEdit(where, "has no root element");
+  return top;
 }
 
 function localName(qname: string): string {
@@ -268,9 +258,12 @@ export class StyleBook {
   private readonly memo = new Map<string, number>();
 
   private readonly byObject = new WeakMap<CellStyle, Map<number, number>>();
-  private constructor(private readonly text: string) {
-    this.root = parseXml(text);
-    if (localName(this.root.name) !== "styleSheet") throw new Error(`styles.xml: the root is <${this.root.name}>, not <styleSheet>`);
+  private constructor(
+    private readonly text: string,
+    private readonly where: XmlWhere,
+  ) {
+    this.root = parseXml(text, where);
+    if (localName(this.root.name) !== "styleSheet") throw refuseEdit(where, `has the root <${this.root.name}>, not <styleSheet>`);
     const colon = this.root.name.indexOf(":");
     this.prefix = colon < 0 ? "" : this.root.name.slice(0, colon + 1);
     const top = (local: string): El | undefined => child(this.root, local);
@@ -284,8 +277,8 @@ export class StyleBook {
   }
 
   /** Parses xl/styles.xml text; null gives a minimal default stylesheet such as Excel writes. */
-  static parse(xml: string | null): StyleBook {
-    return new StyleBook(xml ?? DEFAULT_STYLESHEET);
+  static parse(xml: string | null, where: XmlWhere = { file: "(new workbook)", part: "xl/styles.xml" }): StyleBook {
+    return new StyleBook(xml ?? DEFAULT_STYLESHEET, where);
   }
 
   /**
@@ -403,9 +396,9 @@ export class StyleBook {
       if (c.el && span) {
         const startTag = this.text.slice(span.start, span.openEnd);
         if (span.closeStart < 0) {
-          edits.push({ start: span.start, end: span.end, text: `${withCount(startTag, count)}${appended}</${c.el.name}>` });
+          edits.push({ start: span.start, end: span.end, text: `${editTag(startTag, this.where, { count: String(count) })}${appended}</${c.el.name}>` });
         } else {
-          edits.push({ start: span.start, end: span.openEnd, text: withCount(startTag, count) });
+          edits.push({ start: span.start, end: span.openEnd, text: editTag(startTag, this.where, { count: String(count) }) });
           edits.push({ start: span.closeStart, end: span.closeStart, text: appended });
         }
         continue;
@@ -419,7 +412,7 @@ export class StyleBook {
         edits.push({ start: rootSpan.closeStart, end: rootSpan.closeStart, text: whole });
       } else {
         // A self-closed <styleSheet/>: open it up around the new collection.
-        const open = this.text.slice(rootSpan.start, rootSpan.end).replace(/\s*\/>$/, ">");
+        const open = editTag(this.text.slice(rootSpan.start, rootSpan.end), this.where, {});
         edits.push({ start: rootSpan.start, end: rootSpan.end, text: `${open}${whole}</${this.root.name}>` });
       }
     }
@@ -536,11 +529,4 @@ export class StyleBook {
     this.indexOf("numFmts", this.el("numFmt", [["numFmtId", String(id)], ["formatCode", code]]));
     return id;
   }
-}
-
-/** A collection's start tag with its count set (added when missing) and opened up if it was self-closed. */
-function withCount(startTag: string, count: number): string {
-  const open = startTag.replace(/\s*\/>$/, ">");
-  if (/\scount\s*=\s*("[^"]*"|'[^']*')/.test(open)) return open.replace(/(\scount\s*=\s*)("[^"]*"|'[^']*')/, `$1"${count}"`);
-  return open.replace(/\s*>$/, ` count="${count}">`);
 }

@@ -5,7 +5,7 @@
 import { relativeTarget, resolveTarget } from "../ooxml";
 import type { PackageEdit } from "./packageEdit";
 import { blankWorksheet, R_NS } from "./sheetXml";
-import { escAttr, escText, insertChild, root, setAttrs, splice } from "./xmlEdit";
+import { escAttr, escText, insertChild, type Node, outline, prefixOf, root, setAttrs, splice, type XmlWhere } from "./xmlEdit";
 
 const WORKBOOK_ORDER = [
   "fileVersion", "fileSharing", "workbookPr", "appProtection", "workbookProtection", "bookViews", "sheets", "functionGroups",
@@ -30,7 +30,11 @@ export class WorkbookXml {
     readonly part: string,
     private xml: string,
     readonly sheets: SheetRef[],
-  ) {}
+  ) {
+    this.where = edit.where(part);
+  }
+
+  private readonly where: XmlWhere;
 
   static async open(edit: PackageEdit): Promise<WorkbookXml> {
     const office = (await edit.rels("")).find((r) => r.type.endsWith("/officeDocument"));
@@ -38,10 +42,11 @@ export class WorkbookXml {
     const xml = await edit.mustText(part);
     const rels = new Map((await edit.rels(part)).map((r) => [r.id, r]));
     const sheets: SheetRef[] = [];
-    const list = root(xml).children.find((c) => c.name === "sheets");
+    const list = outline(xml, edit.where(part), 3).children.find((c) => c.name === "sheets");
     if (list) {
-      for (const s of root(xml.slice(list.start, list.end)).children) {
-        const rel = rels.get(rid(s.attrs) ?? "");
+      for (const s of list.children) {
+        if (s.name !== "sheet") continue;
+        const rel = rels.get(rid(s) ?? "");
         if (rel && rel.type.endsWith("/worksheet") && !rel.external) sheets.push({ name: s.attrs.name ?? "", part: resolveTarget(part, rel.target) });
       }
     }
@@ -55,7 +60,7 @@ export class WorkbookXml {
 
   /** Excel refuses to add or remove sheets while the workbook's structure is locked. */
   get structureLocked(): boolean {
-    const el = root(this.xml).children.find((c) => c.name === "workbookProtection");
+    const el = this.child("workbookProtection");
     const v = el?.attrs.lockStructure;
     return v === "1" || v === "true";
   }
@@ -73,12 +78,12 @@ export class WorkbookXml {
     this.edit.set(part, blankWorksheet());
     await this.edit.setContentType(part, WORKSHEET_TYPE);
     const id = await this.edit.addRel(this.part, REL_TYPE.worksheet, relativeTarget(this.part, part));
-    const list = root(this.xml).children.find((c) => c.name === "sheets");
-    const ids = list ? [...this.xml.slice(list.start, list.end).matchAll(/\ssheetId\s*=\s*"(\d+)"/g)].map((m) => Number(m[1])) : [];
-    const p = prefix(this.xml);
+    const list = outline(this.xml, this.where, 3).children.find((c) => c.name === "sheets");
+    const ids = (list?.children ?? []).map((c) => Number(c.attrs.sheetId)).filter((n) => Number.isInteger(n));
+    const p = this.prefix();
     const el = `<${p}sheet xmlns:r="${R_NS}" name="${escAttr(name)}" sheetId="${Math.max(0, ...ids) + 1}" r:id="${id}"/>`;
-    if (list) this.xml = splice(this.xml, list.start, list.end, insertChild(this.xml.slice(list.start, list.end), [], "sheet", el));
-    else this.xml = insertChild(this.xml, WORKBOOK_ORDER, "sheets", `<${p}sheets>${el}</${p}sheets>`);
+    if (list) this.xml = splice(this.xml, list.start, list.end, insertChild(this.xml.slice(list.start, list.end), this.where, [], "sheet", el));
+    else this.xml = insertChild(this.xml, this.where, WORKBOOK_ORDER, "sheets", `<${p}sheets>${el}</${p}sheets>`);
     const ref = { name, part };
     this.sheets.push(ref);
     return ref;
@@ -87,28 +92,29 @@ export class WorkbookXml {
   /** Points a workbook-scoped name at `ref` ("'Sheet'!$A$1"): an existing one is re-pointed, else one is added. */
   setName(name: string, ref: string): void {
     this.removeName(name);
-    const el = `<${prefix(this.xml)}definedName name="${escAttr(name)}">${escText(ref)}</${prefix(this.xml)}definedName>`;
-    const names = root(this.xml).children.find((c) => c.name === "definedNames");
-    if (names) this.xml = splice(this.xml, names.start, names.end, insertChild(this.xml.slice(names.start, names.end), [], "definedName", el));
-    else this.xml = insertChild(this.xml, WORKBOOK_ORDER, "definedNames", `<${prefix(this.xml)}definedNames>${el}</${prefix(this.xml)}definedNames>`);
+    const p = this.prefix();
+    const el = `<${p}definedName name="${escAttr(name)}">${escText(ref)}</${p}definedName>`;
+    const names = this.child("definedNames");
+    if (names) this.xml = splice(this.xml, names.start, names.end, insertChild(this.xml.slice(names.start, names.end), this.where, [], "definedName", el));
+    else this.xml = insertChild(this.xml, this.where, WORKBOOK_ORDER, "definedNames", `<${p}definedNames>${el}</${p}definedNames>`);
   }
 
   /** Removes a workbook-scoped name (sheet-scoped names of the same name are other names, and stay). */
   removeName(name: string): void {
-    const names = root(this.xml).children.find((c) => c.name === "definedNames");
+    const names = this.child("definedNames");
     if (!names) return;
     let text = this.xml.slice(names.start, names.end);
     const lower = name.toLowerCase();
-    const gone = root(text).children.filter((c) => c.name === "definedName" && (c.attrs.name ?? "").toLowerCase() === lower && c.attrs.localSheetId === undefined);
+    const gone = root(text, this.where).children.filter((c) => c.name === "definedName" && (c.attrs.name ?? "").toLowerCase() === lower && c.attrs.localSheetId === undefined);
     if (gone.length === 0) return;
-    for (const g of gone.reverse()) text = splice(text, g.start, g.end, "");
-    this.xml = splice(this.xml, names.start, names.end, root(text).children.length === 0 ? "" : text);
+    for (const g of [...gone].reverse()) text = splice(text, g.start, g.end, "");
+    this.xml = splice(this.xml, names.start, names.end, root(text, this.where).children.length === 0 ? "" : text);
   }
 
   /** Asks Excel to recalculate everything on open: the formulas written carry no trusted cached result. */
   fullCalcOnLoad(): void {
-    const calc = root(this.xml).children.find((c) => c.name === "calcPr");
-    this.xml = calc ? setAttrs(this.xml, calc, { fullCalcOnLoad: "1" }) : insertChild(this.xml, WORKBOOK_ORDER, "calcPr", `<${prefix(this.xml)}calcPr fullCalcOnLoad="1"/>`);
+    const calc = this.child("calcPr");
+    this.xml = calc ? setAttrs(this.xml, calc, { fullCalcOnLoad: "1" }) : insertChild(this.xml, this.where, WORKBOOK_ORDER, "calcPr", `<${this.prefix()}calcPr fullCalcOnLoad="1"/>`);
   }
 
   /**
@@ -133,16 +139,19 @@ export class WorkbookXml {
   get text(): string {
     return this.xml;
   }
+
+  private child(name: string): Node | undefined {
+    return root(this.xml, this.where).children.find((c) => c.name === name);
+  }
+
+  private prefix(): string {
+    return prefixOf(root(this.xml, this.where).element);
+  }
 }
 
-function rid(attrs: Readonly<Record<string, string>>): string | undefined {
-  for (const k in attrs) if (k === "r:id" || k.endsWith(":id")) return attrs[k];
-  return attrs["id"];
-}
-
-function prefix(xml: string): string {
-  const q = root(xml).element.qname;
-  return q.includes(":") ? `${q.slice(0, q.indexOf(":"))}:` : "";
+/** A sheet's relationship id, whatever prefix binds the relationships namespace there. */
+function rid(sheet: Node): string | undefined {
+  return sheet.attrList.find((a) => a.name.endsWith(":id"))?.value ?? sheet.attrs["id"];
 }
 
 export { REL_TYPE };

@@ -3,7 +3,7 @@
  * tab order, defined names, the 1904 date system), shared strings, the number format of each cell style, and the
  * chart names of a drawing. Each is streamed through the XML reader like the sheets.
  */
-import { parseRels, relsPath, resolveTarget, type Rel } from "../ooxml";
+import { decodeXstring, relsHandler, relsPath, resolveTarget, type Rel } from "../ooxml";
 import { builtInFormat, isDateFormat } from "./numberFormats";
 import type { CellStyle } from "./sheetPart";
 import { scanSink } from "./scanner";
@@ -34,12 +34,17 @@ export async function parseXmlPart(zip: ZipPackage, part: string, handler: XmlHa
 }
 
 export async function readRels(zip: ZipPackage, part: string): Promise<Rel[]> {
-  return parseRels(await zip.text(relsPath(part)));
+  const out: Rel[] = [];
+  await parseXmlPart(zip, relsPath(part), relsHandler(out));
+  return out;
 }
 
 const isType = (rel: Rel, suffix: string): boolean => rel.type.endsWith(`/${suffix}`);
 
 export async function readWorkbookPart(zip: ZipPackage): Promise<WorkbookPart> {
+  // Nothing is taken from the content types, but a package whose [Content_Types].xml does not parse (a DOCTYPE,
+  // say) is refused here as by the writer, which edits it.
+  await parseXmlPart(zip, "[Content_Types].xml", { open: () => undefined });
   const root = await readRels(zip, "");
   const office = root.find((r) => isType(r, "officeDocument"));
   const part = office ? resolveTarget("", office.target) : "xl/workbook.xml";
@@ -81,7 +86,7 @@ export async function readWorkbookPart(zip: ZipPackage): Promise<WorkbookPart> {
   return { part, sheets, names, date1904, sharedStrings: target("sharedStrings"), styles: target("styles") };
 }
 
-/** Shared strings in order; rich runs joined, phonetic runs left out. */
+/** Shared strings in order; rich runs joined, phonetic runs left out, _xHHHH_ escapes decoded. */
 export async function readSharedStrings(zip: ZipPackage, part: string | undefined, limit: () => void): Promise<string[]> {
   const out: string[] = [];
   if (!part) return out;
@@ -106,7 +111,7 @@ export async function readSharedStrings(zip: ZipPackage, part: string | undefine
       if (el === "t") inT = false;
       else if (el === "rPh") phonetic = false;
       else if (el === "si" && current !== null) {
-        out.push(current);
+        out.push(decodeXstring(current));
         current = null;
         limit();
       }

@@ -1,251 +1,300 @@
 /**
- * A small streaming XML tokenizer for package parts, in place of a general SAX parser on the hot path: elements,
- * attributes, text with the five entities and character references, CDATA, comments and processing instructions;
- * a DOCTYPE is refused (OOXML has none, and entity definitions are how XML bombs work). Tags must balance. Text may
- * arrive in pieces (handlers append), never split inside an entity. Self-closing elements get a close event too.
+ * The streaming XML tokenizer of every package part, read or edited (one grammar: the editor finds rows and
+ * elements with it too, through the offsets of `XmlSink.at`). XML 1.0 as OOXML uses it: elements, attributes in
+ * either quote, the five entities and character references (to XML characters only), CDATA, comments and
+ * processing instructions anywhere, line ends normalised; a DOCTYPE is refused (OOXML has none, and entity
+ * definitions are how XML bombs work); tags balance under one root. What it does not check is listed in
+ * decisions.md (namespace bindings, the characters of text).
+ *
+ * Chunks are scanned once: a token that runs past the end of a chunk is kept and, once longer than `LONG`,
+ * collected in pieces, each new chunk searched only for that token's end; so time is linear in the part whatever
+ * its tokens' lengths, and one token's length and the element depth are capped.
  */
 import { WorkbookReadError } from "../readError";
-import type { XmlAttributes, XmlHandler, XmlSink } from "./xml";
+import { tooLarge } from "./limits";
+import { ScanAttributes } from "./scanAttributes";
+import { LongToken } from "./longToken";
+import { decodeEntities, isNameChar, isNameStart, isSpace, normalizeLineEnds, shown } from "./xmlChars";
+import type { XmlHandler, XmlSink } from "./xml";
 
-/** Offsets kept per attribute of the current start tag: name start and end, value start and end. */
-const SPAN = 4;
+export interface ScanLimits {
+  /** Most characters in one token: a text, comment, CDATA section, processing instruction, tag or attribute value. */
+  readonly tokenChars: number;
+  /** Most elements open at once. */
+  readonly depth: number;
+}
+
+/**
+ * Far above anything a producer writes (Excel keeps 32,767 characters in a cell; its parts nest about a dozen deep),
+ * low enough that a hostile part is refused within a few dozen MiB.
+ */
+export const SCAN_LIMITS: ScanLimits = { tokenChars: 16 * 1024 * 1024, depth: 512 };
+
+/** An unfinished token longer than this is collected in pieces instead of being rescanned with each chunk. */
+const LONG = 512;
+
 /** One-letter names (<c>, <v>, <f>) are most of a sheet's elements: taking them from a table spares a copy each. */
 const ONE_LETTER: ReadonlyArray<string | undefined> = Array.from({ length: 128 }, (_, c) => (/[A-Za-z]/.test(String.fromCharCode(c)) ? String.fromCharCode(c) : undefined));
-/** One-character attribute values (s="4", t="s", hidden="1") likewise: most values of a sheet. */
-const ONE_CHAR: ReadonlyArray<string | undefined> = Array.from({ length: 128 }, (_, c) => (c > 32 && c !== 38 && c !== 60 ? String.fromCharCode(c) : undefined));
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
-const ENTITY = /&(?:(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);)?/g;
-const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-export function scanSink(file: string, part: string, handler: XmlHandler): XmlSink {
-  let buf = "";
-  const stack: string[] = [];
-  const fail = (why: string): never => {
-    throw new WorkbookReadError("corrupted", file, `is damaged: part ${part} is not well-formed XML (${why})`);
-  };
-  const decode = (s: string): string =>
-    s.indexOf("&") < 0
-      ? s
-      : s.replace(ENTITY, (m: string, e: string | undefined) => {
-          if (e === undefined) return fail(`a bare “&” in “${s.slice(0, 40)}”`);
-          if (e.charCodeAt(0) === 35) {
-            const code = e.charCodeAt(1) === 120 ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fail(`bad character reference ${m}`);
-          }
-          return NAMED[e] ?? m;
-        });
-  const text = handler.text?.bind(handler);
-  const close = handler.close?.bind(handler);
+export function scanSink(file: string, part: string, handler: XmlHandler, limits: ScanLimits = SCAN_LIMITS): XmlSink {
+  return new Scanner(file, part, handler, limits);
+}
 
-  /** Local names of the open elements, beside `stack`, so an end tag needs no second look at its name. */
-  const locals: string[] = [];
+class Scanner implements XmlSink {
+  readonly at = { start: 0, end: 0, qname: "" };
+  /** The text not yet scanned, from the start of an unfinished token. */
+  private buf = "";
+  /** Offset of buf[0] in the whole part. */
+  private base = 0;
+  /** Names of the open elements as written, and without their prefix beside them. */
+  private readonly stack: string[] = [];
+  private readonly locals: string[] = [];
+  private rootSeen = false;
+  private long: LongToken | null = null;
+  /** The next "&" and "\r" in buf at or after the last offset asked about (buf.length when none): asked in order. */
+  private amp = -1;
+  private cr = -1;
+  private readonly attrs: ScanAttributes;
 
-  /**
-   * The offset of the next "&" in `buf` at or after the last offset asked about (buf.length when there is none):
-   * values and texts are asked about in document order, so one indexOf serves every value up to the next "&",
-   * and a value without one is taken as it stands, without a second look for entities.
-   */
-  let amp = -1;
-  const hasAmp = (from: number, to: number): boolean => {
-    if (amp < from) {
-      const k = buf.indexOf("&", from);
-      amp = k < 0 ? buf.length : k;
+  constructor(
+    private readonly file: string,
+    private readonly part: string,
+    private readonly handler: XmlHandler,
+    private readonly limits: ScanLimits,
+  ) {
+    this.attrs = new ScanAttributes(
+      (why) => this.fail(why),
+      (what) => this.tooLong(what),
+      limits.tokenChars,
+    );
+  }
+
+  write(chunk: string): void {
+    if (this.long) {
+      const whole = this.long.feed(chunk);
+      if (whole === null) return;
+      this.long = null;
+      this.buf = whole;
+    } else {
+      this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
     }
-    return amp < to;
-  };
+    this.run(false);
+  }
 
-  // The current start tag's attributes, as offsets into `buf` (which does not change while a handler runs);
-  // a value with an entity is decoded while the tag is read, so a bad one fails the part whether read or not.
-  let spans = new Int32Array(16 * SPAN);
-  let count = 0;
-  const decoded: Array<string | undefined> = [];
-  const valueAt = (k: number): string => {
-    const d = decoded[k];
-    if (d !== undefined) return d;
-    const s = spans[k * SPAN + 2] ?? 0;
-    const e = spans[k * SPAN + 3] ?? 0;
-    return e - s === 1 ? (ONE_CHAR[buf.charCodeAt(s)] ?? buf.slice(s, e)) : buf.slice(s, e);
-  };
-  const nameAt = (k: number): string => buf.slice(spans[k * SPAN] ?? 0, spans[k * SPAN + 1] ?? 0);
-  const attributes: XmlAttributes = {
-    get(qname) {
-      const n = qname.length;
-      for (let k = 0; k < count; k++) {
-        const s = spans[k * SPAN] ?? 0;
-        if ((spans[k * SPAN + 1] ?? 0) - s === n && buf.startsWith(qname, s)) return valueAt(k);
-      }
-      return undefined;
-    },
-    byLocal(local) {
-      const direct = attributes.get(local);
-      if (direct !== undefined) return direct;
-      for (let k = 0; k < count; k++) {
-        const name = nameAt(k);
-        if (name.slice(name.indexOf(":") + 1) === local) return valueAt(k);
-      }
-      return undefined;
-    },
-    toObject() {
-      const out: Record<string, string> = {};
-      for (let k = 0; k < count; k++) out[nameAt(k)] = valueAt(k);
-      return out;
-    },
-  };
+  end(): void {
+    if (this.long) this.fail(`the part ends inside ${this.long.what()}`);
+    this.run(true);
+    if (this.stack.length) this.fail(`<${shown(this.stack[this.stack.length - 1] ?? "")}> is not closed`);
+    if (!this.rootSeen) this.fail("no root element");
+  }
 
-  /**
-   * The start tag whose name begins at `from` (just after "<"): its name and attributes read in place, quoted
-   * values skipped with indexOf. Returns the offset after its ">", or -1 when the tag goes on in the next chunk.
-   */
-  const openTag = (from: number): number => {
+  fail(why: string): never {
+    throw new WorkbookReadError("corrupted", this.file, `is damaged: part ${this.part} is not well-formed XML (${why})`);
+  }
+
+  private tooLong(what: string): never {
+    throw tooLarge(this.file, this.part, `holds ${what} of more than ${this.limits.tokenChars.toLocaleString("en")} characters (the limit)`);
+  }
+
+  private run(final: boolean): void {
+    this.amp = -1;
+    this.cr = -1;
+    this.attrs.reset(this.buf, this.base);
+    const buf = this.buf;
     const len = buf.length;
-    let n = from;
-    let colon = -1;
-    while (n < len) {
-      const c = buf.charCodeAt(n);
-      if (isSpace(c) || c === 47 || c === 62) break;
-      if (c === 58) colon = n;
-      n++;
-    }
-    if (n >= len) return -1;
-    const name = n - from === 1 ? (ONE_LETTER[buf.charCodeAt(from)] ?? buf.slice(from, n)) : buf.slice(from, n);
-    if (!name) fail("an element without a name");
-    // The name without its prefix ("x:c" → "c"), found while the name was read.
-    const local = colon < 0 ? name : n - colon === 2 ? (ONE_LETTER[buf.charCodeAt(colon + 1)] ?? buf.slice(colon + 1, n)) : buf.slice(colon + 1, n);
-    count = 0;
-    let selfClosing = false;
-    let i = n;
-    for (;;) {
-      if (i >= len) return -1;
-      const c = buf.charCodeAt(i);
-      if (isSpace(c)) {
-        i++;
-        continue;
-      }
-      if (c === 62) {
-        i++;
-        break;
-      }
-      if (c === 47) {
-        if (i + 1 >= len) return -1;
-        if (buf.charCodeAt(i + 1) !== 62) fail(`a stray “/” in <${name}>`);
-        selfClosing = true;
-        i += 2;
-        break;
-      }
-      // An attribute: its name, "=", and a quoted value.
-      const start = i;
-      while (i < len) {
-        const d = buf.charCodeAt(i);
-        if (d === 61 || isSpace(d) || d === 62 || d === 47) break;
-        i++;
-      }
-      const nameEnd = i;
-      while (i < len && isSpace(buf.charCodeAt(i))) i++;
-      if (i >= len) return -1;
-      if (buf.charCodeAt(i) !== 61) fail(`an attribute without a value in <${name}>`);
-      i++;
-      while (i < len && isSpace(buf.charCodeAt(i))) i++;
-      if (i >= len) return -1;
-      const quote = buf.charCodeAt(i);
-      if (quote !== 34 && quote !== 39) fail(`an attribute without quotes in <${name}>`);
-      const closing = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
-      if (closing < 0) return -1;
-      if ((count + 1) * SPAN > spans.length) {
-        const wider = new Int32Array(spans.length * 2);
-        wider.set(spans);
-        spans = wider;
-      }
-      const at = count * SPAN;
-      spans[at] = start;
-      spans[at + 1] = nameEnd;
-      spans[at + 2] = i + 1;
-      spans[at + 3] = closing;
-      decoded[count] = hasAmp(i + 1, closing) ? decode(buf.slice(i + 1, closing)) : undefined;
-      count++;
-      i = closing + 1;
-    }
-    handler.open(local, attributes, selfClosing);
-    if (selfClosing) close?.(local);
-    else {
-      stack.push(name);
-      locals.push(local);
-    }
-    return i;
-  };
-
-  const run = (final: boolean): void => {
-    amp = -1; // buf has changed
     let i = 0;
-    const len = buf.length;
     while (i < len) {
       const lt = buf.indexOf("<", i);
       if (lt < 0) {
         if (!final) break; // the text may go on in the next chunk
-        const rest = buf.slice(i);
-        if (rest.trim()) fail("text after the root element");
+        this.text(i, len);
         i = len;
         break;
       }
       if (lt > i) {
-        if (text && stack.length > 0) text(hasAmp(i, lt) ? decode(buf.slice(i, lt)) : buf.slice(i, lt));
+        this.text(i, lt);
         i = lt;
       }
       if (lt + 1 >= len) break;
       const next = buf.charCodeAt(lt + 1);
-      if (next === 33) {
-        // <!-- -->, <![CDATA[ ]]>, <!DOCTYPE
-        if (buf.startsWith("<!--", lt)) {
-          const e = buf.indexOf("-->", lt + 4);
-          if (e < 0) break;
-          i = e + 3;
-        } else if (buf.startsWith("<![CDATA[", lt)) {
-          const e = buf.indexOf("]]>", lt + 9);
-          if (e < 0) break;
-          if (text) text(buf.slice(lt + 9, e));
-          i = e + 3;
-        } else if (buf.length - lt < 9) {
-          break;
-        } else {
-          fail("a DOCTYPE or unknown declaration");
-        }
-        continue;
-      }
-      if (next === 63) {
-        const e = buf.indexOf("?>", lt + 2);
-        if (e < 0) break;
-        i = e + 2;
-        continue;
-      }
-      if (next === 47) {
-        const gt = buf.indexOf(">", lt + 2);
-        if (gt < 0) break;
-        // The end tag must name the element it closes: compared in place.
-        let e = gt;
-        while (e > lt + 2 && isSpace(buf.charCodeAt(e - 1))) e--;
-        const open = stack.pop();
-        if (open === undefined || e - (lt + 2) !== open.length || !buf.startsWith(open, lt + 2)) {
-          fail(`</${buf.slice(lt + 2, gt).trim()}> closes <${open ?? "nothing"}>`);
-        }
-        close?.(locals.pop() ?? "");
-        i = gt + 1;
-        continue;
-      }
-      const after = openTag(lt + 1);
+      const after = next === 33 ? this.declaration(lt) : next === 63 ? this.instruction(lt) : next === 47 ? this.endTag(lt) : this.openTag(lt);
       if (after < 0) break;
       i = after;
     }
-    buf = buf.slice(i);
-    if (final && buf.length) fail("the part ends inside a tag");
-  };
+    this.base += i;
+    this.buf = i === 0 ? buf : buf.slice(i);
+    if (final) {
+      if (this.buf.length) this.fail(`the part ends inside a tag: ${shown(this.buf)}`);
+    } else if (this.buf.length > LONG) {
+      this.long = new LongToken(this.buf, this.limits.tokenChars, (what) => this.tooLong(what));
+      this.buf = "";
+    }
+  }
 
-  return {
-    write(chunk) {
-      buf += chunk;
-      run(false);
-    },
-    end() {
-      run(true);
-      if (stack.length) fail(`<${stack[stack.length - 1]}> is not closed`);
-    },
-  };
+  private hasAmp(from: number, to: number): boolean {
+    if (this.amp < from) {
+      const k = this.buf.indexOf("&", from);
+      this.amp = k < 0 ? this.buf.length : k;
+    }
+    return this.amp < to;
+  }
+
+  private hasCr(from: number, to: number): boolean {
+    if (this.cr < from) {
+      const k = this.buf.indexOf("\r", from);
+      this.cr = k < 0 ? this.buf.length : k;
+    }
+    return this.cr < to;
+  }
+
+  /** Character data [from, to): outside the root only whitespace may stand. */
+  private text(from: number, to: number): void {
+    if (to - from > this.limits.tokenChars) this.tooLong("a text");
+    const buf = this.buf;
+    if (this.stack.length === 0) {
+      for (let k = from; k < to; k++) if (!isSpace(buf.charCodeAt(k))) this.fail(`text outside the root element: “${shown(buf.slice(k, to).trim())}”`);
+      return;
+    }
+    const amp = this.hasAmp(from, to);
+    const cr = this.hasCr(from, to);
+    const text = this.handler.text;
+    if (!text && !amp) return;
+    let s = buf.slice(from, to);
+    if (cr) s = normalizeLineEnds(s);
+    if (amp) s = decodeEntities(s, (why) => this.fail(why));
+    if (!text) return;
+    this.at.start = this.base + from;
+    this.at.end = this.base + to;
+    text.call(this.handler, s);
+  }
+
+  /** "<!": a comment or a CDATA section; anything else (a DOCTYPE) is refused. Returns the offset after it, or -1. */
+  private declaration(lt: number): number {
+    const buf = this.buf;
+    const cap = this.limits.tokenChars;
+    if (buf.startsWith("<!--", lt)) {
+      const e = buf.indexOf("-->", lt + 4);
+      if (e < 0) return -1;
+      if (e - lt > cap) this.tooLong("a comment");
+      const dashes = buf.indexOf("--", lt + 4);
+      if (dashes < e) this.fail("“--” inside a comment");
+      const comment = this.handler.comment;
+      if (comment) {
+        this.at.start = this.base + lt;
+        this.at.end = this.base + e + 3;
+        comment.call(this.handler, normalizeLineEnds(buf.slice(lt + 4, e)));
+      }
+      return e + 3;
+    }
+    if (buf.startsWith("<![CDATA[", lt)) {
+      const e = buf.indexOf("]]>", lt + 9);
+      if (e < 0) return -1;
+      if (e - lt > cap) this.tooLong("a CDATA section");
+      if (this.stack.length === 0) this.fail("a CDATA section outside the root element");
+      const text = this.handler.text;
+      if (text) {
+        this.at.start = this.base + lt;
+        this.at.end = this.base + e + 3;
+        text.call(this.handler, this.hasCr(lt, e) ? normalizeLineEnds(buf.slice(lt + 9, e)) : buf.slice(lt + 9, e));
+      }
+      return e + 3;
+    }
+    const head = buf.slice(lt, lt + 9);
+    if (head.length < 9 && ("<![CDATA[".startsWith(head) || "<!--".startsWith(head))) return -1;
+    return this.fail(`a DOCTYPE or unknown declaration: “${shown(head)}”`);
+  }
+
+  /** "<?": a processing instruction; the XML declaration only at the very start. */
+  private instruction(lt: number): number {
+    const buf = this.buf;
+    const e = buf.indexOf("?>", lt + 2);
+    if (e < 0) return -1;
+    if (e - lt > this.limits.tokenChars) this.tooLong("a processing instruction");
+    let n = lt + 2;
+    while (n < e && isNameChar(buf.charCodeAt(n))) n++;
+    const target = buf.slice(lt + 2, n);
+    if (!target || !isNameStart(target.charCodeAt(0)) || (n < e && !isSpace(buf.charCodeAt(n)))) this.fail(`a processing instruction without a name: “${shown(buf.slice(lt, e + 2))}”`);
+    if (target.toLowerCase() === "xml") {
+      if (this.base + lt !== 0) this.fail("an XML declaration after the start of the part");
+      return e + 2;
+    }
+    const pi = this.handler.pi;
+    if (pi) {
+      while (n < e && isSpace(buf.charCodeAt(n))) n++;
+      this.at.start = this.base + lt;
+      this.at.end = this.base + e + 2;
+      pi.call(this.handler, target, normalizeLineEnds(buf.slice(n, e)));
+    }
+    return e + 2;
+  }
+
+  /** "</name>": must close the element open last. */
+  private endTag(lt: number): number {
+    const buf = this.buf;
+    const gt = buf.indexOf(">", lt + 2);
+    if (gt < 0) return -1;
+    let e = gt;
+    while (e > lt + 2 && isSpace(buf.charCodeAt(e - 1))) e--;
+    const open = this.stack.pop();
+    if (open === undefined || e - (lt + 2) !== open.length || !buf.startsWith(open, lt + 2)) {
+      this.fail(`</${shown(buf.slice(lt + 2, gt).trim())}> closes <${shown(open ?? "nothing")}>`);
+    }
+    const local = this.locals.pop() ?? "";
+    const close = this.handler.close;
+    if (close) {
+      this.at.start = this.base + lt;
+      this.at.end = this.base + gt + 1;
+      this.at.qname = open;
+      close.call(this.handler, local);
+    }
+    return gt + 1;
+  }
+
+  /** A start tag: its name and attributes read in place. Returns the offset after its ">", or -1 when it goes on. */
+  private openTag(lt: number): number {
+    const buf = this.buf;
+    const len = buf.length;
+    const from = lt + 1;
+    let n = from;
+    let colon = -1;
+    for (; n < len; n++) {
+      const c = buf.charCodeAt(n);
+      if (!isNameChar(c)) break;
+      if (c === 58) colon = n;
+    }
+    if (n >= len) return -1;
+    const end = buf.charCodeAt(n);
+    if (n === from || !isNameStart(buf.charCodeAt(from)) || !(isSpace(end) || end === 47 || end === 62)) {
+      this.fail(`a bad element name: “${shown(buf.slice(lt, n + 1))}”`);
+    }
+    const name = n - from === 1 ? (ONE_LETTER[buf.charCodeAt(from)] ?? buf.slice(from, n)) : buf.slice(from, n);
+    // The name without its prefix ("x:c" → "c"), found while the name was read.
+    const local = colon < 0 ? name : n - colon === 2 ? (ONE_LETTER[buf.charCodeAt(colon + 1)] ?? buf.slice(colon + 1, n)) : buf.slice(colon + 1, n);
+    const after = this.attrs.read(n, name);
+    if (after < 0) return -1;
+    if (after - lt > this.limits.tokenChars) this.tooLong("a start tag");
+    const selfClosing = buf.charCodeAt(after - 2) === 47;
+    if (this.stack.length === 0) {
+      if (this.rootSeen) this.fail(`a second root element <${shown(name)}>`);
+      this.rootSeen = true;
+    }
+    this.at.start = this.base + lt;
+    this.at.end = this.base + after;
+    this.at.qname = name;
+    this.handler.open(local, this.attrs, selfClosing);
+    if (selfClosing) {
+      const close = this.handler.close;
+      if (close) {
+        this.at.qname = name;
+        close.call(this.handler, local);
+      }
+    } else {
+      if (this.stack.length >= this.limits.depth) {
+        throw tooLarge(this.file, this.part, `nests elements more than ${this.limits.depth} deep (the limit)`);
+      }
+      this.stack.push(name);
+      this.locals.push(local);
+    }
+    return after;
+  }
 }

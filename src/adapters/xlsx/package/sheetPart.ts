@@ -9,6 +9,7 @@ import { type CellValue, type ColumnWidthRun, EXCEL_DEFAULT_COLUMN_WIDTH, type G
 import { dateSerial, isoSerial } from "./numberFormats";
 import { slideFormula } from "./sharedFormula";
 import { ownerOfFormula } from "../../ownership";
+import { decodeXstring } from "../ooxml";
 import { WorkbookReadError } from "../readError";
 import { clearMergedAway, type Rect, readNumber, sheetRefusal } from "./sheetChecks";
 import type { XmlAttributes, XmlHandler } from "./xml";
@@ -317,7 +318,7 @@ export class SheetReader implements XmlHandler {
       }
       case "inlineStr":
         if (this.inline === undefined && this.v === undefined) return undefined;
-        value = (this.inline ?? "") + (this.v ?? "");
+        value = decodeXstring((this.inline ?? "") + (this.v ?? ""));
         break;
       default:
         if (this.v === undefined) return undefined;
@@ -351,8 +352,9 @@ export class SheetReader implements XmlHandler {
   private typed(v: string, date: boolean): CellValue {
     switch (this.t) {
       case "str":
-      case "s":
       case "inlineStr":
+        return decodeXstring(v);
+      case "s":
         return v;
       case "b":
         return v.trim() === "1" || v.trim().toLowerCase() === "true";

@@ -1,7 +1,11 @@
 /**
  * What the package XML scanner (scanner.ts) gives its handlers: element names with their namespace prefix dropped,
- * so `x:c` (WPS, some generators) reads as `c`; attributes by qualified name, or by local name with `byLocal`.
+ * so `x:c` (WPS, some generators) reads as `c`; attributes by qualified name, or by local name with `byLocal`; and,
+ * for the editor, where each token lies in the part's text. And how a part's bytes become that text.
  */
+import { StringDecoder } from "node:string_decoder";
+import { WorkbookReadError } from "../readError";
+import { shown } from "./xmlChars";
 
 /**
  * A start tag's attributes, read from the tag's text only when asked for: a sheet's rows and cells carry
@@ -15,15 +19,133 @@ export interface XmlAttributes {
   byLocal(local: string): string | undefined;
   /** Every attribute by qualified name, in a new object (tests, and rare elements). */
   toObject(): Record<string, string>;
+  /** Every attribute in document order with where it is written (the editor splices by these offsets). */
+  list(): XmlAttribute[];
+}
+
+export interface XmlAttribute {
+  /** Qualified name as written. */
+  readonly name: string;
+  /** Value with entities decoded and whitespace normalised (XML 1.0 §3.3.3). */
+  readonly value: string;
+  /** Offset of the name's first character. */
+  readonly start: number;
+  /** Offset just after the closing quote. */
+  readonly end: number;
 }
 
 export interface XmlHandler {
   open(name: string, attrs: XmlAttributes, selfClosing: boolean): void;
   close?(name: string): void;
+  /** Character data, CDATA sections included, entities decoded and line ends normalised; a node may come in pieces. */
   text?(text: string): void;
+  comment?(text: string): void;
+  /** A processing instruction other than the XML declaration. */
+  pi?(target: string, data: string): void;
+}
+
+/** Where the token being reported lies, as offsets into everything written to the sink so far. */
+export interface XmlToken {
+  /** Offset of its first character ("<" of a tag, comment, CDATA section or instruction). */
+  readonly start: number;
+  /** Offset just after it (a self-closing tag's close event has the tag's own span). */
+  readonly end: number;
+  /** The element's name as written, prefix included (open and close events). */
+  readonly qname: string;
 }
 
 export interface XmlSink {
   write(chunk: string): void;
   end(): void;
+  /** The token of the current event, valid during a handler call. */
+  readonly at: XmlToken;
+}
+
+/** Turns a part's bytes into text, in one piece or in chunks. */
+export interface PartDecoder {
+  /** The whole part at once. */
+  whole(bytes: Buffer): string;
+  /** The next chunk's text (a character split between chunks comes with the next). */
+  write(bytes: Buffer): string;
+  end(): string;
+}
+
+type Encoding = "utf8" | "utf16le" | "utf16be";
+
+/**
+ * A decoder for one part, as OPC (ECMA-376 Part 2, §8.1.4) asks of readers: UTF-8 or UTF-16, told by the byte-order
+ * mark or, without one, by the first characters ("<?" in either byte order); a declaration naming any other
+ * encoding is refused with one line. The mark is dropped.
+ */
+export function partDecoder(file: string, part: string): PartDecoder {
+  let encoding: Encoding | null = null;
+  let utf16: StringDecoder | null = null;
+  let utf8: StringDecoder | null = null;
+  /** UTF-16BE: an odd byte left from the last chunk. */
+  let odd: Buffer | null = null;
+  /** Text held until the XML declaration is whole, so its encoding can be checked. */
+  let held: string | null = "";
+  let start: Buffer = Buffer.alloc(0);
+
+  const decode = (bytes: Buffer, enc: Encoding, last: boolean): string => {
+    if (enc === "utf8") {
+      utf8 ??= new StringDecoder("utf8");
+      return utf8.write(bytes) + (last ? utf8.end() : "");
+    }
+    utf16 ??= new StringDecoder("utf16le");
+    let b = bytes;
+    if (enc === "utf16be") {
+      b = odd ? Buffer.concat([odd, b]) : Buffer.from(b);
+      odd = b.length % 2 ? b.subarray(b.length - 1) : null;
+      b = b.subarray(0, b.length - (b.length % 2)).swap16();
+    }
+    return utf16.write(b) + (last ? utf16.end() : "");
+  };
+  const checked = (text: string, last: boolean): string => {
+    if (held === null) return text;
+    held += text;
+    if (!last && held.length < 5 && "<?xml".startsWith(held)) return ""; // a declaration may be starting
+    const declaration = held.startsWith("<?xml");
+    const close = declaration ? held.indexOf("?>") : -1;
+    if (!declaration || close >= 0 || held.length > 1024 || last) {
+      const declared = declaration ? /\sencoding\s*=\s*["']([^"']*)["']/.exec(held.slice(0, close < 0 ? Math.min(held.length, 1024) : close))?.[1] : undefined;
+      if (declared !== undefined && !/^utf-?(8|16|16le|16be)$/i.test(declared)) {
+        throw new WorkbookReadError("corrupted", file, `is damaged: part ${part} declares the encoding “${shown(declared)}”; OPC allows only UTF-8 and UTF-16`);
+      }
+      const out = held;
+      held = null;
+      return out;
+    }
+    return "";
+  };
+  const next = (bytes: Buffer, last: boolean): string => {
+    if (encoding === null) {
+      start = start.length ? Buffer.concat([start, bytes]) : bytes;
+      if (start.length < 4 && !last) return "";
+      const [enc, skip] = sniff(start);
+      encoding = enc;
+      bytes = start.subarray(skip);
+    }
+    return checked(decode(bytes, encoding, last), last);
+  };
+  return {
+    whole(bytes) {
+      // Buffer's own UTF-8 decoding is about three times a TextDecoder's: the common case takes it.
+      const [enc, skip] = sniff(bytes);
+      encoding = enc;
+      return checked(enc === "utf8" ? bytes.toString("utf8", skip) : decode(bytes.subarray(skip), enc, true), true);
+    },
+    write: (bytes) => next(bytes, false),
+    end: () => next(Buffer.alloc(0), true),
+  };
+}
+
+/** The encoding the first bytes show, and the length of the byte-order mark to skip. */
+function sniff(b: Buffer): [Encoding, number] {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return ["utf8", 3];
+  if (b[0] === 0xff && b[1] === 0xfe) return ["utf16le", 2];
+  if (b[0] === 0xfe && b[1] === 0xff) return ["utf16be", 2];
+  if (b[0] === 0x3c && b[1] === 0 && b[2] === 0x3f && b[3] === 0) return ["utf16le", 0];
+  if (b[0] === 0 && b[1] === 0x3c && b[2] === 0 && b[3] === 0x3f) return ["utf16be", 0];
+  return ["utf8", 0];
 }

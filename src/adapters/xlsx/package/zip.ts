@@ -6,7 +6,6 @@
  * checked against its CRC-32 and size; a package with two names for one part (OPC compares them without case), or
  * a name that climbs out of its folder, is refused on opening.
  */
-import { StringDecoder } from "node:string_decoder";
 import { Readable } from "node:stream";
 import zlib from "node:zlib";
 import { WorkbookReadError } from "../readError";
@@ -15,6 +14,7 @@ import { type DirectoryEntry, readDirectory, storedFields } from "./directory";
 import { partKey, unsafeName } from "./entryNames";
 import { extraWithoutZip64 } from "./extraFields";
 import { describeBytes, type ReadLimits, tooLarge } from "./limits";
+import { partDecoder } from "./xml";
 
 type Part = DirectoryEntry;
 
@@ -173,26 +173,21 @@ export class ZipPackage {
   }
 
   /**
-   * Feeds the part's text to `sink` in chunks (UTF-8 decoded); false when the package has no such part.
-   * Throws WorkbookReadError when a limit is passed, before the next chunk is inflated, and when the bytes fail
-   * their CRC-32 or size, after the last chunk (a reader that gets the error discards what it read).
+   * Feeds the part's text to `sink` in chunks (decoded by partDecoder: UTF-8 or UTF-16); false when the package has
+   * no such part. Throws WorkbookReadError when a limit is passed, before the next chunk is inflated, and when the
+   * bytes fail their CRC-32 or size, after the last chunk (a reader that gets the error discards what it read).
    */
   async stream(name: string, sink: (text: string) => void): Promise<boolean> {
     const part = this.find(name);
     if (!part) return false;
     const bytes = await this.inflate(part);
-    // Buffer's own UTF-8 decoding is about three times TextDecoder's here; a byte-order mark is dropped as TextDecoder would.
-    const whole = (b: Buffer): string => (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.toString("utf8", 3) : b.toString("utf8"));
-    const decoder = new StringDecoder("utf8");
-    let first = true;
+    const decoder = partDecoder(this.file, part.name);
     if (Buffer.isBuffer(bytes)) {
-      sink(whole(bytes));
+      sink(decoder.whole(bytes));
       return true;
     }
     for await (const chunk of bytes) {
-      const piece = decoder.write(chunk);
-      sink(first && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
-      if (piece.length > 0) first = false;
+      sink(decoder.write(chunk));
     }
     sink(decoder.end());
     return true;
