@@ -5,6 +5,7 @@
  */
 import { parseRels, relsPath, resolveTarget, type Rel } from "../ooxml";
 import { builtInFormat, isDateFormat } from "./numberFormats";
+import { readingPart } from "./partError";
 import type { CellStyle } from "./sheetPart";
 import { scanSink } from "./scanner";
 import type { XmlHandler } from "./xml";
@@ -34,7 +35,8 @@ export async function parseXmlPart(zip: ZipPackage, part: string, handler: XmlHa
 }
 
 export async function readRels(zip: ZipPackage, part: string): Promise<Rel[]> {
-  return parseRels(await zip.text(relsPath(part)));
+  const rels = relsPath(part);
+  return readingPart(zip.file, rels, async () => parseRels(await zip.text(rels)));
 }
 
 const isType = (rel: Rel, suffix: string): boolean => rel.type.endsWith(`/${suffix}`);
