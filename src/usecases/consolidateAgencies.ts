@@ -44,14 +44,44 @@ export interface AgencyConsolidation {
   readonly sources: ReadonlyArray<SourceRead | SourceFailed>;
 }
 
-export async function consolidateAgencies(sources: readonly ConsolidationSource[]): Promise<AgencyConsolidation> {
+export interface ConsolidateOptions {
+  /**
+   * Why a source whose read failed is unreadable, for its `source.unreadable` finding; the others are still
+   * merged. Without it (or when it returns null) the failure is thrown.
+   */
+  readonly unreadable?: (file: string, error: unknown) => string | null;
+}
+
+export async function consolidateAgencies(sources: readonly ConsolidationSource[], opts: ConsolidateOptions = {}): Promise<AgencyConsolidation> {
   // One workbook at a time: each snapshot is dropped once its rows are taken.
   const gathered = new Gathered();
   for (const source of sources) {
-    if ("error" in source) gathered.add({ file: source.file, error: source.error });
-    else gathered.add({ file: source.file, snapshot: await source.port.read(), skipOwnSheets: source.skipOwnSheets ?? false });
+    if ("error" in source) {
+      gathered.add({ file: source.file, error: source.error });
+      continue;
+    }
+    let snapshot: WorkbookSnapshot;
+    try {
+      snapshot = await source.port.read();
+    } catch (e) {
+      const reason = opts.unreadable?.(source.file, e) ?? null;
+      if (reason === null) throw e;
+      gathered.add({ file: source.file, error: reason });
+      continue;
+    }
+    gathered.add({ file: source.file, snapshot, skipOwnSheets: source.skipOwnSheets ?? false });
   }
   return gathered.consolidate(sources.map((s) => s.file));
+}
+
+/**
+ * Whether a workbook holds only what a consolidation wrote: the merged table the tool marked as its own, and no
+ * agency report rows besides it, so nothing in it would be read as a report. The command line writes over such
+ * a file in a folder of reports (an earlier run's output), never over anything else there.
+ */
+export function isConsolidationOutput(snapshot: WorkbookSnapshot): boolean {
+  const own = ownedSheet(snapshot, OWNED_SHEET_NAMES.mergedTable);
+  return own !== null && snapshot.sheets.every((g) => g.sheet === own || findAgencyTables(g, "").every((t) => t.rows.length === 0));
 }
 
 /** The pure part, for one workbook already read (the pane consolidates the workbook it is in, in one update). */
