@@ -2,7 +2,9 @@
 import type { Finding, FindingSummary } from "../domain/findings";
 import type { Lang } from "../domain/messages";
 import type { AgencyConsolidation } from "../usecases/consolidateAgencies";
+import { cliTexts } from "./i18n";
 import { bold } from "./style";
+import { plain } from "./terminal";
 import { findingLine } from "./validationText";
 
 export function formatConsolidation(opts: {
@@ -10,27 +12,14 @@ export function formatConsolidation(opts: {
   summary: FindingSummary;
   lang: Lang;
 }): string {
-  const { result, summary: s, lang } = opts;
-  const vi = lang === "vi";
-  const out: string[] = [bold(vi ? "Tổng hợp báo cáo của các cơ quan báo chí" : "Consolidating agency reports")];
-  out.push(vi ? `Đã đọc ${result.sources.length} tệp:` : `Read ${result.sources.length} file(s):`);
+  const { result, summary, lang } = opts;
+  const t = cliTexts(lang);
+  const out: string[] = [bold(t.consolidating)];
+  out.push(t.filesRead(result.sources.length));
   for (const src of result.sources) {
-    if ("error" in src) out.push(`  ${src.file}: ${vi ? "không đọc được" : "unreadable"} (${src.error})`);
-    else
-      out.push(
-        vi
-          ? `  ${src.file}: ${src.sheets} trang tính, ${src.tables} bảng báo cáo, ${src.rows} dòng số liệu`
-          : `  ${src.file}: ${src.sheets} sheet(s), ${src.tables} report table(s), ${src.rows} row(s) with figures`,
-      );
+    out.push("error" in src ? `  ${plain(src.file)}: ${t.unreadable} (${plain(src.error)})` : `  ${plain(src.file)}: ${t.sourceRead(src)}`);
   }
-  out.push(
-    "",
-    bold(
-      vi
-        ? `Tổng hợp ${result.reports.length} báo cáo (cơ quan × năm): ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} lưu ý.`
-        : `Merged ${result.reports.length} report(s) (agency × year): ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info.`,
-    ),
-  );
+  out.push("", bold(t.merged(result.reports.length, summary)));
 
   // Findings arrive ordered by file then sheet; group them in that order.
   let file: string | undefined;
@@ -39,11 +28,11 @@ export function formatConsolidation(opts: {
     if (f.file !== file) {
       file = f.file;
       sheet = undefined;
-      out.push("", bold(file ?? ""));
+      out.push("", bold(plain(file ?? "")));
     }
     if (f.sheet !== "" && f.sheet !== sheet) {
       sheet = f.sheet;
-      out.push(`  › ${sheet}`);
+      out.push(`  › ${plain(sheet)}`);
     }
     out.push(f.sheet === "" ? findingLine(f, lang) : `  ${findingLine(f, lang)}`);
   }

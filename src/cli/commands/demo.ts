@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import type { CliServices } from "../compositionRoot";
 import type { CliContext } from "../context";
 import { runAttain } from "./attain";
 import { runConsolidate } from "./consolidate";
@@ -19,15 +20,15 @@ function examplesFolder(): string {
   }
 }
 
-export async function runDemo(argv: readonly string[], ctx: CliContext): Promise<number> {
+export async function runDemo(argv: readonly string[], ctx: CliContext, services: CliServices): Promise<number> {
   if (argv.length) ctx.stderr("pressdx demo takes no arguments; ignoring them\n");
   const EXAMPLES = examplesFolder();
   const out = path.join(EXAMPLES, "out");
   fs.mkdirSync(out, { recursive: true });
   const rel = (p: string): string => path.relative(ctx.cwd, p) || p;
-  const step = async (title: string, args: string[], run: (a: readonly string[], c: CliContext) => Promise<number>) => {
+  const step = async (title: string, args: string[], run: (a: readonly string[], c: CliContext, s: CliServices) => Promise<number>) => {
     ctx.stdout(`\n== ${title} ==\n$ pressdx ${args.join(" ")}\n`);
-    return run(args.slice(1), ctx);
+    return run(args.slice(1), ctx, services);
   };
 
   const appendix = rel(path.join(out, "phu-luc-quoc-gia.xlsx"));
