@@ -10,7 +10,7 @@ import { WorkbookReadError } from "../adapters/xlsx/readError";
 import { XlsxFile } from "../adapters/xlsx/xlsxFile";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { checkWorkbook, type CheckOutcome, type CheckRequest } from "../usecases/checkWorkbook";
-import { type AgencyConsolidation, consolidateAgencies, type ConsolidationSource, isConsolidationOutput } from "../usecases/consolidateAgencies";
+import { type AgencyConsolidation, ConsolidationBuilder, type ConsolidationSource, isConsolidationOutput } from "../usecases/consolidateAgencies";
 import { insertAppendix, type InsertOutcome, type InsertRequest } from "../usecases/insertAppendix";
 import type { Result } from "../usecases/result";
 import { validateWorkbook, type ValidateRequest, type ValidationReport } from "../usecases/validateWorkbook";
@@ -97,8 +97,8 @@ export function createCliServices(options: CliOptions = {}): CliServices {
     },
 
     consolidateFiles: async (files, reason) => {
-      // Each source is checked now and read only when the merge comes to it, one file at a time, so memory does
-      // not grow with the number of files.
+      // Each source is checked first and read only when the merge comes to it, one file at a time, so memory does
+      // not grow with the number of files; one that cannot be read, then or later, is listed and the rest merged.
       const sources: ConsolidationSource[] = [];
       for (const f of files) {
         try {
@@ -108,8 +108,19 @@ export function createCliServices(options: CliOptions = {}): CliServices {
           sources.push({ file: f.name, error: reason(asReadError(f.path, e)) });
         }
       }
-      const paths = new Map(files.map((f) => [f.name, f.path] as const));
-      return consolidateAgencies(sources, { unreadable: (name, e) => reason(asReadError(paths.get(name) ?? name, e)) });
+      const merge = new ConsolidationBuilder();
+      for (const [i, source] of sources.entries()) {
+        if ("error" in source) {
+          merge.add(source);
+          continue;
+        }
+        try {
+          merge.add({ file: source.file, snapshot: await source.port.read(), skipOwnSheets: true });
+        } catch (e) {
+          merge.add({ file: source.file, error: reason(asReadError(files[i]?.path ?? source.file, e)) });
+        }
+      }
+      return merge.consolidate();
     },
 
     isConsolidationOutput: async (file) => {

@@ -44,62 +44,37 @@ export interface AgencyConsolidation {
   readonly sources: ReadonlyArray<SourceRead | SourceFailed>;
 }
 
-export interface ConsolidateOptions {
-  /**
-   * Why a source whose read failed is unreadable, for its `source.unreadable` finding; the others are still
-   * merged. Without it (or when it returns null) the failure is thrown.
-   */
-  readonly unreadable?: (file: string, error: unknown) => string | null;
-}
-
-export async function consolidateAgencies(sources: readonly ConsolidationSource[], opts: ConsolidateOptions = {}): Promise<AgencyConsolidation> {
+export async function consolidateAgencies(sources: readonly ConsolidationSource[]): Promise<AgencyConsolidation> {
   // One workbook at a time: each snapshot is dropped once its rows are taken.
-  const gathered = new Gathered();
+  const gathered = new ConsolidationBuilder();
   for (const source of sources) {
-    if ("error" in source) {
-      gathered.add({ file: source.file, error: source.error });
-      continue;
-    }
-    let snapshot: WorkbookSnapshot;
-    try {
-      snapshot = await source.port.read();
-    } catch (e) {
-      const reason = opts.unreadable?.(source.file, e) ?? null;
-      if (reason === null) throw e;
-      gathered.add({ file: source.file, error: reason });
-      continue;
-    }
-    gathered.add({ file: source.file, snapshot, skipOwnSheets: source.skipOwnSheets ?? false });
+    if ("error" in source) gathered.add({ file: source.file, error: source.error });
+    else gathered.add({ file: source.file, snapshot: await source.port.read(), skipOwnSheets: source.skipOwnSheets ?? false });
   }
-  return gathered.consolidate(sources.map((s) => s.file));
-}
-
-/**
- * Whether a workbook holds only what a consolidation wrote: the merged table the tool marked as its own, and no
- * agency report rows besides it, so nothing in it would be read as a report. The command line writes over such
- * a file in a folder of reports (an earlier run's output), never over anything else there.
- */
-export function isConsolidationOutput(snapshot: WorkbookSnapshot): boolean {
-  const own = ownedSheet(snapshot, OWNED_SHEET_NAMES.mergedTable);
-  return own !== null && snapshot.sheets.every((g) => g.sheet === own || findAgencyTables(g, "").every((t) => t.rows.length === 0));
+  return gathered.consolidate();
 }
 
 /** The pure part, for one workbook already read (the pane consolidates the workbook it is in, in one update). */
 export function consolidateSnapshot(file: string, snapshot: WorkbookSnapshot, skipOwnSheets: boolean): AgencyConsolidation {
-  const gathered = new Gathered();
+  const gathered = new ConsolidationBuilder();
   gathered.add({ file, snapshot, skipOwnSheets });
-  return gathered.consolidate([file]);
+  return gathered.consolidate();
 }
 
-/** The agency rows of the workbooks read so far, with what each source gave and the whole-file findings. */
-class Gathered {
+/**
+ * The agency rows of the workbooks read so far, with what each source gave and the whole-file findings. A caller
+ * that reads the files itself (the command line, which lists a file it cannot read and goes on) feeds it directly.
+ */
+export class ConsolidationBuilder {
   private readonly rows: ReportRow[] = [];
   private readonly fileFindings: Finding[] = [];
   private readonly summaries: Array<SourceRead | SourceFailed> = [];
   private readonly sheetOrder = new Map<string, number>();
+  private readonly files: string[] = [];
 
   add(source: { file: string; snapshot: WorkbookSnapshot; skipOwnSheets: boolean } | { file: string; error: string }): void {
     const { file } = source;
+    this.files.push(file);
     if ("error" in source) {
       this.summaries.push({ file, error: source.error });
       this.fileFindings.push(wholeFile("source.unreadable", file, { reason: source.error }));
@@ -122,8 +97,8 @@ class Gathered {
     this.summaries.push({ file, sheets: snapshot.sheets.length, tables, rows: filled });
   }
 
-  consolidate(files: readonly string[]): AgencyConsolidation {
-    const { rows, fileFindings, summaries, sheetOrder } = this;
+  consolidate(): AgencyConsolidation {
+    const { rows, fileFindings, summaries, sheetOrder, files } = this;
     const merged = consolidateReports(rows);
     const fileOrder = new Map(files.map((file, i) => [file, i] as const));
     const rank = (f: Finding): [number, number] => [
@@ -142,4 +117,14 @@ class Gathered {
 
 function wholeFile(code: "source.unreadable" | "workbook.no_agency_table", file: string, operands?: Record<string, string>): Finding {
   return finding({ code, sheet: "", cell: "", indicator: null, year: null, value: null, file, ...(operands ? { operands } : {}) });
+}
+
+/**
+ * Whether a workbook holds only what a consolidation wrote: the merged table the tool marked as its own, and no
+ * agency report rows besides it, so nothing in it would be read as a report. The command line writes over such
+ * a file in a folder of reports (an earlier run's output), never over anything else there.
+ */
+export function isConsolidationOutput(snapshot: WorkbookSnapshot): boolean {
+  const own = ownedSheet(snapshot, OWNED_SHEET_NAMES.mergedTable);
+  return own !== null && snapshot.sheets.every((g) => g.sheet === own || findAgencyTables(g, "").every((t) => t.rows.length === 0));
 }
