@@ -12,6 +12,7 @@ import { CONSOLIDATE_HELP, runConsolidate } from "./commands/consolidate";
 import { ATTAIN_USAGE, runAttain } from "./commands/attain";
 
 export { plain } from "./terminal";
+export { boundHeapGrowth } from "./heap";
 
 const HELP = `pressdx — chỉ tiêu chuyển đổi số báo chí (Quyết định 348/QĐ-TTg) trên tệp .xlsx
 
