@@ -3,6 +3,7 @@
 // replaces it (nothing stacks); and LibreOffice recomputes every written cell to the engine's value.
 import { promises as fs } from "node:fs";
 import os from "node:os";
+import JSZip from "jszip";
 import path from "node:path";
 import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
 import { a1, colName, parseA1, parseRange } from "../../src/sheet/a1";
@@ -127,16 +128,22 @@ describe("a block whose place beside the table holds the user's data", () => {
   });
 });
 
+/**
+ * A row of figures every six columns from beside the table to the sheet's last column, in the block's rows: no
+ * place to the right leaves room for the block.
+ */
+function fullRow(): CellWrite[] {
+  const row = rowOf(clean, "revenue");
+  const cells: CellWrite[] = [];
+  for (let col = blockOf(clean).area.left; col <= 16_380; col += 6) cells.push({ address: a1(row, col), value: col });
+  return cells;
+}
+
 describe("a block with no room on its table's sheet", () => {
   let own: AttainOutcome;
 
   beforeAll(async () => {
-    // A row of figures every six columns from beside the table to the sheet's last column, in the block's rows:
-    // no place to the right leaves room for the block.
-    const row = rowOf(clean, "revenue");
-    const cells: CellWrite[] = [];
-    for (let col = blockOf(clean).area.left; col <= 16_380; col += 6) cells.push({ address: a1(row, col), value: col });
-    own = await run(await bookWith(cells), "own-sheet");
+    own = await run(await bookWith(fullRow()), "own-sheet");
   });
 
   it("goes to a sheet of its own, which names the table and the indicators", async () => {
@@ -149,6 +156,21 @@ describe("a block with no room on its table's sheet", () => {
     expect(labels).toEqual(["nền tảng số", "doanh thu"].map((s) => expect.stringContaining(s)));
     expect(values.get(`${TABLE_SHEET}!${a1(rowOf(clean, "revenue"), 16_380 - ((16_380 - blockOf(clean).area.left) % 6))}`)).toBeGreaterThan(16_000);
     expect(own.written.every((c) => c.sheet === "Kết quả thực hiện")).toBe(true);
+  });
+
+  it("is refused, with nothing written, when the workbook's structure is protected (no sheet can be added)", async () => {
+    const file = path.join(dir, "locked-input.xlsx");
+    await (await bookWith(fullRow())).save(file);
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    zip.file("xl/workbook.xml", xml.replace("<bookViews>", '<workbookProtection lockStructure="1"/><bookViews>'));
+    await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const book = await XlsxFile.load(file);
+    const before = book.contents;
+    const r = await writeAttainment(book);
+    expect(r.ok ? null : r.error.code).toBe("write.structure_protected");
+    expect(r.ok ? "" : renderError(r.error, "en", "cli")).toContain("Kết quả thực hiện");
+    expect(book.contents).toBe(before);
   });
 
   it("is replaced on that sheet by a second run: no second sheet, the same cells", async () => {
