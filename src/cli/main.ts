@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], ctx: CliContext = processCon
   }
   const run = COMMANDS[command];
   if (!run) {
-    ctx.stderr(`pressdx: unknown command “${plain(command)}”\n\n${HELP}`);
+    ctx.stderr(`pressdx: unknown command “${plain(command)}”; the commands are ${Object.keys(COMMANDS).join(", ")} (pressdx help)\n`);
     return 2;
   }
   try {

@@ -148,6 +148,15 @@ describe("one bad file never stops the others", () => {
   });
 });
 
+describe("a wrong command", () => {
+  it("is one line naming the commands, exit 2", async () => {
+    const r = await run("consolidte\u001b[2J", "x");
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toBe("pressdx: unknown command “consolidte\\u001b[2J”; the commands are insert, validate, demo, consolidate, attain (pressdx help)\n");
+  });
+});
+
 describe("workbook text on any stream", () => {
   const hostile = "4O%\u001b[8m\u001b[30;40m\u009b2J\u202eTTH\npressdx: OK, no errors";
 
