@@ -114,6 +114,27 @@ describe("consolidate never writes over one of its inputs", () => {
   });
 });
 
+describe("a writing command never writes over the workbook it reads", () => {
+  it.each([
+    ["validate --out", (input: string, out: string) => ["validate", input, "--out", out, "--force"]],
+    ["insert --into", (input: string, out: string) => ["insert", out, "--into", input, "--force"]],
+    ["attain", (input: string, out: string) => ["attain", input, "-o", out, "--force"]],
+  ])("%s refuses the input reached through a hard or symbolic link", async (_name, argv) => {
+    const input = path.join(dir, "ke-hoach.xlsx");
+    fs.copyFileSync(PLAN, input);
+    fs.linkSync(input, path.join(dir, "cung.xlsx"));
+    fs.symlinkSync(input, path.join(dir, "mem.xlsx"));
+    const before = bytes(input);
+    for (const out of ["cung.xlsx", "mem.xlsx"]) {
+      const r = await run(...argv(input, path.join(dir, out)));
+      expect(r.code).toBe(2);
+      oneLine(r.stderr);
+      expect(r.stderr).toContain("the output must be a new file, not the workbook being read");
+    }
+    expect(bytes(input)).toBe(before);
+  });
+});
+
 describe("one bad file never stops the others", () => {
   it("lists a report whose sheet relationships are cut off as unreadable, naming the part, and merges the rest", async () => {
     await cutSheetRels(path.join(rep, "bao-minh-son.xlsx"), path.join(rep, "bao-minh-son.xlsx"));
