@@ -10,7 +10,7 @@ import { WorkbookReadError } from "../adapters/xlsx/readError";
 import { XlsxFile } from "../adapters/xlsx/xlsxFile";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { checkWorkbook, type CheckOutcome, type CheckRequest } from "../usecases/checkWorkbook";
-import { type AgencyConsolidation, ConsolidationBuilder, type ConsolidationSource, isConsolidationOutput } from "../usecases/consolidateAgencies";
+import { type AgencyConsolidation, ConsolidationBuilder, isConsolidationOutput } from "../usecases/consolidateAgencies";
 import { insertAppendix, type InsertOutcome, type InsertRequest } from "../usecases/insertAppendix";
 import type { Result } from "../usecases/result";
 import { validateWorkbook, type ValidateRequest, type ValidationReport } from "../usecases/validateWorkbook";
@@ -96,32 +96,7 @@ export function createCliServices(options: CliOptions = {}): CliServices {
       return session(XlsxFile.create(), out, out);
     },
 
-    consolidateFiles: async (files, reason) => {
-      // Each source is checked first and read only when the merge comes to it, one file at a time, so memory does
-      // not grow with the number of files; one that cannot be read, then or later, is listed and the rest merged.
-      const sources: ConsolidationSource[] = [];
-      for (const f of files) {
-        try {
-          // A merged table an earlier run wrote (an output left in the input folder) is never read as a report.
-          sources.push({ file: f.name, port: await PackageWorkbook.probe(f.path, { limits }), skipOwnSheets: true });
-        } catch (e) {
-          sources.push({ file: f.name, error: reason(asReadError(f.path, e)) });
-        }
-      }
-      const merge = new ConsolidationBuilder();
-      for (const [i, source] of sources.entries()) {
-        if ("error" in source) {
-          merge.add(source);
-          continue;
-        }
-        try {
-          merge.add({ file: source.file, snapshot: await source.port.read(), skipOwnSheets: true });
-        } catch (e) {
-          merge.add({ file: source.file, error: reason(asReadError(files[i]?.path ?? source.file, e)) });
-        }
-      }
-      return merge.consolidate();
-    },
+    consolidateFiles: (files, reason) => consolidateFiles(files, reason, limits),
 
     isConsolidationOutput: async (file) => {
       try {
@@ -134,6 +109,37 @@ export function createCliServices(options: CliOptions = {}): CliServices {
 }
 
 const isMacroName = (file: string): boolean => path.extname(file).toLowerCase() === ".xlsm";
+
+/**
+ * Every file is checked first (opened, its workbook part read, the sizes its parts declare), then read when the
+ * merge comes to it, one at a time, so memory does not grow with the number of files. One that cannot be read,
+ * then or later, is listed with why and the others are merged.
+ */
+async function consolidateFiles(files: readonly ReportFile[], reason: (e: WorkbookReadError) => string, limits: ReadLimits): Promise<AgencyConsolidation> {
+  const opened: Array<{ file: ReportFile; port: PackageWorkbook } | { file: ReportFile; error: string }> = [];
+  for (const file of files) {
+    try {
+      opened.push({ file, port: await PackageWorkbook.probe(file.path, { limits }) });
+    } catch (e) {
+      opened.push({ file, error: reason(asReadError(file.path, e)) });
+    }
+  }
+  const merge = new ConsolidationBuilder();
+  for (const source of opened) {
+    const name = source.file.name;
+    if ("error" in source) {
+      merge.add({ file: name, error: source.error });
+      continue;
+    }
+    try {
+      // A merged table an earlier run wrote (an output left in the input folder) is never read as a report.
+      merge.add({ file: name, snapshot: await source.port.read(), skipOwnSheets: true });
+    } catch (e) {
+      merge.add({ file: name, error: reason(asReadError(source.file.path, e)) });
+    }
+  }
+  return merge.consolidate();
+}
 
 function session(book: XlsxFile, file: string, out: string): WorkbookSession {
   const on = <T>(run: (port: WorkbookPort) => Promise<T>): Promise<T> => reading(file, () => run(book));
