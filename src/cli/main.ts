@@ -3,6 +3,7 @@ import { WorkbookReadError } from "../adapters/xlsx/readError";
 import { UsageError } from "./args";
 import { type CliServices, createCliServices } from "./compositionRoot";
 import { type CliContext, InputError } from "./context";
+import { cliTexts } from "./i18n";
 import { useColour } from "./style";
 import { forStream, plain } from "./terminal";
 import { INSERT_USAGE, runInsert } from "./commands/insert";
@@ -14,7 +15,7 @@ import { ATTAIN_USAGE, runAttain } from "./commands/attain";
 export { plain } from "./terminal";
 export { boundHeapGrowth } from "./heap";
 
-const HELP = `pressdx — chỉ tiêu chuyển đổi số báo chí (Quyết định 348/QĐ-TTg) trên tệp .xlsx
+const HELP = `${cliTexts("vi").helpTitle}
 
   ${INSERT_USAGE}
   ${VALIDATE_USAGE}

@@ -40,4 +40,18 @@ export const en: CliTexts = {
   written: (out) => `Written: ${out}`,
 
   inserted: (preset, periods, sheet, range, out) => `Inserted the target tables (${preset}; ${periods}) into “${sheet}”!${range} → ${out}`,
+  helpTitle: "pressdx — press digital-transformation targets (Decision 348/QĐ-TTg) in .xlsx files",
+  demoSteps: [
+    "1. Insert the two standard target tables (preset national)",
+    "2. Validate the tables just inserted",
+    "3. Validate the sample plan of Minh Sơn province (mistakes on purpose)",
+    "4. Consolidate the reports of 3 press agencies into the plan",
+    "5. Write attainment (live formulas) beside the target tables",
+  ],
+  demoOutcome: (ok, folder) => `${ok ? "The results are as expected." : "THE RESULTS ARE NOT AS EXPECTED."} Open the files in ${folder}/:`,
+  demoFiles: {
+    reviewed: "flagged cells coloured, a “Kiểm tra” sheet listing every finding",
+    merged: "a “Tổng hợp báo cáo” table naming the source of every row",
+    attained: "“Thực hiện”, “Tỷ lệ đạt”, “Đánh giá” as formulas, and a target/actual chart",
+  },
 };

@@ -38,6 +38,11 @@ export interface CliTexts {
   agencyReports: string;
   written(out: string): string;
 
-  // insert (Vietnamese only: insert has no --lang)
+  // insert, help and demo (Vietnamese only: they have no --lang)
   inserted(preset: string, periods: string, sheet: string, range: string, out: string): string;
+  helpTitle: string;
+  demoSteps: readonly [string, string, string, string, string];
+  demoOutcome(asExpected: boolean, folder: string): string;
+  /** What each file the demo writes shows, by its role. */
+  demoFiles: { readonly reviewed: string; readonly merged: string; readonly attained: string };
 }

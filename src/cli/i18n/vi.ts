@@ -39,4 +39,18 @@ export const vi: CliTexts = {
   written: (out) => `Đã ghi: ${out}`,
 
   inserted: (preset, periods, sheet, range, out) => `Đã chèn bảng chỉ tiêu (${preset}; ${periods}) vào “${sheet}”!${range} → ${out}`,
+  helpTitle: "pressdx — chỉ tiêu chuyển đổi số báo chí (Quyết định 348/QĐ-TTg) trên tệp .xlsx",
+  demoSteps: [
+    "1. Chèn hai bảng chỉ tiêu chuẩn (preset national)",
+    "2. Kiểm tra bảng vừa chèn",
+    "3. Kiểm tra kế hoạch mẫu của tỉnh Minh Sơn (có lỗi cố ý)",
+    "4. Tổng hợp báo cáo của 3 cơ quan báo chí vào kế hoạch",
+    "5. Ghi kết quả thực hiện (công thức sống) bên cạnh bảng chỉ tiêu",
+  ],
+  demoOutcome: (ok, folder) => `${ok ? "Kết quả đúng như dự kiến." : "KẾT QUẢ KHÁC DỰ KIẾN."} Mở các tệp trong ${folder}/:`,
+  demoFiles: {
+    reviewed: "ô lỗi được tô màu, trang “Kiểm tra” liệt kê từng phát hiện",
+    merged: "bảng “Tổng hợp báo cáo” có nguồn gốc từng dòng",
+    attained: "“Thực hiện”, “Tỷ lệ đạt”, “Đánh giá” bằng công thức, và biểu đồ mục tiêu/thực hiện",
+  },
 };
