@@ -8,7 +8,8 @@
  * - The engine's values are computeActual/assess over the tables read as the formulas read them
  *   (sheet/attainmentReading), so each written cell's value equals what Excel or LibreOffice compute.
  * - Cells are written only where the sheet is empty or already the tool's (inside a PressDX_Attain_* name from an
- *   earlier run); otherwise nothing is written. Re-running gives the same cells, formulas and values.
+ *   earlier run): a block whose place beside its table holds data goes further right or to a sheet of its own
+ *   (./attainPlacement). Re-running finds each block where it went and gives the same cells, formulas and values.
  */
 import { type AttainmentReport, computeActual, judgeAttainment, type Status } from "../domain/agency/attainment";
 import { consolidateReports } from "../domain/agency/consolidate";
@@ -17,7 +18,7 @@ import { compareFindings, type Finding } from "../domain/findings";
 import type { IndicatorId } from "../domain/indicators";
 import { readTargets, type TargetReading } from "../domain/rules/targets";
 import type { WorkbookPort } from "../ports/workbookPort";
-import { parseA1, parseRange, quoteSheet, rangeA1, type RangeRef } from "../sheet/a1";
+import { parseA1, parseRange, rangeA1, type RangeRef } from "../sheet/a1";
 import { findAgencyTables } from "../sheet/agencyForm";
 import { readAsFormulas } from "../sheet/attainmentReading";
 import type { WorkbookSnapshot } from "../sheet/grid";
@@ -166,7 +167,7 @@ export function planAttainment(
       taken,
       newSheets,
       layout: (spot) =>
-        spot.kind === "column" ? layoutAttainmentBlock({ ...base, left: spot.left }) : layoutAttainmentSheet({ ...base, sheet: spot.sheet, caption: captionOf(table) }),
+        spot.kind === "column" ? layoutAttainmentBlock({ ...base, left: spot.left }) : layoutAttainmentSheet({ ...base, sheet: spot.sheet, table }),
     });
     const { block } = place;
     taken.push({ sheet: place.sheet, area: block.area });
@@ -208,11 +209,6 @@ export function planAttainment(
   }
   const cells = written.filter((c) => c.kind === "actual" || c.kind === "ratio" || c.kind === "status");
   return ok({ tables, cells, written, findings, patches: withCachedValues(widestColumns(patches), written) });
-}
-
-/** What a block on a sheet of its own says it belongs to. */
-function captionOf(table: AppendixTable): string {
-  return `Kết quả thực hiện của bảng ${quoteSheet(table.sheet)}!${table.range}${table.title ? ` — ${table.title}` : ""}`;
 }
 
 /** One row per recognised indicator row, with its readable targets. */

@@ -4,7 +4,7 @@
  * table. Rows follow the table's indicator rows in order, one after another, below the headers.
  */
 import { indicator } from "../../domain/indicators";
-import { a1 } from "../a1";
+import { a1, quoteSheet } from "../a1";
 import type { CellWrite } from "../patch";
 import { type AttainmentBlock, type AttainmentBlockInput, BODY, HEADER, layoutAttainmentBlock } from "./attainmentLayout";
 
@@ -13,15 +13,15 @@ const HEADER_ROW = 3;
 const LABEL_WIDTH = 34;
 
 export interface AttainmentSheetInput extends Omit<AttainmentBlockInput, "left" | "headerRow"> {
-  /** Names the target table the block belongs to ("Phụ lục"!A7:F14 — its title). */
-  readonly caption: string;
+  /** The target table the block belongs to, named in A1. */
+  readonly table: { readonly sheet: string; readonly range: string; readonly title: string | null };
 }
 
 export function layoutAttainmentSheet(input: AttainmentSheetInput): AttainmentBlock {
   const rows = [...input.rows].sort((a, b) => a.row - b.row).map((r, k) => ({ ...r, row: HEADER_ROW + 1 + k }));
   const block = layoutAttainmentBlock({ ...input, rows, headerRow: HEADER_ROW, left: 2 });
   const labels: CellWrite[] = [
-    { address: "A1", value: input.caption, style: { font: { bold: true, size: 12 } } },
+    { address: "A1", value: captionOf(input.table), style: { font: { bold: true, size: 12 } } },
     { address: a1(HEADER_ROW, 0), value: "Chỉ tiêu", style: HEADER },
     ...rows.map((r) => ({ address: a1(r.row, 0), value: indicator(r.indicator).shortVi, style: BODY })),
   ];
@@ -30,4 +30,8 @@ export function layoutAttainmentSheet(input: AttainmentSheetInput): AttainmentBl
     ...block,
     patch: { ...patch, cells: [...labels, ...patch.cells], columnWidths: [{ col: 0, chars: LABEL_WIDTH }, ...(patch.columnWidths ?? [])] },
   };
+}
+
+function captionOf(t: AttainmentSheetInput["table"]): string {
+  return `Kết quả thực hiện của bảng ${quoteSheet(t.sheet)}!${t.range}${t.title ? ` — ${t.title}` : ""}`;
 }
