@@ -13,6 +13,8 @@ const GNU_TIME = "/usr/bin/time";
 
 export interface ProcessRun {
   readonly ms: number;
+  /** User and system CPU time: less at the mercy of a busy machine than the wall clock. */
+  readonly cpuMs: number;
   readonly peakMiB: number;
   readonly code: number | null;
 }
@@ -25,13 +27,13 @@ export function runAsUser(root: string, args: readonly string[]): ProcessRun {
   try {
     const gnu = fs.existsSync(GNU_TIME);
     const [cmd, argv] = gnu
-      ? [GNU_TIME, ["-f", "%M", "-o", rss, process.execPath, path.join(root, "bin", "pressdx.cjs"), ...args]]
+      ? [GNU_TIME, ["-f", "%M %U %S", "-o", rss, process.execPath, path.join(root, "bin", "pressdx.cjs"), ...args]]
       : [process.execPath, [path.join(root, "bench", "ownRss.cjs"), ...args]];
     const t0 = process.hrtime.bigint();
     const r = spawnSync(cmd, argv, { stdio: ["ignore", log, "pipe"], env: { ...process.env, PRESSDX_BENCH_RSS: rss } });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    const kib = Number(fs.readFileSync(rss, "utf8").trim().split("\n").pop());
-    return { ms, peakMiB: kib / 1024, code: r.status };
+    const [kib, user, system] = (fs.readFileSync(rss, "utf8").trim().split("\n").pop() ?? "").split(" ").map(Number);
+    return { ms, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000, peakMiB: (kib ?? 0) / 1024, code: r.status };
   } finally {
     fs.closeSync(log);
     fs.rmSync(work, { recursive: true, force: true });
