@@ -114,6 +114,23 @@ export default tseslint.config(
   },
   { files: ["src/cli/**"], rules: restrict(pick("taskpane", "react", "office", "exceljs")) },
   {
+    // Commands get adapters and use cases bound together from the CLI's composition root (src/cli/compositionRoot.ts):
+    // they may name their types, and render a use case's error, but never build an adapter or run a use case on one.
+    files: ["src/cli/commands/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...pick("taskpane", "react", "office", "exceljs").map(([group, message]) => ({ group, message })),
+            { group: ["**/adapters/**"], allowTypeImports: true, message: "commands get adapters from src/cli/compositionRoot.ts" },
+            { group: ["**/usecases/**", "!**/usecases/errorMessages"], allowTypeImports: true, message: "commands get use cases from src/cli/compositionRoot.ts" },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The preview page: the pane over the Excel stand-in, for people without Excel.
     files: ["src/preview/**"],
     languageOptions: { globals: { ...globals.browser } },

@@ -14,13 +14,16 @@ process.stdout.on("error", (err) => {
   if (!err || err.code !== "EPIPE") throw err;
   process.stdout.write = () => true;
 });
-require(built).main(process.argv.slice(2)).then(
+const { boundHeapGrowth, main, plain } = require(built);
+// A command runs once: its heap grows less between collections than a server's would (src/cli/heap.ts).
+boundHeapGrowth();
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (err) => {
-    // Anything unforeseen is still one line and exit 2; PRESSDX_DEBUG=1 shows the stack.
-    const text = process.env.PRESSDX_DEBUG ? String((err && err.stack) || err) : String((err && err.message) || err).split("\n")[0];
+    // Anything unforeseen is still one plain line and exit 2 (the text may quote a file); PRESSDX_DEBUG=1 shows the stack.
+    const text = process.env.PRESSDX_DEBUG ? String((err && err.stack) || err) : plain(String((err && err.message) || err));
     process.stderr.write(`pressdx: ${text}\n`);
     process.exitCode = 2;
   },

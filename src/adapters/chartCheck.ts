@@ -6,10 +6,8 @@
 import { parseA1, parseRange, type RangeRef } from "../sheet/a1";
 import type { ChartSpec, SheetPatch } from "../sheet/patch";
 import { PatchError } from "../ports/patchError";
+import { HEX_COLOUR, MAX_COL, MAX_ROW } from "../sheet/excelLimits";
 
-const HEX = /^[0-9A-Fa-f]{6}$/;
-const MAX_ROW = 1_048_575;
-const MAX_COL = 16_383;
 
 /** `targets[i]` is the sheet patch i lands on, as checkPatches resolved it (the sheet exists or is created). */
 export function checkCharts(patches: readonly SheetPatch[], targets: readonly string[]): void {
@@ -33,7 +31,7 @@ function checkChart(sheet: string, c: ChartSpec): void {
   for (const s of c.series) {
     const n = vector(sheet, where, s.values, `series "${s.name}"`);
     if (n !== cats) throw new PatchError(sheet, s.values, `${where}: series "${s.name}" has ${n} values for ${cats} categories`);
-    if (s.color !== undefined && !HEX.test(s.color)) throw new PatchError(sheet, null, `${where}: colour "${s.color}" is not RRGGBB`);
+    if (s.color !== undefined && !HEX_COLOUR.test(s.color)) throw new PatchError(sheet, null, `${where}: colour "${s.color}" is not RRGGBB`);
   }
   let from;
   try {

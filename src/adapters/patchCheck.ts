@@ -7,6 +7,7 @@
 import { parseA1, parseRange, rangeA1, type RangeRef } from "../sheet/a1";
 import type { CellStyle, SheetPatch } from "../sheet/patch";
 import { PatchError } from "../ports/patchError";
+import { HEX_COLOUR, MAX_COL, MAX_ROW } from "../sheet/excelLimits";
 import { checkCharts } from "./chartCheck";
 
 export { PatchError };
@@ -28,9 +29,6 @@ export interface WorkbookShape {
 /** A conditional-format owner: kept inside a formula string literal, so no quotes. */
 const OWNER_RE = /^[A-Za-z0-9:_.-]{1,64}$/;
 
-const MAX_ROW = 1_048_575;
-const MAX_COL = 16_383;
-const HEX = /^[0-9A-Fa-f]{6}$/;
 /** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
 const BAD_SHEET = /[:\\/?*[\]]/;
 /** A defined name starts with a letter, "_" or "\" and holds no spaces; it must not look like a cell. */
@@ -161,8 +159,8 @@ function checkSheetName(name: string): void {
 }
 
 function checkStyle(sheet: string, where: string, s: CellStyle): void {
-  if (s.fill !== undefined && !HEX.test(s.fill)) throw new PatchError(sheet, where, `fill "${s.fill}" is not RRGGBB`);
-  if (s.font?.color !== undefined && !HEX.test(s.font.color)) {
+  if (s.fill !== undefined && !HEX_COLOUR.test(s.fill)) throw new PatchError(sheet, where, `fill "${s.fill}" is not RRGGBB`);
+  if (s.font?.color !== undefined && !HEX_COLOUR.test(s.font.color)) {
     throw new PatchError(sheet, where, `font colour "${s.font.color}" is not RRGGBB`);
   }
 }

@@ -3,7 +3,9 @@ import { describeSource } from "../domain/agency/consolidate";
 import type { Finding, FindingSummary } from "../domain/findings";
 import type { Lang } from "../domain/messages";
 import type { AgencyConsolidation } from "../usecases/consolidateAgencies";
+import { cliTexts } from "./i18n";
 import { bold } from "./style";
+import { plain } from "./terminal";
 import { findingLine } from "./validationText";
 
 export function formatConsolidation(opts: {
@@ -11,28 +13,15 @@ export function formatConsolidation(opts: {
   summary: FindingSummary;
   lang: Lang;
 }): string {
-  const { result, summary: s, lang } = opts;
-  const vi = lang === "vi";
-  const out: string[] = [bold(vi ? "Tổng hợp báo cáo của các cơ quan báo chí" : "Consolidating agency reports")];
-  out.push(vi ? `Đã đọc ${result.sources.length} tệp:` : `Read ${result.sources.length} file(s):`);
+  const { result, summary, lang } = opts;
+  const t = cliTexts(lang);
+  const out: string[] = [bold(t.consolidating)];
+  out.push(t.filesRead(result.sources.length));
   for (const src of result.sources) {
-    if ("error" in src) out.push(`  ${src.file}: ${vi ? "không đọc được" : "unreadable"} (${src.error})`);
-    else
-      out.push(
-        vi
-          ? `  ${src.file}: ${src.sheets} trang tính, ${src.tables} bảng báo cáo, ${src.rows} dòng số liệu`
-          : `  ${src.file}: ${src.sheets} sheet(s), ${src.tables} report table(s), ${src.rows} row(s) with figures`,
-      );
+    out.push("error" in src ? `  ${plain(src.file)}: ${t.unreadable} (${plain(src.error)})` : `  ${plain(src.file)}: ${t.sourceRead(src)}`);
   }
-  out.push(
-    "",
-    bold(
-      vi
-        ? `Tổng hợp ${result.reports.length} báo cáo (cơ quan × năm): ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} lưu ý.`
-        : `Merged ${result.reports.length} report(s) (agency × year): ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info.`,
-    ),
-  );
-  if (result.province) out.push(vi ? `Tỉnh/thành phố tổng hợp: ${result.province.name}` : `Province consolidated: ${result.province.name}`);
+  out.push("", bold(t.merged(result.reports.length, summary)));
+  if (result.province) out.push(plain(t.provinceConsolidated(result.province.name)));
   out.push(...trackerLines(result, lang));
 
   // Findings arrive ordered by file then sheet; group them in that order.
@@ -42,11 +31,11 @@ export function formatConsolidation(opts: {
     if (f.file !== file) {
       file = f.file;
       sheet = undefined;
-      out.push("", bold(file ?? ""));
+      out.push("", bold(plain(file ?? "")));
     }
     if (f.sheet !== "" && f.sheet !== sheet) {
       sheet = f.sheet;
-      out.push(`  › ${sheet}`);
+      out.push(`  › ${plain(sheet)}`);
     }
     out.push(f.sheet === "" ? findingLine(f, lang) : `  ${findingLine(f, lang)}`);
   }
@@ -55,18 +44,15 @@ export function formatConsolidation(opts: {
 
 /** "Who have we not heard from": per year, the agencies missing, then those with conflicting figures. */
 function trackerLines(result: AgencyConsolidation, lang: Lang): string[] {
-  const vi = lang === "vi";
+  const t = cliTexts(lang);
   const { tracker } = result;
-  const lines = tracker.years.flatMap((year, i) => {
-    const missing = tracker.rows.filter((r) => r.states[i] === "missing").map((r) => r.agency);
-    const conflict = tracker.rows.filter((r) => r.states[i] === "conflict").map((r) => r.agency);
+  const lines = tracker.years.map((year, i) => {
+    const missing = tracker.rows.filter((r) => r.states[i] === "missing").map((r) => plain(r.agency));
+    const conflict = tracker.rows.filter((r) => r.states[i] === "conflict").map((r) => plain(r.agency));
     const reported = tracker.rows.filter((r) => r.states[i] === "reported" || r.states[i] === "conflict").length;
-    const parts = [vi ? `${reported} đã báo cáo` : `${reported} reported`];
-    if (missing.length > 0) parts.push(vi ? `chưa báo cáo: ${missing.join(", ")}` : `missing: ${missing.join(", ")}`);
-    if (conflict.length > 0) parts.push(vi ? `số liệu khác nhau: ${conflict.join(", ")}` : `conflicting: ${conflict.join(", ")}`);
-    return [`  ${vi ? "Năm" : "Year"} ${year}: ${parts.join(" · ")}`];
+    return `  ${t.trackerYear(year, reported, missing, conflict)}`;
   });
-  return lines.length === 0 ? [] : [vi ? "Theo dõi thu nhận báo cáo:" : "Collection tracker:", ...lines];
+  return lines.length === 0 ? [] : [t.trackerHeading, ...lines];
 }
 
 /** The tracker and the conflicts as `--json` adds them. */

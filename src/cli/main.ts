@@ -1,8 +1,11 @@
 /** `pressdx`: the add-in's use cases on .xlsx files, for batches, CI and people without the add-in. */
 import { WorkbookReadError } from "../adapters/xlsx/readError";
 import { UsageError } from "./args";
-import { neutralise } from "./terminal";
+import { type CliServices, createCliServices } from "./compositionRoot";
 import { type CliContext, InputError } from "./context";
+import { cliTexts } from "./i18n";
+import { useColour } from "./style";
+import { forStream, plain } from "./terminal";
 import { INSERT_USAGE, runInsert } from "./commands/insert";
 import { runValidate, VALIDATE_USAGE } from "./commands/validate";
 import { runDemo } from "./commands/demo";
@@ -11,7 +14,10 @@ import { ATTAIN_USAGE, runAttain } from "./commands/attain";
 import { FORM_USAGE, runForm } from "./commands/form";
 import { LINEAGE_USAGE, runLineage } from "./commands/lineage";
 
-const HELP = `pressdx — chỉ tiêu chuyển đổi số báo chí (Quyết định 348/QĐ-TTg) trên tệp .xlsx
+export { plain } from "./terminal";
+export { boundHeapGrowth } from "./heap";
+
+const HELP = `${cliTexts("vi").helpTitle}
 
   ${INSERT_USAGE}
   ${VALIDATE_USAGE}
@@ -24,7 +30,9 @@ const HELP = `pressdx — chỉ tiêu chuyển đổi số báo chí (Quyết đ
 Exit status: 0 no errors (warnings allowed) · 1 errors found · 2 unreadable input or wrong arguments.
 `;
 
-const COMMANDS: Record<string, (argv: readonly string[], ctx: CliContext) => Promise<number>> = {
+export type Command = (argv: readonly string[], ctx: CliContext, services: CliServices) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
   insert: runInsert,
   validate: runValidate,
   demo: runDemo,
@@ -34,16 +42,20 @@ const COMMANDS: Record<string, (argv: readonly string[], ctx: CliContext) => Pro
   lineage: runLineage,
 };
 
+/**
+ * The process's streams. Workbook text is made `plain` where it is put into a line; this last guard lets only the
+ * tool's own line breaks, and its colours where it uses them, through to any stream: terminal, pipe or file.
+ */
 export function processContext(): CliContext {
   return {
-    stdout: (t) => process.stdout.write(process.stdout.isTTY ? neutralise(t) : t),
-    stderr: (t) => process.stderr.write(process.stderr.isTTY ? neutralise(t) : t),
+    stdout: (t) => process.stdout.write(forStream(t, useColour())),
+    stderr: (t) => process.stderr.write(forStream(t, false)),
     now: () => new Date(),
     cwd: process.cwd(),
   };
 }
 
-export async function main(argv: readonly string[], ctx: CliContext = processContext()): Promise<number> {
+export async function main(argv: readonly string[], ctx: CliContext = processContext(), services: CliServices = createCliServices()): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
     ctx.stdout(HELP);
@@ -51,21 +63,22 @@ export async function main(argv: readonly string[], ctx: CliContext = processCon
   }
   const run = COMMANDS[command];
   if (!run) {
-    ctx.stderr(`pressdx: unknown command “${command}”\n\n${HELP}`);
+    ctx.stderr(`pressdx: unknown command “${plain(command)}”; the commands are ${Object.keys(COMMANDS).join(", ")} (pressdx help)\n`);
     return 2;
   }
   try {
-    return await run(rest, ctx);
+    return await run(rest, ctx, services);
   } catch (e) {
     // A workbook found damaged or over a limit while it is read: one line naming the file, part and reason.
     if (e instanceof UsageError || e instanceof InputError || e instanceof WorkbookReadError) {
-      ctx.stderr(`pressdx ${command}: ${e.message}\n`);
+      ctx.stderr(`pressdx ${command}: ${plain(e.message)}\n`);
+      if (process.env["PRESSDX_DEBUG"] && e.cause instanceof Error) ctx.stderr(`${e.cause.stack ?? ""}\n`);
       return 2;
     }
     // The file system refusing (a folder vanished, no permission, the output written meanwhile): one line.
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code === "string" && e instanceof Error) {
-      ctx.stderr(`pressdx ${command}: ${e.message.split("\n")[0]}\n`);
+      ctx.stderr(`pressdx ${command}: ${plain(e.message.split("\n")[0] ?? "")}\n`);
       return 2;
     }
     throw e;

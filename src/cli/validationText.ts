@@ -3,7 +3,9 @@ import type { AppendixTable } from "../domain/appendix";
 import type { Finding, FindingSummary } from "../domain/findings";
 import { renderMessage, type Lang } from "../domain/messages";
 import { parseA1, parseRange } from "../sheet/a1";
+import { cliTexts } from "./i18n";
 import { bold, dim, severityTag } from "./style";
+import { plain } from "./terminal";
 
 export function tableYears(t: AppendixTable): string {
   const ys = t.yearColumns.map((c) => c.year);
@@ -28,47 +30,37 @@ export function formatValidation(opts: {
   lang: Lang;
 }): string {
   const { lang } = opts;
-  const vi = lang === "vi";
-  const out: string[] = [bold(`${vi ? "Kiểm tra" : "Validating"} ${opts.file}`)];
-  out.push(
-    vi ? `Nhận diện ${opts.tables.length} bảng chỉ tiêu.` : `Recognised ${opts.tables.length} target table(s).`,
-  );
+  const t = cliTexts(lang);
+  const out: string[] = [bold(t.validating(plain(opts.file)))];
+  out.push(t.recognised(opts.tables.length));
   const groups = new Map<string, { title: string; findings: Finding[] }>();
-  for (const t of opts.tables) {
-    groups.set(`${t.sheet}!${t.range}`, {
-      title: `${t.sheet} › ${t.range} (${tableYears(t)})${t.title ? dim(` — ${t.title}`) : ""}`,
+  for (const table of opts.tables) {
+    groups.set(`${table.sheet}!${table.range}`, {
+      title: bold(`${plain(table.sheet)} › ${table.range} (${tableYears(table)})`) + (table.title ? dim(` — ${plain(table.title)}`) : ""),
       findings: [],
     });
   }
   const loose: Finding[] = [];
   for (const f of opts.findings) {
-    const t = tableOf(f, opts.tables);
-    if (t) groups.get(`${t.sheet}!${t.range}`)?.findings.push(f);
+    const table = tableOf(f, opts.tables);
+    if (table) groups.get(`${table.sheet}!${table.range}`)?.findings.push(f);
     else loose.push(f);
   }
   for (const g of groups.values()) {
-    out.push("", bold(g.title));
-    if (g.findings.length === 0) out.push(`  ${vi ? "Không có phát hiện." : "No findings."}`);
+    out.push("", g.title);
+    if (g.findings.length === 0) out.push(`  ${t.noFindings}`);
     for (const f of g.findings) out.push(findingLine(f, lang));
   }
   if (loose.length) {
     out.push("");
     for (const f of loose) out.push(findingLine(f, lang));
   }
-  const s = opts.summary;
-  out.push(
-    "",
-    bold(
-      vi
-        ? `Tổng cộng: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} lưu ý.`
-        : `Total: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info.`,
-    ),
-  );
+  out.push("", bold(t.total(opts.summary)));
   return out.join("\n") + "\n";
 }
 
-/** One finding on one line: severity, cell, message, code. */
+/** One finding on one line: severity, cell, message (workbook text made plain), code. */
 export function findingLine(f: Finding, lang: Lang): string {
-  const where = f.cell ? (f.cell.padEnd(6)) : "".padEnd(6);
-  return `  ${severityTag(f.severity, lang)} ${where} ${renderMessage(f, lang)} ${dim(`[${f.code}]`)}`;
+  const where = plain(f.cell).padEnd(6);
+  return `  ${severityTag(f.severity, lang)} ${where} ${plain(renderMessage(f, lang))} ${dim(`[${f.code}]`)}`;
 }

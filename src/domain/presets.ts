@@ -51,7 +51,8 @@ function nationalFigures(): Preset["targets"] {
 
 const pct = (share: number, note?: string): PresetFigure => (note ? { share, note } : { share });
 const rev = (share: number, threshold: number): PresetFigure => ({ share, threshold });
-const K = (k: number, n: number): number => k / n;
+/** k of a province's n agencies, as a share: Thái Bình's appendix states its targets as counts of its three agencies. */
+const agenciesOf = (k: number, n: number): number => k / n;
 
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   national: {
@@ -70,18 +71,18 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     indicators: PROVINCE_ROWS,
     agencies: 3,
     targets: {
-      platforms: { 2023: pct(K(2, 3)), 2024: pct(K(2, 3)), 2025: pct(K(2, 3)), 2026: pct(1), 2027: pct(1), 2028: pct(1), 2029: pct(1), 2030: pct(1) },
-      analytics_ai: { 2023: pct(0), 2024: pct(K(1, 3)), 2025: pct(K(2, 3)), 2026: pct(K(2, 3)), 2027: pct(K(2, 3)), 2028: pct(K(2, 3)), 2029: pct(K(2, 3)), 2030: pct(1) },
-      converged_newsroom: { 2023: pct(K(1, 3)), 2024: pct(K(1, 3)), 2025: pct(K(2, 3)), 2026: pct(K(2, 3)), 2027: pct(K(2, 3)), 2028: pct(K(2, 3)), 2029: pct(K(2, 3)), 2030: pct(1) },
+      platforms: { 2023: pct(agenciesOf(2, 3)), 2024: pct(agenciesOf(2, 3)), 2025: pct(agenciesOf(2, 3)), 2026: pct(1), 2027: pct(1), 2028: pct(1), 2029: pct(1), 2030: pct(1) },
+      analytics_ai: { 2023: pct(0), 2024: pct(agenciesOf(1, 3)), 2025: pct(agenciesOf(2, 3)), 2026: pct(agenciesOf(2, 3)), 2027: pct(agenciesOf(2, 3)), 2028: pct(agenciesOf(2, 3)), 2029: pct(agenciesOf(2, 3)), 2030: pct(1) },
+      converged_newsroom: { 2023: pct(agenciesOf(1, 3)), 2024: pct(agenciesOf(1, 3)), 2025: pct(agenciesOf(2, 3)), 2026: pct(agenciesOf(2, 3)), 2027: pct(agenciesOf(2, 3)), 2028: pct(agenciesOf(2, 3)), 2029: pct(agenciesOf(2, 3)), 2030: pct(1) },
       revenue: {
         2023: pct(0),
-        2024: rev(K(1, 3), 0.1),
-        2025: rev(K(1, 3), 0.2),
-        2026: rev(K(1, 3), 0.2),
-        2027: rev(K(1, 3), 0.2),
-        2028: rev(K(1, 3), 0.2),
-        2029: rev(K(1, 3), 0.2),
-        2030: rev(K(2, 3), 0.2),
+        2024: rev(agenciesOf(1, 3), 0.1),
+        2025: rev(agenciesOf(1, 3), 0.2),
+        2026: rev(agenciesOf(1, 3), 0.2),
+        2027: rev(agenciesOf(1, 3), 0.2),
+        2028: rev(agenciesOf(1, 3), 0.2),
+        2029: rev(agenciesOf(1, 3), 0.2),
+        2030: rev(agenciesOf(2, 3), 0.2),
       },
       training: { 2023: pct(0.4), 2024: pct(0.7), 2025: pct(1) },
       security_level3: { 2023: pct(1), 2024: pct(1), 2025: pct(1) },

@@ -119,7 +119,8 @@ export function createServices(b: HostBindings): PaneServices {
     writeAttainment: (lang) =>
       guard(lang, async () =>
         map(await writeAttainment(b.port, { file: b.workbookName }), (v) => ({
-          tables: v.tables.map((t) => ({ sheet: t.sheet, range: t.range, block: t.block, chartYear: t.chartYear, rows: t.rows })),
+          // Where the block is: beside its table, further right, or on a sheet of its own.
+          tables: v.tables.map((t) => ({ sheet: t.blockSheet, range: t.range, block: t.block, chartYear: t.chartYear, rows: t.rows })),
           findings: v.findings,
         })),
       ),

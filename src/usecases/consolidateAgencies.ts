@@ -79,7 +79,10 @@ export function consolidateSnapshot(
   return gathered.consolidate(settings);
 }
 
-/** The agency rows of the workbooks read so far, with what each source gave and the whole-file findings. */
+/**
+ * The agency rows of the workbooks read so far, with what each source gave and the whole-file findings. A caller
+ * that reads the files itself (the command line, which lists a file it cannot read and goes on) feeds it directly.
+ */
 export class ConsolidationBuilder {
   private readonly rows: ReportRow[] = [];
   private readonly lineage: LineageEntry[] = [];
@@ -144,4 +147,14 @@ export class ConsolidationBuilder {
 
 function wholeFile(code: "source.unreadable" | "source.not_a_report", file: string, operands?: Record<string, string>): Finding {
   return finding({ code, sheet: "", cell: "", indicator: null, year: null, value: null, file, ...(operands ? { operands } : {}) });
+}
+
+/**
+ * Whether a workbook holds only what a consolidation wrote: the merged table the tool marked as its own, and no
+ * agency report rows besides it, so nothing in it would be read as a report. The command line writes over such
+ * a file in a folder of reports (an earlier run's output), never over anything else there.
+ */
+export function isConsolidationOutput(snapshot: WorkbookSnapshot): boolean {
+  const own = ownedSheet(snapshot, OWNED_SHEET_NAMES.mergedTable);
+  return own !== null && snapshot.sheets.every((g) => g.sheet === own || findAgencyTables(g, "").every((t) => t.rows.length === 0));
 }

@@ -36,8 +36,6 @@ const VI: Readonly<Record<UseCaseErrorCode, Render>> = {
     `Trang tính “${s(o, "sheet")}”: “${s(o, "agency")}” năm ${s(o, "year")} có hai dòng (${s(o, "other")} và ${s(o, "sheet")}!${s(o, "cell")}); công thức sẽ tính hai lần — ${
       surface === "cli" ? "hãy gộp các báo cáo (pressdx consolidate) trước." : "hãy tổng hợp báo cáo (nút Tổng hợp báo cáo) trước."
     }`,
-  "attain.no_space": (o) =>
-    `Trang tính “${s(o, "sheet")}”: ô ${s(o, "cell")} đã có dữ liệu, nằm trong vùng ${s(o, "block")} dành cho kết quả thực hiện của bảng ${s(o, "table")}; không ghi để khỏi ghi đè dữ liệu.`,
   "attain.no_targets": () => "Các bảng chỉ tiêu không có chỉ tiêu nào đọc được để so sánh.",
   "attain.formula_too_long": (o, surface) =>
     `Trang tính “${s(o, "sheet")}”: công thức của ô ${s(o, "cell")} dài ${s(o, "length")} ký tự, quá giới hạn ${s(o, "limit")} ký tự của Excel, vì phải cộng ${s(o, "tables")} bảng báo cáo; ${
@@ -68,8 +66,6 @@ const EN: Readonly<Record<UseCaseErrorCode, Render>> = {
     `Sheet “${s(o, "sheet")}”: “${s(o, "agency")}” ${s(o, "year")} is reported on two rows (${s(o, "other")} and ${s(o, "sheet")}!${s(o, "cell")}); the formulas would count it twice — ${
       surface === "cli" ? "merge the reports first (pressdx consolidate)." : "consolidate the reports first (Consolidate reports button)."
     }`,
-  "attain.no_space": (o) =>
-    `Sheet “${s(o, "sheet")}”: cell ${s(o, "cell")} holds data inside the area ${s(o, "block")} kept for the attainment of table ${s(o, "table")}; nothing written, so no data is overwritten.`,
   "attain.no_targets": () => "The target tables have no readable target to compare with.",
   "attain.formula_too_long": (o, surface) =>
     `Sheet “${s(o, "sheet")}”: the formula of cell ${s(o, "cell")} would be ${s(o, "length")} characters long, over Excel's limit of ${s(o, "limit")}, because it adds up ${s(o, "tables")} report tables; ${

@@ -30,8 +30,6 @@ export const USE_CASE_ERROR_CODES = [
   "attain.cell_boolean",
   /** an agency and year reported on two rows. {sheet, cell, agency, year, other} */
   "attain.duplicate_row",
-  /** the block's area holds the user's data. {sheet, cell, block, table} */
-  "attain.no_space",
   /** no readable target in any table. */
   "attain.no_targets",
   /** a formula longer than Excel's limit. {sheet, cell, length, limit, tables} */

@@ -8,9 +8,10 @@
  * - The engine's values are computeActual/assess over the tables read as the formulas read them
  *   (sheet/attainmentReading), so each written cell's value equals what Excel or LibreOffice compute.
  * - Cells are written only where the sheet is empty or already the tool's (inside a PressDX_Attain_* name from an
- *   earlier run); otherwise nothing is written. Re-running gives the same cells, formulas and values.
+ *   earlier run): a block whose place beside its table holds data goes further right or to a sheet of its own
+ *   (./attainPlacement). Re-running finds each block where it went and gives the same cells, formulas and values.
  */
-import { assess, computeActual, type Status } from "../domain/agency/attainment";
+import { type AttainmentReport, computeActual, judgeAttainment, type Status } from "../domain/agency/attainment";
 import { consolidateReports } from "../domain/agency/consolidate";
 import type { AppendixTable } from "../domain/appendix";
 import { compareFindings, type Finding } from "../domain/findings";
@@ -20,18 +21,23 @@ import type { WorkbookPort } from "../ports/workbookPort";
 import { parseA1, parseRange, rangeA1, type RangeRef } from "../sheet/a1";
 import { findAgencyTables } from "../sheet/agencyForm";
 import { readAsFormulas } from "../sheet/attainmentReading";
-import { cellAt, isEmptyCell, type WorkbookSnapshot } from "../sheet/grid";
+import type { WorkbookSnapshot } from "../sheet/grid";
 import { actualFormula, agencyRanges, type AgencyRanges, reportingFormula } from "../sheet/layout/attainmentFormulas";
 import { SUCCESSOR_HEADER } from "../sheet/layout/mergedTable";
 import { findLineageTables } from "../sheet/lineageForm";
 import { type AttainKind, type BlockRowInput, layoutAttainmentBlock } from "../sheet/layout/attainmentLayout";
+import { layoutAttainmentSheet } from "../sheet/layout/attainmentSheet";
 import type { SheetPatch } from "../sheet/patch";
 import { findAppendixTables } from "../sheet/recogniseAppendix";
+import { type Placed, placeBlock } from "./attainPlacement";
+import { ownSheet } from "./checkWorkbook";
 import { fail, ok, type Result } from "./result";
 import { nameTarget, OWNED_SHEET_NAMES, ownedSheet } from "./owned";
 import { updating } from "./writing";
 
 export const ATTAIN_NAME_PREFIX = "PressDX_Attain_";
+/** Marks the sheet of its own a block went to when there was no room beside its table (one per table). */
+export const ATTAIN_SHEET_PREFIX = "PressDX_AttainSheet_";
 
 /** Excel refuses a formula longer than 8,192 characters (the leading "=" included) and "repairs" the file. */
 export const EXCEL_FORMULA_LIMIT = 8192;
@@ -72,9 +78,12 @@ export interface AttainTable {
   /** The target table's range and title. */
   readonly range: string;
   readonly title: string | null;
-  /** The block's range and defined name. */
+  /** Where the block is: its sheet (the table's, or one of its own), range and defined name. */
+  readonly blockSheet: string;
   readonly block: string;
   readonly name: string;
+  /** Beside the table; further right, past the user's data beside it; or on a sheet of its own. */
+  readonly placed: Placed;
   readonly chartYear: number | null;
   readonly rows: readonly AttainRow[];
 }
@@ -130,9 +139,11 @@ export function planAttainment(
 
   const owned = ownedAreas(snapshot);
   const taken: Array<{ sheet: string; area: RangeRef }> = [];
+  const newSheets: string[] = [];
   const patches: SheetPatch[] = [];
   const tables: AttainTable[] = [];
   const written: AttainCell[] = [];
+  const reportedYears = new Set(reading.reports.map((r) => r.year));
 
   for (const [i, table] of targetTables.entries()) {
     const name = `${ATTAIN_NAME_PREFIX}${i + 1}`;
@@ -140,41 +151,55 @@ export function planAttainment(
     const rows = blockRows(table, targets);
     if (rows.length === 0) continue;
     const years = table.yearColumns.map((c) => c.year);
-    const reportedYears = new Set(reading.reports.map((r) => r.year));
     const chartYear = [...years].reverse().find((y) => reportedYears.has(y)) ?? null;
     const thresholds = new Map<number, number>();
     for (const t of targets) if (t.indicator === "revenue" && !thresholds.has(t.year)) thresholds.set(t.year, t.threshold ?? 0);
 
-    const input = {
+    const base = {
       ...(mergers ? { agencies: (year: number) => reportingFormula(year, ranges) } : {}),
       sheet: table.sheet,
       name,
       headerRow: parseA1(table.yearColumns[0]?.cell ?? "A1").row,
-      tableRight: parseRange(table.range).right,
       years,
       rows,
       thresholds,
       chartYear,
       actual: (id: IndicatorId, year: number, ref: string | null) => actualFormula(id, year, ranges, ref),
     };
-    const block = layoutAttainmentBlock(input);
-
-    const clash = firstClash(snapshot, table.sheet, block.area, owned, taken);
-    if (clash) return fail("attain.no_space", { sheet: table.sheet, cell: clash, block: rangeA1(block.area), table: table.range });
-    taken.push({ sheet: table.sheet, area: block.area });
+    const place = placeBlock({
+      snapshot,
+      sheet: table.sheet,
+      tableRight: parseRange(table.range).right,
+      name,
+      sheetName: `${ATTAIN_SHEET_PREFIX}${i + 1}`,
+      owned,
+      taken,
+      newSheets,
+      layout: (spot) =>
+        spot.kind === "column" ? layoutAttainmentBlock({ ...base, left: spot.left }) : layoutAttainmentSheet({ ...base, sheet: spot.sheet, table }),
+    });
+    const { block } = place;
+    taken.push({ sheet: place.sheet, area: block.area });
+    if (place.cleanup) patches.push(place.cleanup);
     // What an earlier run of this block owns on the sheet (its rules and chart) goes before the new block comes.
-    patches.push({ ...block.patch, removeOwned: [name, `${name}_chart`] });
+    const patch: SheetPatch = { ...block.patch, removeOwned: [name, `${name}_chart`] };
+    if (place.spot.kind === "sheet") {
+      if (!place.spot.replace) newSheets.push(place.sheet);
+      patches.push(ownSheet(patch, place.spot.replace, `${ATTAIN_SHEET_PREFIX}${i + 1}`));
+    } else patches.push(patch);
 
     const value = engineValues(targets, reading.reports, thresholds);
     for (const p of block.cells) {
       if (p.year === null || (p.indicator === null && p.kind !== "agencies")) continue;
-      written.push({ sheet: table.sheet, cell: p.address, indicator: p.indicator, year: p.year, kind: p.kind, value: value(p), formula: p.formula });
+      written.push({ sheet: place.sheet, cell: p.address, indicator: p.indicator, year: p.year, kind: p.kind, value: value(p), formula: p.formula });
     }
     tables.push({
       sheet: table.sheet,
       range: table.range,
       title: table.title,
+      blockSheet: place.sheet,
       block: rangeA1(block.area),
+      placed: place.placed,
       name,
       chartYear,
       rows: targets.map((t) => ({ ...attainmentOf(t, reading.reports, thresholds), indicator: t.indicator, year: t.year })),
@@ -205,12 +230,12 @@ function blockRows(table: AppendixTable, targets: readonly TargetReading[]): Blo
   });
 }
 
-type Reports = Parameters<typeof computeActual>[2];
+type Reports = readonly AttainmentReport[];
 
 function attainmentOf(t: TargetReading, reports: Reports, thresholds: ReadonlyMap<number, number>): Omit<AttainRow, "indicator" | "year"> {
   const threshold = t.indicator === "revenue" ? (thresholds.get(t.year) ?? 0) : null;
   const a = computeActual(t.indicator, t.year, reports, threshold === null ? {} : { threshold });
-  const { ratio, status } = assess(a.actual, t.share);
+  const { ratio, status } = judgeAttainment(a.actual, t.share);
   return { target: t.share, threshold, numerator: a.numerator, denominator: a.denominator, actual: a.actual, ratio, status };
 }
 
@@ -266,33 +291,6 @@ function ownedAreas(snapshot: WorkbookSnapshot): OwnedArea[] {
     const target = nameTarget(ref);
     return target ? [{ name, ...target }] : [];
   });
-}
-
-const sameSheet = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
-function inside(r: RangeRef, row: number, col: number): boolean {
-  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
-}
-
-/** The first cell of `area` that holds something the tool did not write, or that another block of this run takes. */
-function firstClash(
-  snapshot: WorkbookSnapshot,
-  sheet: string,
-  area: RangeRef,
-  owned: readonly OwnedArea[],
-  taken: ReadonlyArray<{ sheet: string; area: RangeRef }>,
-): string | null {
-  const grid = snapshot.sheets.find((g) => sameSheet(g.sheet, sheet));
-  const mine = owned.filter((o) => sameSheet(o.sheet, sheet)).map((o) => o.area);
-  const others = taken.filter((t) => sameSheet(t.sheet, sheet)).map((t) => t.area);
-  for (let row = area.top; row <= area.bottom; row++) {
-    for (let col = area.left; col <= area.right; col++) {
-      if (others.some((a) => inside(a, row, col))) return rangeA1({ top: row, left: col, bottom: row, right: col });
-      if (!grid || isEmptyCell(cellAt(grid, row, col))) continue;
-      if (!mine.some((a) => inside(a, row, col))) return rangeA1({ top: row, left: col, bottom: row, right: col });
-    }
-  }
-  return null;
 }
 
 /**

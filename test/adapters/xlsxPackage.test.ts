@@ -179,12 +179,11 @@ describe("package reader: limits", () => {
     const file = path.join(dir, "plan-and-data.xlsx");
     await generateBigSheet(path.join(EXAMPLES, "ke-hoach-mau.xlsx"), file, 1000);
     const limits = { ...DEFAULT_LIMITS, cells: 500 };
-    const book = await PackageWorkbook.open(file, limits);
-    book.skipSheetsOverLimit = true;
+    const book = await PackageWorkbook.open(file, { limits, skipSheetsOverLimit: true });
     const snap = await book.read();
     expect(snap.sheets.map((s) => s.sheet)).toEqual(["Phụ lục"]);
     expect(book.skipped).toEqual([{ sheet: "Dữ liệu lớn", reason: "refused: part xl/worksheets/sheetBig.xml holds more than 500 cells and strings (the limit)" }]);
     // Without the option the workbook is refused whole, as a hostile file is.
-    await expect((await PackageWorkbook.open(file, limits)).read()).rejects.toMatchObject({ kind: "too_large" });
+    await expect((await PackageWorkbook.open(file, { limits })).read()).rejects.toMatchObject({ kind: "too_large" });
   });
 });

@@ -1,4 +1,4 @@
-import { assess, computeActual, revenueReaches } from "../../src/domain/agency/attainment";
+import { judgeAttainment, computeActual, revenueReaches } from "../../src/domain/agency/attainment";
 import type { AgencyReport } from "../../src/domain/agency/report";
 
 const rep = (over: Partial<AgencyReport>): AgencyReport => ({
@@ -117,24 +117,24 @@ describe("the revenue threshold holds exactly at 'at least'", () => {
   });
 });
 
-describe("assess", () => {
+describe("judgeAttainment", () => {
   it("meets a target when actual ≥ target", () => {
-    expect(assess(0.7, 0.7)).toEqual({ ratio: 1, status: "Đạt" });
-    expect(assess(0.8, 0.5)).toEqual({ ratio: 1.6, status: "Đạt" });
-    expect(assess(0.4, 0.5)).toEqual({ ratio: 0.8, status: "Chưa đạt" });
+    expect(judgeAttainment(0.7, 0.7)).toEqual({ ratio: 1, status: "Đạt" });
+    expect(judgeAttainment(0.8, 0.5)).toEqual({ ratio: 1.6, status: "Đạt" });
+    expect(judgeAttainment(0.4, 0.5)).toEqual({ ratio: 0.8, status: "Chưa đạt" });
   });
   it("ignores floating-point noise at an exact hit", () => {
-    expect(assess(0.1 + 0.2, 0.3).status).toBe("Đạt");
-    expect(assess(7 / 10, 0.7).status).toBe("Đạt");
-    expect(assess(2 / 3, 0.67).status).toBe("Chưa đạt");
+    expect(judgeAttainment(0.1 + 0.2, 0.3).status).toBe("Đạt");
+    expect(judgeAttainment(7 / 10, 0.7).status).toBe("Đạt");
+    expect(judgeAttainment(2 / 3, 0.67).status).toBe("Chưa đạt");
   });
   it("always meets a 0% target, with no ratio", () => {
-    expect(assess(0, 0)).toEqual({ ratio: null, status: "Đạt" });
-    expect(assess(0.2, 0)).toEqual({ ratio: null, status: "Đạt" });
+    expect(judgeAttainment(0, 0)).toEqual({ ratio: null, status: "Đạt" });
+    expect(judgeAttainment(0.2, 0)).toEqual({ ratio: null, status: "Đạt" });
   });
   it("says — when there is no actual figure or no target", () => {
-    expect(assess(null, 0.5)).toEqual({ ratio: null, status: "—" });
-    expect(assess(null, 0)).toEqual({ ratio: null, status: "—" });
-    expect(assess(0.5, null)).toEqual({ ratio: null, status: "—" });
+    expect(judgeAttainment(null, 0.5)).toEqual({ ratio: null, status: "—" });
+    expect(judgeAttainment(null, 0)).toEqual({ ratio: null, status: "—" });
+    expect(judgeAttainment(0.5, null)).toEqual({ ratio: null, status: "—" });
   });
 });

@@ -1,4 +1,4 @@
-import { AgencyReportSchema, parseNumberCell, parseYesNo } from "../../src/domain/agency/report";
+import { parseNumberCell, parseYesNo } from "../../src/domain/agency/report";
 
 describe("parseYesNo", () => {
   it.each(["Có", "có", " CÓ ", "co", "CO", "c", "C", "x", "X", "✓", "✔", "1", "yes", "Yes", "y", "true", "TRUE", "C ó"])(
@@ -48,24 +48,3 @@ describe("parseNumberCell", () => {
   });
 });
 
-describe("AgencyReportSchema", () => {
-  const ok = {
-    year: 2024,
-    agency: "Báo Thái Bình",
-    electronic: true,
-    mediaTypes: 2,
-    platforms: true,
-    analyticsAi: null,
-    convergedNewsroom: false,
-    baseRevenue: 100,
-    revenue: null,
-    staff: 10,
-    trained: 5,
-    securityLevel: 3,
-  };
-  it("accepts a report with blanks as null", () => expect(AgencyReportSchema.parse(ok)).toEqual(ok));
-  it("rejects a security level of 6 and a negative revenue", () => {
-    expect(AgencyReportSchema.safeParse({ ...ok, securityLevel: 6 }).success).toBe(false);
-    expect(AgencyReportSchema.safeParse({ ...ok, revenue: -1 }).success).toBe(false);
-  });
-});

@@ -37,8 +37,9 @@ describe("pressdx attain", () => {
     const c = ctx();
     const out = path.join(dir, "json.xlsx");
     expect(await main(["attain", input, "-o", out, "--json"], c)).toBe(0);
-    const json = JSON.parse(c.out) as { cells: Array<Record<string, unknown>> };
-    expect(Object.keys(json)).toEqual(["cells"]);
+    const json = JSON.parse(c.out) as { blocks: Array<Record<string, unknown>>; cells: Array<Record<string, unknown>> };
+    expect(Object.keys(json)).toEqual(["blocks", "cells"]);
+    expect(json.blocks).toEqual([{ sheet: "Phụ lục", range: expect.any(String), blockSheet: "Phụ lục", block: expect.any(String), name: "PressDX_Attain_1", placed: "beside" }]);
     expect(json.cells.length).toBe(6);
     for (const cell of json.cells) expect(Object.keys(cell)).toEqual(["sheet", "cell", "indicator", "year", "kind", "value", "formula"]);
     expect(json.cells).toContainEqual(expect.objectContaining({ indicator: "revenue", year: 2023, kind: "actual", value: 0.5 }));
@@ -73,5 +74,28 @@ describe("pressdx attain", () => {
     const c = ctx();
     expect(await main(["attain", lonely, "-o", path.join(dir, "o2.xlsx")], c)).toBe(1);
     expect(c.err).toContain("cơ quan báo chí");
+  });
+
+  it("says where the block went when the place beside the table holds the user's data", async () => {
+    const first = ctx();
+    const out = path.join(dir, "beside.xlsx");
+    expect(await main(["attain", input, "-o", out, "--json"], first)).toBe(0);
+    const beside = (JSON.parse(first.out) as { blocks: Array<{ block: string }> }).blocks[0]!.block;
+    const noted = path.join(dir, "noted.xlsx");
+    const book = await attainBook({ preset: PRESET, reports: [report("Báo A", 2023), report("Báo B", 2023, { platforms: "Không", revenue: 10999 })] });
+    const corner = beside.split(":")[0]!;
+    await book.apply([{ sheet: "Phụ lục", cells: [{ address: corner, value: "ghi chú" }] }]);
+    await book.save(noted);
+    const json = ctx();
+    expect(await main(["attain", noted, "-o", path.join(dir, "noted-json.xlsx"), "--json"], json)).toBe(0);
+    const block = (JSON.parse(json.out) as { blocks: Array<{ block: string; placed: string; blockSheet: string }> }).blocks[0]!;
+    expect(block).toMatchObject({ placed: "right", blockSheet: "Phụ lục" });
+    const column = block.block.replace(/\d.*$/, "");
+    const text = ctx();
+    expect(await main(["attain", noted, "-o", path.join(dir, "noted-text.xlsx"), "--lang", "en"], text)).toBe(0);
+    expect(text.out).toContain(`written to ${block.block} (PressDX_Attain_1), to the right of the data beside the table, from column ${column}`);
+    const vi = ctx();
+    expect(await main(["attain", noted, "-o", path.join(dir, "noted-vi.xlsx")], vi)).toBe(0);
+    expect(vi.out).toContain(`ghi vào ${block.block} (PressDX_Attain_1), bên phải dữ liệu sẵn có cạnh bảng, từ cột ${column}`);
   });
 });

@@ -5,7 +5,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { XlsxFile } from "../../src/adapters/xlsx/xlsxFile";
 import { processContext } from "../../src/cli/main";
-import { neutralise } from "../../src/cli/terminal";
+import { forStream, jsonLine, plain } from "../../src/cli/terminal";
 import { pressdx, tempDir } from "./capture";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -195,10 +195,25 @@ describe("commands that write a copy", () => {
   });
 });
 
-describe("text printed to a terminal", () => {
-  it("shows control characters and bidirectional overrides as visible codes, keeping colours", () => {
-    expect(neutralise("Báo\u001b]0;title\u0007 A\u202eB\u2066C\r\n\tD")).toBe("Báo\\u001b]0;title\\u0007 A\\u202eB\\u2066C\\u000d\n\tD");
-    expect(neutralise("\u001b[31mLỖI\u001b[0m")).toBe("\u001b[31mLỖI\u001b[0m");
+describe("text from a workbook, on any stream", () => {
+  it("is one visible line: every control, escape, line break and bidirectional override shows as its code", () => {
+    expect(plain("Báo\u001b]0;title\u0007 A\u202eB\u2066C\r\n\tD\u009b2J\u2028")).toBe(
+      "Báo\\u001b]0;title\\u0007 A\\u202eB\\u2066C\\u000d\\u000a\\u0009D\\u009b2J\\u2028",
+    );
+    expect(plain("4O%\u001b[8m\u001b[30;40m")).toBe("4O%\\u001b[8m\\u001b[30;40m");
+  });
+
+  it("keeps the tool's own line breaks and, where it colours, only its own colours", () => {
+    expect(forStream("\u001b[31mLỖI\u001b[0m x\n", true)).toBe("\u001b[31mLỖI\u001b[0m x\n");
+    expect(forStream("\u001b[8mẩn\u001b[2J\n", true)).toBe("\\u001b[8mẩn\\u001b[2J\n");
+    expect(forStream("\u001b[31mLỖI\u001b[0m\n", false)).toBe("\\u001b[31mLỖI\\u001b[0m\n");
+  });
+
+  it("goes into JSON with the same meaning, the dangerous code points escaped", () => {
+    const value = { label: "Báo \u202eTTH\u001b[2J\u009b\n" };
+    const line = jsonLine(value);
+    expect(line).toBe('{"label":"Báo \\u202eTTH\\u001b[2J\\u009b\\n"}\n');
+    expect(JSON.parse(line)).toEqual(value);
   });
 });
 
@@ -227,10 +242,10 @@ describe("what a command prints", () => {
     });
   });
 
-  it("goes unchanged into a pipe or a file (JSON for other programs)", () => {
+  it("is neutralised into a pipe or a file too, where no colour is ever written", () => {
     tty(process.stdout, false, (out) => {
-      processContext().stdout("Báo \u202eTTH\n");
-      expect(out).toEqual(["Báo \u202eTTH\n"]);
+      processContext().stdout("Báo \u202eTTH\u001b[31m\n");
+      expect(out).toEqual(["Báo \\u202eTTH\\u001b[31m\n"]);
     });
   });
 });

@@ -23,7 +23,7 @@ const PROBES: readonly (readonly [string, string])[] = [
   ['import { fold } from "../domain/text";\nexport const f = fold;\n', "src/sheet/probe.ts"],
 ];
 
-function lintAll(): string[][] {
+function lintAll(probes: readonly (readonly [string, string])[] = PROBES): string[][] {
   const script = `
     import { ESLint } from "eslint";
     const probes = JSON.parse(process.argv[1]);
@@ -34,7 +34,7 @@ function lintAll(): string[][] {
       out.push(r.messages.map((m) => m.ruleId));
     }
     console.log(JSON.stringify(out));`;
-  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script, JSON.stringify(PROBES)], { cwd: ROOT, encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script, JSON.stringify(probes)], { cwd: ROOT, encoding: "utf8" });
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout) as string[][];
 }
@@ -58,4 +58,16 @@ describe("the layer rules", () => {
       [],
     ]);
   });
+
+  it("give the command line's commands their adapters and use cases only through its composition root", () => {
+    const probes: ReadonlyArray<readonly [string, string]> = [
+      ['import { XlsxFile } from "../../adapters/xlsx/xlsxFile";\nexport const x = XlsxFile;\n', "src/cli/commands/probe.ts"],
+      ['import { writeAttainment } from "../../usecases/writeAttainment";\nexport const w = writeAttainment;\n', "src/cli/commands/probe.ts"],
+      ['import type { AttainOutcome } from "../../usecases/writeAttainment";\nexport type A = AttainOutcome;\n', "src/cli/commands/probe.ts"],
+      ['import { renderError } from "../../usecases/errorMessages";\nexport const r = renderError;\n', "src/cli/commands/probe.ts"],
+      ['import { XlsxFile } from "../adapters/xlsx/xlsxFile";\nexport const x = XlsxFile;\n', "src/cli/compositionRoot.ts"],
+    ];
+    expect(lintAll(probes)).toEqual([["no-restricted-imports"], ["no-restricted-imports"], [], [], []]);
+  });
 });
+

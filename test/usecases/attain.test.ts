@@ -207,25 +207,12 @@ describe("the layout of two blocks on one sheet", () => {
 });
 
 describe("re-running and refusing", () => {
+  // Placement when the area beside a table is taken: test/usecases/attainPlacement.test.ts.
   it("gives the same cells, formulas and values on its own output", async () => {
     expect(outcomes.get("main-again")!.written).toEqual(outcomes.get("main")!.written);
     const first = await readValues(files.get("main")!);
     const second = await readValues(files.get("main-again")!);
     expect([...second.entries()]).toEqual([...first.entries()]);
-  });
-
-  it("refuses when the block's area holds user data, and changes nothing", async () => {
-    const book = await attainBook({ preset: MAIN, reports: MAIN_REPORTS });
-    await book.apply([{ sheet: "Phụ lục", cells: [{ address: "M8", value: "ghi chú của tôi" }] }]);
-    const before = await book.read();
-    const r = await writeAttainment(book);
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.error.code).toBe("attain.no_space");
-      expect(r.error.operands).toMatchObject({ sheet: "Phụ lục", cell: "M8" });
-      expect(renderError(r.error, "vi", "pane")).toContain("Trang tính “Phụ lục”: ô M8 đã có dữ liệu");
-    }
-    expect(await book.read()).toEqual(before);
   });
 
   it("refuses an agency and year reported twice, which a formula would count twice", async () => {

@@ -1,5 +1,6 @@
 /**
- * A workbook held in memory, for unit tests and the browser preview: a faithful stand-in for the port. It runs the
+ * A workbook held in memory, for unit tests only (the browser preview runs the Office adapter over the Excel stand-in,
+ * src/standin; nothing in src/ uses this one): a faithful stand-in for the port. It runs the
  * same pre-write check as every adapter and gives a patch the same meaning (test/adapters/contract): validations
  * replace the rules on the cells they cover, conditional formats are found again by owner, charts by name, a
  * replaced sheet is cleared in place. Formulas are kept as text, never evaluated: a formula written with a value

@@ -9,38 +9,46 @@ import type { SheetPatch } from "../../sheet/patch";
 import { DEFAULT_LIMITS, probeWorkbookBytes, type ReadLimits, readWorkbookBytes } from "./package/readPackage";
 import { readXlsxBytes, type WorkbookReadError } from "./readError";
 
+export interface PackageReadOptions {
+  readonly limits?: ReadLimits;
+  /** Leave a sheet over a limit out of the snapshot (listed in `skipped`) rather than refuse the workbook. */
+  readonly skipSheetsOverLimit?: boolean;
+}
+
 export class PackageWorkbook implements WorkbookPort {
   private bytes: Buffer | null;
+  private readonly limits: ReadLimits;
+  private readonly skipSheetsOverLimit: boolean;
 
   private constructor(
     readonly file: string,
     bytes: Buffer | null,
-    private readonly limits: ReadLimits,
+    options: PackageReadOptions,
   ) {
     this.bytes = bytes;
+    this.limits = options.limits ?? DEFAULT_LIMITS;
+    this.skipSheetsOverLimit = options.skipSheetsOverLimit ?? false;
   }
 
   /**
    * Opens a file for one read: throws WorkbookReadError at once when it is missing, not an .xlsx package,
    * password-protected or cut off. The bytes are kept until the first read.
    */
-  static async open(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageWorkbook> {
-    return new PackageWorkbook(file, await readXlsxBytes(file, limits.fileBytes), limits);
+  static async open(file: string, options: PackageReadOptions = {}): Promise<PackageWorkbook> {
+    return new PackageWorkbook(file, await readXlsxBytes(file, (options.limits ?? DEFAULT_LIMITS).fileBytes), options);
   }
 
   /**
    * Checks the file as open() does, and its workbook part and the declared sizes of the parts a read needs,
    * keeping nothing: each read() reads the file again.
    */
-  static async probe(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageWorkbook> {
-    await probeWorkbookBytes(file, await readXlsxBytes(file, limits.fileBytes), limits);
-    return new PackageWorkbook(file, null, limits);
+  static async probe(file: string, options: PackageReadOptions = {}): Promise<PackageWorkbook> {
+    await probeWorkbookBytes(file, await readXlsxBytes(file, (options.limits ?? DEFAULT_LIMITS).fileBytes), options.limits ?? DEFAULT_LIMITS);
+    return new PackageWorkbook(file, null, options);
   }
 
   /** With `skipSheetsOverLimit`, the sheets the last read left out, each with why (one line). */
   readonly skipped: Array<{ readonly sheet: string; readonly reason: string }> = [];
-  /** Leave a sheet over a limit out of the snapshot (listed in `skipped`) rather than refuse the workbook. */
-  skipSheetsOverLimit = false;
 
   /** Throws WorkbookReadError when a part is damaged or a limit is passed (see skipSheetsOverLimit). */
   async read(): Promise<WorkbookSnapshot> {

@@ -1,18 +1,18 @@
 /** `pressdx consolidate <file.xlsx|folder>... -o <merged.xlsx> [--into <plan.xlsx>] [--json] [--lang vi|en] [--force]` */
 import fs from "node:fs";
 import path from "node:path";
-import { PackageWorkbook } from "../../adapters/xlsx/packageWorkbook";
-import { WorkbookReadError, type WorkbookReadErrorKind } from "../../adapters/xlsx/readError";
+import type { WorkbookReadError } from "../../adapters/xlsx/readError";
 import { summarise } from "../../domain/findings";
 import { type Lang, renderMessage } from "../../domain/messages";
-import { type ConsolidationSource, consolidateAgencies } from "../../usecases/consolidateAgencies";
-import { renderError } from "../../usecases/errorMessages";
-import { writeConsolidation } from "../../usecases/writeConsolidation";
-import { parseArgs, UsageError } from "../args";
-import { type CliContext, createWorkbook, InputError, langOf, openWorkbook, refuseExisting, refuseSamePath } from "../context";
-import { consolidationJson, findingJson, formatConsolidation } from "../consolidationText";
-import { type ConsolidationSettings, mergeSettings, settingsFromWorkbook } from "../../usecases/consolidationSettings";
 import { localStamp } from "../../domain/time";
+import { renderError } from "../../usecases/errorMessages";
+import { parseArgs, UsageError } from "../args";
+import type { CliServices, ReportFile } from "../compositionRoot";
+import { consolidationJson, findingJson, formatConsolidation } from "../consolidationText";
+import { type CliContext, InputError, langOf } from "../context";
+import { cliTexts } from "../i18n";
+import { refuseExisting, refuseSamePath } from "../paths";
+import { jsonLine, plain } from "../terminal";
 
 export const CONSOLIDATE_USAGE =
   "pressdx consolidate <file.xlsx|folder>... -o <merged.xlsx> [--into <plan.xlsx>] [--province <name>] [--json] [--lang vi|en] [--force]";
@@ -22,13 +22,14 @@ export const CONSOLIDATE_HELP = `${CONSOLIDATE_USAGE}
       (an unreadable file is reported and skipped, exit 1; a workbook without a report table is noted and skipped;
        exit 2, writing nothing, when no input can be read or none holds a report table)`;
 
-export async function runConsolidate(argv: readonly string[], ctx: CliContext): Promise<number> {
+export async function runConsolidate(argv: readonly string[], ctx: CliContext, services: CliServices): Promise<number> {
   const args = parseArgs(argv, {
     options: ["out", "into", "lang", "province"],
     switches: ["json", "force"],
     aliases: { "-o": "--out" },
   });
   const lang = langOf(args.options.get("lang"));
+  const t = cliTexts(lang);
   const outArg = args.options.get("out");
   if (args.positionals.length === 0 || !outArg) throw new UsageError(`usage: ${CONSOLIDATE_USAGE}`);
   const out = path.resolve(ctx.cwd, outArg);
@@ -36,49 +37,32 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
   const into = intoArg === undefined ? undefined : path.resolve(ctx.cwd, intoArg);
   if (!fs.existsSync(path.dirname(out))) throw new UsageError(`${outArg}: folder ${path.dirname(outArg)} does not exist`);
 
-  const inputs = expandInputs(args.positionals, ctx.cwd, [out, into]);
-  for (const file of inputs) refuseSamePath(file, out);
+  const inputs = await expandInputs(args.positionals, { cwd: ctx.cwd, out, outArg, into }, services);
   if (into) refuseSamePath(into, out);
   refuseExisting(out, args.switches.has("force"));
 
   const names = displayNames(inputs, ctx.cwd);
-  // Each source is checked now and read only when the merge comes to it, one file at a time, so memory does
-  // not grow with the number of files.
-  const sources: ConsolidationSource[] = [];
-  for (const [i, file] of inputs.entries()) {
-    const name = names[i] ?? file;
-    try {
-      // A merged table an earlier run wrote (an output left in the input folder) is never read as a report.
-      sources.push({ file: name, port: await PackageWorkbook.probe(file), skipOwnSheets: true });
-    } catch (e) {
-      sources.push({ file: name, error: unreadableReason(e, lang) });
-    }
-  }
-  if (sources.every((s) => "error" in s)) {
-    const reasons = sources.map((s) => `${s.file}: ${"error" in s ? s.error : ""}`).join("; ");
+  const files: ReportFile[] = inputs.map((p, i) => ({ path: p, name: names[i] ?? p }));
+  // The workbook written into holds the user's earlier choices, its lineage table and its province.
+  const book = into ? await services.openCopy(into, out) : services.newWorkbook(out);
+  const settings = await book.consolidationSettings(path.basename(into ?? out), args.options.get("province"));
+  const result = await services.consolidateFiles(files, (e) => unreadableReason(e, lang), settings);
+  if (result.sources.every((s) => "error" in s)) {
+    const reasons = result.sources.map((s) => `${s.file}: ${"error" in s ? s.error : ""}`).join("; ");
     throw new InputError(`no input could be read (${reasons})`);
   }
-
-  // The workbook written into holds the user's earlier choices, its lineage table and its province.
-  const book = into ? await openWorkbook(into, out) : createWorkbook(out);
-  const province = args.options.get("province");
-  const settings = mergeSettings(
-    into ? settingsFromWorkbook(await book.read(), path.basename(into)) : {},
-    province ? { province: { name: province, from: "option" } } : {},
-  );
-  const result = await consolidateReadable(sources, inputs, lang, settings);
   if (result.sources.every((s) => "error" in s || s.tables === 0)) {
     throw new InputError(`no input holds an agency report table (${result.sources.map((s) => s.file).join(", ")})`);
   }
   const summary = summarise(result.findings);
-  const wrote = await writeConsolidation(book, result, { checkedAt: localStamp(ctx.now()) });
-  if (!wrote.ok) throw new InputError(`${into ?? outArg}: ${renderError(wrote.error, lang, "cli")}`);
+  const wrote = await book.writeConsolidation(result, { checkedAt: localStamp(ctx.now()) });
+  if (!wrote.ok) throw new InputError(`${intoArg ?? outArg}: ${renderError(wrote.error, lang, "cli")}`);
   const written = wrote.value;
-  await book.save(out, { replace: args.switches.has("force") });
+  await book.save(args.switches.has("force"));
 
   if (args.switches.has("json")) {
     ctx.stdout(
-      JSON.stringify({
+      jsonLine({
         rows: result.reports.length,
         province: result.province,
         sources: result.sources.map((s) =>
@@ -86,34 +70,13 @@ export async function runConsolidate(argv: readonly string[], ctx: CliContext): 
         ),
         findings: result.findings.map((f) => findingJson(f, renderMessage(f, lang))),
         ...consolidationJson(result),
-      }) + "\n",
+      }),
     );
   } else {
     ctx.stdout(formatConsolidation({ result, summary, lang }));
-    ctx.stdout(
-      lang === "vi"
-        ? `\nĐã ghi bảng tổng hợp: ${outArg} (trang “${written.mergedSheet}” và “${written.reviewSheet}”)\n`
-        : `\nMerged workbook written: ${outArg} (sheets “${written.mergedSheet}” and “${written.reviewSheet}”)\n`,
-    );
+    ctx.stdout(`\n${t.mergedWritten(plain(outArg), plain(written.mergedSheet), plain(written.reviewSheet))}\n`);
   }
   return summary.errors > 0 ? 1 : 0;
-}
-
-/**
- * Consolidates; a source found damaged or over a limit only when its sheets are read becomes unreadable, and the
- * merge runs again without it (such files are rare; reading stays one file at a time).
- */
-async function consolidateReadable(sources: ConsolidationSource[], files: readonly string[], lang: Lang, settings: ConsolidationSettings) {
-  for (;;) {
-    try {
-      return await consolidateAgencies(sources, settings);
-    } catch (e) {
-      const at = e instanceof WorkbookReadError ? files.indexOf(e.file) : -1;
-      const source = sources[at];
-      if (!source || "error" in source) throw e;
-      sources[at] = { file: source.file, error: unreadableReason(e, lang) };
-    }
-  }
 }
 
 /**
@@ -122,29 +85,70 @@ async function consolidateReadable(sources: ConsolidationSource[], files: readon
  */
 const SPREADSHEET = /\.(xlsx|xlsm|xls|xlsb|ods|csv)$/i;
 
+interface Paths {
+  readonly cwd: string;
+  /** The output, resolved, and as the user typed it (for messages). */
+  readonly out: string;
+  readonly outArg: string;
+  /** The plan copied from (--into), never read as a report. */
+  readonly into: string | undefined;
+}
+
+/** A file's identity on disk: device and inode, so a link or another spelling of a path is the same file. */
+function fileId(file: string): string | null {
+  const s = fs.statSync(file, { throwIfNoEntry: false });
+  return s ? `${s.dev}:${s.ino}` : null;
+}
+
 /**
  * Files as given, and every spreadsheet directly inside a folder (not recursive), by name, without Excel's lock
- * files ("~$…") and without the workbooks this run writes to or copies from. Each file is read once.
+ * files ("~$…") and without the plan this run copies from. Each file is read once, however it is reached.
+ *
+ * The output is never one of the inputs: a file given as an input is refused as the output, and so is any file in
+ * an input folder (whatever its name, or a link to it) unless it is a merged table pressdx wrote and nothing else
+ * (an earlier run's output: it is replaced, and never read as a report).
  */
-export function expandInputs(args: readonly string[], cwd: string, skip: ReadonlyArray<string | undefined>): string[] {
-  const excluded = new Set(skip.filter((s): s is string => s !== undefined));
+export async function expandInputs(args: readonly string[], paths: Paths, services: CliServices): Promise<string[]> {
+  const outId = fileId(paths.out);
+  const intoId = paths.into === undefined ? null : fileId(paths.into);
+  const seen = new Set<string>();
   const files: string[] = [];
+  const add = (file: string, id: string | null): void => {
+    const key = id ?? `path:${file}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
   for (const arg of args) {
-    const full = path.resolve(cwd, arg);
-    if (!fs.existsSync(full) || !fs.statSync(full).isDirectory()) {
-      files.push(full); // a missing or odd file is reported as unreadable, and the others are still merged
+    const full = path.resolve(paths.cwd, arg);
+    const stat = fs.statSync(full, { throwIfNoEntry: false });
+    if (!stat?.isDirectory()) {
+      // A missing or odd file is reported as unreadable, and the others are still merged.
+      const id = fileId(full);
+      if ((id !== null && id === outId) || full === paths.out) throw isAnInput(paths.outArg, arg);
+      add(full, id);
       continue;
     }
-    const found = fs
-      .readdirSync(full)
+    const entries = fs.readdirSync(full).sort();
+    const inFolder = outId !== null && entries.some((n) => fileId(path.join(full, n)) === outId);
+    if (inFolder && !(await services.isConsolidationOutput(paths.out))) throw isAnInput(paths.outArg, `${arg}${path.sep}`);
+    const found = entries
       .filter((n) => SPREADSHEET.test(n) && !n.startsWith("~$"))
-      .sort()
       .map((n) => path.join(full, n))
-      .filter((f) => !excluded.has(f) && fs.statSync(f).isFile());
+      .filter((f) => f !== paths.out && f !== paths.into && fs.statSync(f).isFile());
     if (found.length === 0) throw new UsageError(`${arg}: no .xlsx or .xlsm file in this folder`);
-    files.push(...found);
+    for (const f of found) {
+      const id = fileId(f);
+      if (id === null || (id !== outId && id !== intoId)) add(f, id);
+    }
   }
-  return [...new Set(files)];
+  return files;
+}
+
+function isAnInput(outArg: string, where: string): UsageError {
+  return new UsageError(
+    `${outArg}: is one of the inputs (${where}); the output must be a new file; pressdx writes over a file among its inputs only when it is a merged table pressdx wrote`,
+  );
 }
 
 /** File names as provenance shows them: the base name, or the path from cwd when two inputs share a base name. */
@@ -154,27 +158,8 @@ function displayNames(files: readonly string[], cwd: string): string[] {
   return files.map((f, i) => (clash ? path.relative(cwd, f) || f : (bases[i] ?? f)));
 }
 
-const REASONS: Readonly<Record<Lang, Readonly<Record<WorkbookReadErrorKind, string>>>> = {
-  vi: {
-    missing: "không tìm thấy tệp",
-    not_xlsx: "không phải sổ tính Excel .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
-    corrupted: "tệp bị hỏng hoặc không đầy đủ; hãy sao chép hoặc tải lại",
-    password_protected: "tệp có mật khẩu; hãy gỡ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại",
-    too_large: "tệp vượt giới hạn đọc",
-    old_excel: "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
-  },
-  en: {
-    missing: "file not found",
-    not_xlsx: "not an .xlsx workbook; open it in Excel and save it as .xlsx",
-    corrupted: "the file is damaged or incomplete; copy or download it again",
-    password_protected: "the file is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save again",
-    too_large: "the file is over the reading limits",
-    old_excel: "an old Excel 97–2003 (.xls) file; open it in Excel and save it as .xlsx",
-  },
-};
-
-function unreadableReason(e: unknown, lang: Lang): string {
-  // A limit names the part and the limit: keep that detail (it is in English, like the limits).
-  if (e instanceof WorkbookReadError) return e.kind === "too_large" ? `${REASONS[lang][e.kind]} (${e.reason})` : REASONS[lang][e.kind];
-  return e instanceof Error ? e.message : String(e);
+/** Why a file is unreadable, in the user's language; the detail (a limit, the damaged part) as the reader says it. */
+function unreadableReason(e: WorkbookReadError, lang: Lang): string {
+  const reason = cliTexts(lang).readReasons[e.kind];
+  return e.kind === "too_large" || e.kind === "corrupted" ? `${reason} (${e.reason})` : reason;
 }

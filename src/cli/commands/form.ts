@@ -8,19 +8,18 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { XlsxFile } from "../../adapters/xlsx/xlsxFile";
 import { agencyKey, tidyName } from "../../domain/agency/text";
 import { stripDiacritics } from "../../domain/text";
 import { isPlanYear } from "../../domain/units";
 import { renderError } from "../../usecases/errorMessages";
-import { insertAgencyForm } from "../../usecases/insertAgencyForm";
 import { parseArgs, UsageError } from "../args";
+import type { CliServices, WorkbookSession } from "../compositionRoot";
 import { type CliContext, InputError } from "../context";
 
 export const FORM_USAGE = "pressdx form --agencies <list.txt> --year <YYYY>[,YYYY...] --out <folder> [--province <name>] [--force]";
 export const FORM_SHEET = "Báo cáo";
 
-export async function runForm(argv: readonly string[], ctx: CliContext): Promise<number> {
+export async function runForm(argv: readonly string[], ctx: CliContext, services: CliServices): Promise<number> {
   const args = parseArgs(argv, { options: ["agencies", "year", "out", "province"], switches: ["force"] });
   const list = args.options.get("agencies");
   const yearText = args.options.get("year");
@@ -41,15 +40,15 @@ export async function runForm(argv: readonly string[], ctx: CliContext): Promise
   }
 
   // Every form is made before the first file is written, so a refusal leaves the folder as it was.
-  const books: XlsxFile[] = [];
-  for (const agency of agencies) {
-    const book = XlsxFile.create();
-    const r = await insertAgencyForm(book, { sheet: FORM_SHEET, agencies: [agency], years, ...(province ? { province } : {}) });
+  const books: WorkbookSession[] = [];
+  for (const [i, agency] of agencies.entries()) {
+    const book = services.newWorkbook(path.join(folder, names[i] ?? ""));
+    const r = await book.insertAgencyForm({ sheet: FORM_SHEET, agencies: [agency], years, ...(province ? { province } : {}) });
     if (!r.ok) throw new InputError(`${agency}: ${renderError(r.error, "vi", "cli")}`);
     books.push(book);
   }
   fs.mkdirSync(folder, { recursive: true });
-  for (const [i, book] of books.entries()) await book.save(path.join(folder, names[i] ?? ""), { replace: force });
+  for (const book of books) await book.save(force);
 
   ctx.stdout(`Đã ghi ${books.length} biểu mẫu báo cáo năm ${years.join(", ")} vào ${outArg}:\n`);
   agencies.forEach((a, i) => ctx.stdout(`  ${names[i] ?? ""}  (${a})\n`));

@@ -2,9 +2,12 @@
 import { isPresetId, PRESET_IDS, PRESETS } from "../../domain/presets";
 import type { Period } from "../../domain/units";
 import { renderError } from "../../usecases/errorMessages";
-import { insertAppendix } from "../../usecases/insertAppendix";
 import { parseArgs, UsageError } from "../args";
-import { type CliContext, createWorkbook, InputError, openWorkbook, refuseExisting, refuseSamePath } from "../context";
+import type { CliServices } from "../compositionRoot";
+import { type CliContext, InputError } from "../context";
+import { cliTexts } from "../i18n";
+import { refuseExisting, refuseSamePath } from "../paths";
+import { plain } from "../terminal";
 
 export const INSERT_USAGE = `pressdx insert <out.xlsx> [--preset ${PRESET_IDS.join("|")}] [--period 2023-2025|2026-2030|both] [--into <existing.xlsx>] [--sheet NAME] [--force]`;
 
@@ -23,7 +26,7 @@ export function periodsOf(text: string | undefined): Period[] {
   }
 }
 
-export async function runInsert(argv: readonly string[], ctx: CliContext): Promise<number> {
+export async function runInsert(argv: readonly string[], ctx: CliContext, services: CliServices): Promise<number> {
   const args = parseArgs(argv, {
     options: ["preset", "period", "into", "sheet"],
     switches: ["force"],
@@ -38,12 +41,11 @@ export async function runInsert(argv: readonly string[], ctx: CliContext): Promi
   refuseExisting(out, args.switches.has("force"));
   const sheet = args.options.get("sheet") ?? DEFAULT_APPENDIX_SHEET;
 
-  const book = into ? await openWorkbook(into, out) : createWorkbook(out);
-  const result = await insertAppendix(book, { preset: PRESETS[presetId], periods, sheet });
+  const book = into ? await services.openCopy(into, out) : services.newWorkbook(out);
+  const result = await book.insertAppendix({ preset: PRESETS[presetId], periods, sheet });
   if (!result.ok) throw new InputError(`${into ?? out}: ${renderError(result.error, "vi", "cli")}`);
-  await book.save(out, { replace: args.switches.has("force") });
-  ctx.stdout(
-    `Đã chèn bảng chỉ tiêu (${PRESETS[presetId].nameVi}; ${periods.join(", ")}) vào “${result.value.sheet}”!${result.value.range} → ${out}\n`,
-  );
+  await book.save(args.switches.has("force"));
+  const { value } = result;
+  ctx.stdout(`${cliTexts("vi").inserted(PRESETS[presetId].nameVi, periods.join(", "), plain(value.sheet), value.range, plain(out))}\n`);
   return 0;
 }

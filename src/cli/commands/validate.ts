@@ -1,19 +1,22 @@
 /** `pressdx validate <file.xlsx> [--agencies N] [--json] [--out <highlighted.xlsx>] [--lang vi|en]` */
 import path from "node:path";
 import { summarise } from "../../domain/findings";
-import { checkWorkbook } from "../../usecases/checkWorkbook";
+import { localStamp } from "../../domain/time";
 import { renderError } from "../../usecases/errorMessages";
-import { validateWorkbook, type ValidationReport } from "../../usecases/validateWorkbook";
+import type { ValidationReport } from "../../usecases/validateWorkbook";
 import { parseArgs, UsageError, wholeNumber } from "../args";
-import { type CliContext, InputError, langOf, openForReading, openWorkbook, refuseExisting, refuseSamePath } from "../context";
+import type { CliServices } from "../compositionRoot";
+import { type CliContext, InputError, langOf } from "../context";
+import { cliTexts } from "../i18n";
+import { refuseExisting, refuseSamePath } from "../paths";
+import { jsonLine, plain } from "../terminal";
 import { validationJson } from "../validationJson";
 import { formatValidation } from "../validationText";
-import { localStamp } from "../../domain/time";
 
 export const VALIDATE_USAGE =
   "pressdx validate <file.xlsx> [--agencies N] [--electronic-agencies N] [--people N] [--json] [--out <highlighted.xlsx> [--force]] [--lang vi|en]";
 
-export async function runValidate(argv: readonly string[], ctx: CliContext): Promise<number> {
+export async function runValidate(argv: readonly string[], ctx: CliContext, services: CliServices): Promise<number> {
   const args = parseArgs(argv, {
     options: ["agencies", "electronic-agencies", "people", "out", "lang"],
     switches: ["json", "force"],
@@ -22,6 +25,7 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   const [file, ...extra] = args.positionals;
   if (!file || extra.length) throw new UsageError(`usage: ${VALIDATE_USAGE}`);
   const lang = langOf(args.options.get("lang"));
+  const t = cliTexts(lang);
   const agencies = wholeNumber("agencies", args.options.get("agencies"), 1, 1000);
   const electronicAgencies = wholeNumber("electronic-agencies", args.options.get("electronic-agencies"), 1, 1000);
   const people = wholeNumber("people", args.options.get("people"), 1, 1_000_000);
@@ -35,32 +39,23 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   let report: ValidationReport;
   if (out) {
     // Highlights and the review sheet, from the same reading as the report.
-    const book = await openWorkbook(file, out);
-    const checked = await checkWorkbook(book, { ...request, highlight: true, review: { file: path.basename(file), checkedAt: localStamp(ctx.now()) } });
+    const book = await services.openCopy(file, out);
+    const checked = await book.check({ ...request, highlight: true, review: { file: path.basename(file), checkedAt: localStamp(ctx.now()) } });
     if (!checked.ok) throw new InputError(`${file}: ${renderError(checked.error, lang, "cli")}`);
     report = checked.value.report;
-    await book.save(out, { replace: args.switches.has("force") });
+    await book.save(args.switches.has("force"));
   } else {
-    // Checking alone reads the package, without a workbook model; a sheet over a reading limit (a huge data
-    // sheet beside the plan) is left out and named, and the other sheets are still checked.
-    const reading = await openForReading(file);
-    reading.skipSheetsOverLimit = true;
-    report = await validateWorkbook(reading, request);
-    for (const s of reading.skipped) {
-      ctx.stderr(
-        lang === "vi"
-          ? `pressdx validate: ${file}: bỏ qua trang “${s.sheet}”, không kiểm tra: ${s.reason}\n`
-          : `pressdx validate: ${file}: sheet “${s.sheet}” skipped, not checked: ${s.reason}\n`,
-      );
-    }
+    const checked = await services.validateFile(file, request);
+    report = checked.report;
+    for (const s of checked.skipped) ctx.stderr(`pressdx validate: ${t.sheetSkipped(plain(file), plain(s.sheet), plain(s.reason))}\n`);
   }
   const summary = summarise(report.findings);
 
   if (args.switches.has("json")) {
-    ctx.stdout(JSON.stringify(validationJson(file, report, lang)) + "\n");
+    ctx.stdout(jsonLine(validationJson(file, report, lang)));
   } else {
     ctx.stdout(formatValidation({ file, tables: report.tables, findings: report.findings, summary, lang }));
-    if (out) ctx.stdout(lang === "vi" ? `Đã ghi bản đánh dấu: ${out}\n` : `Highlighted copy written: ${out}\n`);
+    if (out) ctx.stdout(`${t.highlightedWritten(plain(out))}\n`);
   }
   return summary.errors > 0 ? 1 : 0;
 }

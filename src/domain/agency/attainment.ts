@@ -19,7 +19,8 @@ export interface Actual {
   readonly actual: number | null;
 }
 
-type Report = Pick<
+/** What the arithmetic reads of a report: the year and the figures. */
+export type AttainmentReport = Pick<
   AgencyReport,
   | "year"
   | "electronic"
@@ -41,11 +42,11 @@ type Report = Pick<
 export function computeActual(
   indicator: IndicatorId,
   year: number,
-  reports: readonly Report[],
+  reports: readonly AttainmentReport[],
   opts: ActualOptions = {},
 ): Actual {
   const ofYear = reports.filter((r) => r.year === year);
-  const count = (list: readonly Report[], yes: (r: Report) => boolean): Actual =>
+  const count = (list: readonly AttainmentReport[], yes: (r: AttainmentReport) => boolean): Actual =>
     ratio(list.filter(yes).length, list.length);
   switch (indicator) {
     case "platforms":
@@ -109,7 +110,8 @@ function excelRound(x: number): number {
 export const STATUS = { met: "Đạt", notMet: "Chưa đạt", none: "—" } as const;
 export type Status = (typeof STATUS)[keyof typeof STATUS];
 
-export interface Assessment {
+/** A target's attainment: the ratio and the verdict (rules/reading.ts's Assessment is a figure read from a cell). */
+export interface AttainmentVerdict {
   /** actual ÷ target; null when the target is 0 or there is no actual figure. */
   readonly ratio: number | null;
   readonly status: Status;
@@ -121,7 +123,7 @@ export interface Assessment {
  * 0.666666667 and floating-point noise cannot fail an exact hit; in a formula: ROUND(actual,9) >= ROUND(target,9).
  * A 0% target is therefore always met once there is an actual figure.
  */
-export function assess(actual: number | null, target: number | null): Assessment {
+export function judgeAttainment(actual: number | null, target: number | null): AttainmentVerdict {
   if (actual === null || target === null) return { ratio: null, status: STATUS.none };
   const ratio = target === 0 ? null : actual / target;
   return { ratio, status: round9(actual) >= round9(target) ? STATUS.met : STATUS.notMet };

@@ -3,31 +3,27 @@
  * `null` means the cell was left blank (or could not be read; the finding says which).
  */
 import { parseNumberText } from "../numbers";
-// zod's tree-shakable build: the task pane ships this file, and the classic build would add most of zod to it.
-import * as z from "zod/mini";
 import type { RawValue } from "../appendix";
 import { stripDiacritics } from "../text";
 
-const amount = () => z.nullable(z.number().check(z.gte(0)));
-
-export const AgencyReportSchema = z.object({
-  year: z.int().check(z.gte(1900), z.lte(2100)),
-  agency: z.string().check(z.trim(), z.minLength(1)),
+/** The report's figures as read; the rules of AGENCY_FORM.md (≥ 0, 1–5, yes/no) are checked where a row is read. */
+export interface AgencyReport {
+  readonly year: number;
+  readonly agency: string;
   /** Electronic-press agency. A blank cell reads as "not electronic press": the form says to leave it blank then. */
-  electronic: z.boolean(),
-  mediaTypes: amount(),
-  platforms: z.nullable(z.boolean()),
-  analyticsAi: z.nullable(z.boolean()),
-  convergedNewsroom: z.nullable(z.boolean()),
+  readonly electronic: boolean;
+  readonly mediaTypes: number | null;
+  readonly platforms: boolean | null;
+  readonly analyticsAi: boolean | null;
+  readonly convergedNewsroom: boolean | null;
   /** Revenues in million đồng. */
-  baseRevenue: amount(),
-  revenue: amount(),
-  staff: amount(),
-  trained: amount(),
-  securityLevel: z.nullable(z.int().check(z.gte(1), z.lte(5))),
-});
-
-export type AgencyReport = z.infer<typeof AgencyReportSchema>;
+  readonly baseRevenue: number | null;
+  readonly revenue: number | null;
+  readonly staff: number | null;
+  readonly trained: number | null;
+  /** 1 to 5. */
+  readonly securityLevel: number | null;
+}
 
 /** The form's fields, in the form's column order. */
 export const AGENCY_FIELDS = [
@@ -58,10 +54,6 @@ export const INDICATOR_FIELDS: readonly AgencyField[] = AGENCY_FIELDS.filter((f)
 
 export function isYesNoField(f: AgencyField): f is YesNoField {
   return (YES_NO_FIELDS as readonly string[]).includes(f);
-}
-
-export function isNumberField(f: AgencyField): f is NumberField {
-  return (NUMBER_FIELDS as readonly string[]).includes(f);
 }
 
 /** What a yes/no cell says: true, false, null when blank, "invalid" when it is something else. */

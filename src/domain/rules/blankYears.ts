@@ -5,10 +5,10 @@
  */
 import type { AppendixTable } from "../appendix";
 import { finding, type Finding } from "../findings";
-import type { ReadRow } from "./reading";
+import type { TargetRowReading } from "./reading";
 
 /** The year columns (by position) blank in every row of a table that has at least one recognised row. */
-export function blankYearColumns(table: AppendixTable, rows: readonly ReadRow[]): ReadonlySet<number> {
+export function blankYearColumns(table: AppendixTable, rows: readonly TargetRowReading[]): ReadonlySet<number> {
   const blank = new Set<number>();
   if (!rows.some((r) => r.row.indicator !== null)) return blank;
   table.yearColumns.forEach((_, col) => {
@@ -17,7 +17,7 @@ export function blankYearColumns(table: AppendixTable, rows: readonly ReadRow[])
   return blank;
 }
 
-export function checkBlankYears(table: AppendixTable, rows: readonly ReadRow[], blank: ReadonlySet<number>): Finding[] {
+export function checkBlankYears(table: AppendixTable, rows: readonly TargetRowReading[], blank: ReadonlySet<number>): Finding[] {
   const indicatorRows = rows.filter((r) => r.row.indicator !== null).length;
   return [...blank].map((col) => {
     const header = table.yearColumns[col];

@@ -8,10 +8,10 @@ import type { RawFigure } from "../appendix";
 import { finding, type Finding } from "../findings";
 import type { IndicatorId } from "../indicators";
 import { indicator } from "../indicators";
-import { HALF_POINT, rawOperand, type ReadCell, type ReadRow } from "./reading";
+import { HALF_POINT, rawOperand, type ReadCell, type TargetRowReading } from "./reading";
 
 export interface PlanTable {
-  readonly rows: readonly ReadRow[];
+  readonly rows: readonly TargetRowReading[];
   /** Year columns (by position) that cannot be placed in time: outside 2023–2030 or repeated. */
   readonly misplacedColumns: ReadonlySet<number>;
 }

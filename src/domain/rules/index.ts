@@ -12,12 +12,12 @@ import { checkNational } from "./national";
 import { checkPeriodYears, yearProblems } from "./periodYears";
 import { groupPlans } from "./plans";
 import { checkReachable } from "./reachable";
-import { readTable, type ReadRow } from "./reading";
+import { readTable, type TargetRowReading } from "./reading";
 
 export { readTargets, type TargetReading } from "./targets";
 
 export function validateAppendix(tables: readonly AppendixTable[], counts: PlanCounts): Finding[] {
-  const read: ReadRow[][] = tables.map(readTable);
+  const read: TargetRowReading[][] = tables.map(readTable);
   const out: Finding[] = [];
 
   tables.forEach((table, i) => {
@@ -74,7 +74,7 @@ function isAmbiguous(table: AppendixTable): boolean {
  * agency counts or other years, all of which assume shares of a target table. A false error or warning on a
  * budget figure would cost every other finding the reviewer's trust.
  */
-function checkAmbiguousTable(table: AppendixTable, rows: readonly ReadRow[]): Finding[] {
+function checkAmbiguousTable(table: AppendixTable, rows: readonly TargetRowReading[]): Finding[] {
   const out = [...checkAmbiguous(table), ...checkLabels(table)];
   for (const { cells } of rows) {
     for (const rc of cells) {

@@ -46,13 +46,14 @@ export interface ReadCell {
   readonly thresholdAt?: { readonly cell: string; readonly raw: RawFigure };
 }
 
-export interface ReadRow {
+/** One row of a target table with its target cells read (agency/reportRow's ReadRow is a report row read). */
+export interface TargetRowReading {
   readonly row: AppendixRow;
   readonly cells: readonly ReadCell[];
 }
 
 /** Reads every target cell of a table; bare numbers are read as percents or fractions for the whole table. */
-export function readTable(table: AppendixTable): ReadRow[] {
+export function readTable(table: AppendixTable): TargetRowReading[] {
   // Loops rather than flatMap and one context per kind of row: every table of a workbook comes through here.
   const raws: RawFigure[] = [];
   for (const r of table.rows) {
@@ -64,7 +65,7 @@ export function readTable(table: AppendixTable): ReadRow[] {
   const numbersArePercent = numbersArePercentIn(raws);
   const plain = { numbersArePercent, compound: false };
   const compounds = { numbersArePercent, compound: true };
-  const out: ReadRow[] = [];
+  const out: TargetRowReading[] = [];
   for (const row of table.rows) {
     const ctx = row.indicator !== null && indicator(row.indicator).compound ? compounds : plain;
     const cells: ReadCell[] = [];

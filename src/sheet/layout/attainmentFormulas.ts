@@ -170,7 +170,7 @@ export function ratioFormula(actualRef: string, targetRef: string): string {
   return `IF(OR(${actualRef}="",${targetRef}=0),"",${actualRef}/${targetRef})`;
 }
 
-/** As `assess`: both sides rounded to 9 decimals, so an exact hit is never lost to floating-point noise. */
+/** As `judgeAttainment`: both sides rounded to 9 decimals, so an exact hit is never lost to floating-point noise. */
 export function statusFormula(actualRef: string, targetRef: string): string {
   return `IF(${actualRef}="",${str(STATUS.none)},IF(ROUND(${actualRef},9)>=ROUND(${targetRef},9),${str(STATUS.met)},${str(STATUS.notMet)}))`;
 }

@@ -1,6 +1,6 @@
 /**
- * The attainment block beside a target table (pure): one blank column after the table's right edge, rows aligned
- * with the table's indicator rows.
+ * The attainment block of a target table (pure), from column `left` (one blank column after the table's right edge,
+ * unless the use case found that place taken), rows aligned with the table's indicator rows.
  *
  *   header row − 2   KẾT QUẢ THỰC HIỆN (title, merged over the year groups)
  *   header row − 1   Năm 2023 | Năm 2024 | …   (each merged over its four columns)
@@ -13,7 +13,7 @@
  * "33% cơ quan báo chí tăng doanh thu 20%". When the header row is too high for the two rows above it, the title
  * (and the year row) are left out and the year goes into the column headers.
  */
-import { indicator, type IndicatorId } from "../../domain/indicators";
+import { indicator, INDICATOR_IDS, type IndicatorId } from "../../domain/indicators";
 import { STATUS as VERDICT } from "../../domain/agency/attainment";
 import { a1, absoluteA1, rangeA1, type RangeRef } from "../a1";
 import type { CellStyle, CellWrite, ChartSpec, ConditionalFormatSpec, SheetPatch } from "../patch";
@@ -45,9 +45,9 @@ export interface AttainmentBlockInput {
   readonly sheet: string;
   /** Defined name covering the whole block, so a later run knows the cells are the tool's. */
   readonly name: string;
-  /** 0-based row of the table's year headers and column of its right edge. */
+  /** 0-based row of the table's year headers, and the block's first column. */
   readonly headerRow: number;
-  readonly tableRight: number;
+  readonly left: number;
   readonly years: readonly number[];
   readonly rows: readonly BlockRowInput[];
   /** Revenue growth threshold by year (fractions); the panel is left out when empty. */
@@ -81,8 +81,8 @@ export interface AttainmentBlock {
 const GROUP = 4;
 const KIND_HEADERS = ["Mục tiêu", "Thực hiện", "Tỷ lệ đạt", "Đánh giá"] as const;
 const PERCENT = "0.0%";
-const BODY: CellStyle = { border: true, vertical: "middle" };
-const HEADER: CellStyle = { ...BODY, fill: HEADER_FILL, font: { bold: true }, horizontal: "center", wrap: true };
+export const BODY: CellStyle = { border: true, vertical: "middle" };
+export const HEADER: CellStyle = { ...BODY, fill: HEADER_FILL, font: { bold: true }, horizontal: "center", wrap: true };
 const NUMBER: CellStyle = { ...BODY, horizontal: "right", numberFormat: PERCENT };
 const STATUS: CellStyle = { ...BODY, horizontal: "center" };
 const TITLE: CellStyle = { font: { bold: true, size: 12 }, horizontal: "center", vertical: "middle" };
@@ -99,9 +99,24 @@ export const AGENCIES_HEADER_VI = "Số cơ quan báo chí có trong năm";
 /** The title after mergers: it says over which agencies each year is counted. */
 export const ATTAIN_TITLE_MERGERS_VI = "KẾT QUẢ THỰC HIỆN (mỗi năm tính trên các cơ quan báo chí có trong năm đó, theo bảng sáp nhập)";
 
+/** Every text a block writes (headers, year labels, indicator names, statuses), to tell its cells from a user's note. */
+const BLOCK_TEXTS = new Set<string>([
+  ATTAIN_TITLE_VI,
+  THRESHOLD_HEADER_VI,
+  "Năm",
+  "Chỉ tiêu",
+  ...KIND_HEADERS,
+  ...Object.values(VERDICT),
+  ...INDICATOR_IDS.map((id) => indicator(id).shortVi),
+]);
+
+/** Whether a text is one a block writes: a label above, "Năm 2025", or "Mục tiêu 2025" when there is no year row. */
+export function isBlockText(text: string): boolean {
+  return BLOCK_TEXTS.has(text) || /^(?:Năm|Mục tiêu|Thực hiện|Tỷ lệ đạt|Đánh giá) \d{4}$/.test(text);
+}
+
 export function layoutAttainmentBlock(input: AttainmentBlockInput): AttainmentBlock {
-  const { headerRow: h, years } = input;
-  const left = input.tableRight + 2;
+  const { headerRow: h, years, left } = input;
   const hasYearRow = h >= 1;
   const hasTitle = h >= 2;
   const cells: CellWrite[] = [];
@@ -218,7 +233,7 @@ function chartPanel(input: AttainmentBlockInput, side: number, put: Put): { rows
   const year = input.chartYear;
   if (year === null) return { rows: 0, spec: null };
   const k = input.years.indexOf(year);
-  const col = input.tableRight + 2 + GROUP * k;
+  const col = input.left + GROUP * k;
   const h = input.headerRow;
   const entries = input.rows.filter((r) => r.cells.some((c) => c.year === year) && input.actual(r.indicator, year, null) !== null);
   if (k < 0 || entries.length === 0) return { rows: 0, spec: null };

@@ -5,6 +5,7 @@
  */
 import { decodeXstring, relsHandler, relsPath, resolveTarget, type Rel } from "../ooxml";
 import { builtInFormat, isDateFormat } from "./numberFormats";
+import { readingPart } from "./partError";
 import type { CellStyle } from "./sheetPart";
 import { scanSink } from "./scanner";
 import type { XmlHandler } from "./xml";
@@ -34,9 +35,12 @@ export async function parseXmlPart(zip: ZipPackage, part: string, handler: XmlHa
 }
 
 export async function readRels(zip: ZipPackage, part: string): Promise<Rel[]> {
-  const out: Rel[] = [];
-  await parseXmlPart(zip, relsPath(part), relsHandler(out));
-  return out;
+  const rels = relsPath(part);
+  return readingPart(zip.file, rels, async () => {
+    const out: Rel[] = [];
+    await parseXmlPart(zip, rels, relsHandler(out));
+    return out;
+  });
 }
 
 const isType = (rel: Rel, suffix: string): boolean => rel.type.endsWith(`/${suffix}`);

@@ -5,9 +5,10 @@
  */
 import type { Grid, WorkbookSnapshot } from "../../../sheet/grid";
 import { parseRange, rangeA1 } from "../../../sheet/a1";
-import { resolveTarget } from "../ooxml";
+import { relsPath, resolveTarget } from "../ooxml";
 import { classifyBytes, readXlsxBytes, WorkbookReadError } from "../readError";
 import { DEFAULT_LIMITS, type ReadLimits, tooLarge } from "./limits";
+import { asReadError, readingPart } from "./partError";
 import { parseXmlPart, readChartNames, readRels, readSharedStrings, readStyles, readWorkbookPart } from "./parts";
 import { SheetReader, type SheetRead } from "./sheetPart";
 import { ZipPackage } from "./zip";
@@ -34,8 +35,19 @@ export async function readWorkbookBytes(
   limits: ReadLimits = DEFAULT_LIMITS,
   options: ReadOptions = {},
 ): Promise<WorkbookSnapshot> {
+  const at = { part: "" };
+  try {
+    return await readParts(file, bytes, limits, options, at);
+  } catch (e) {
+    throw asReadError(file, at.part, e);
+  }
+}
+
+/** The read itself; `at.part` follows the part being read, for the error that names it. */
+async function readParts(file: string, bytes: Buffer, limits: ReadLimits, options: ReadOptions, at: { part: string }): Promise<WorkbookSnapshot> {
   classifyBytes(file, bytes);
   const zip = await ZipPackage.open(file, bytes, limits);
+  at.part = "xl/workbook.xml";
   const book = await readWorkbookPart(zip);
   let cells = 0;
   let part = book.sharedStrings ?? "";
@@ -43,13 +55,16 @@ export async function readWorkbookBytes(
   const count = (): void => {
     if (++cells > limits.cells) throw tooLarge(file, part, `holds more than ${limits.cells.toLocaleString("en")} cells and strings (the limit)`);
   };
+  at.part = part;
   const sharedStrings = await readSharedStrings(zip, book.sharedStrings, count);
   cells = 0;
+  at.part = book.styles ?? "";
   const styles = await readStyles(zip, book.styles);
   const sheets: Grid[] = [];
   let firstRefusal: WorkbookReadError | null = null;
   for (const entry of book.sheets) {
     part = entry.part;
+    at.part = part;
     const before = cells;
     const reader = new SheetReader(entry.name, { sharedStrings, styles, date1904: book.date1904, countCell: count, file, maxMerges: limits.merges });
     let read: SheetRead;
@@ -65,6 +80,7 @@ export async function readWorkbookBytes(
       continue;
     }
     const { grid, drawingRid, tableRids } = read;
+    at.part = relsPath(entry.part);
     const charts = drawingRid ? await chartNames(zip, entry.part, drawingRid) : [];
     const tables = tableRids.length > 0 ? await tableRanges(zip, entry.part, tableRids) : [];
     // Set on the grid just made, not spread into a copy: a copy by spread gets a hidden class of its own in V8.
@@ -80,8 +96,8 @@ export async function readWorkbookBytes(
  */
 export async function probeWorkbookBytes(file: string, bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<void> {
   classifyBytes(file, bytes);
-  const zip = await ZipPackage.open(file, bytes, limits);
-  const book = await readWorkbookPart(zip);
+  const zip = await readingPart(file, "", () => ZipPackage.open(file, bytes, limits));
+  const book = await readingPart(file, "xl/workbook.xml", () => readWorkbookPart(zip));
   for (const part of [book.sharedStrings, book.styles, ...book.sheets.map((s) => s.part)]) if (part) zip.checkDeclared(part);
 }
 
