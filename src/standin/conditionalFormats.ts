@@ -26,8 +26,8 @@ export class ConditionalFormatCollection extends ClientCollection<RangeTarget, C
   protected override _itemTargets(t: RangeTarget): unknown[] {
     return t.sheet.cfs.filter((cf) => intersect(cf.rect, t.rect)).map((cf) => ({ sheet: t.sheet, cf }));
   }
-  protected override _makeItem(target: unknown): ConditionalFormat {
-    return new ConditionalFormat(this.context, () => alive(target as CfTarget), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): ConditionalFormat {
+    return new ConditionalFormat(this.context, (e) => alive(target(e) as CfTarget), { parent: this, name: "item" });
   }
 
   /** A new format takes the top priority (0), as in Excel. */

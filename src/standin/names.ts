@@ -66,8 +66,8 @@ export class NamedItemCollection extends ClientCollection<Owner, NamedItem> {
   protected override _itemTargets(o: Owner): unknown[] {
     return listOf(o).map((item) => ({ owner: o, item }));
   }
-  protected override _makeItem(target: unknown): NamedItem {
-    return new NamedItem(this.context, () => live(target as NameTarget), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): NamedItem {
+    return new NamedItem(this.context, (e) => live(target(e) as NameTarget), { parent: this, name: "item" });
   }
 
   /** Fails with InvalidArgument when the name is taken (in this scope) or not a valid name. */

@@ -50,8 +50,8 @@ export class NoteCollection extends ClientCollection<Owner, Note> {
     const sheets = o instanceof SheetModel ? [o] : o.sheets;
     return sheets.flatMap((sheet) => [...sheet.notes].map(([k, note]) => ({ sheet, key: k, note })));
   }
-  protected override _makeItem(target: unknown): Note {
-    return new Note(this.context, () => live(target as NoteTarget), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): Note {
+    return new Note(this.context, (e) => live(target(e) as NoteTarget), { parent: this, name: "item" });
   }
   add(cellAddress: Range | string, content: string): Note {
     return this._method(

@@ -501,8 +501,8 @@ export class RangeCollection extends ClientCollection<AreasTarget, Range> {
   protected override _itemTargets(t: AreasTarget): unknown[] {
     return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
   }
-  protected override _makeItem(target: unknown): Range {
-    return new Range(this.context, () => target as RangeTarget, { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): Range {
+    return new Range(this.context, (e) => target(e) as RangeTarget, { parent: this, name: "item" });
   }
 }
 

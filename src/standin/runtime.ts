@@ -264,7 +264,8 @@ export abstract class ClientCollection<T, I extends AnyProxy> extends ClientObje
   private _loadedItems: I[] | undefined;
 
   protected abstract _itemTargets(t: T, exec: Exec): unknown[];
-  protected abstract _makeItem(target: unknown): I;
+  /** An item proxy whose model object `target` gives at sync. */
+  protected abstract _makeItem(target: (exec: Exec) => unknown): I;
 
   protected override _props(): Props<T> {
     return {};
@@ -289,7 +290,7 @@ export abstract class ClientCollection<T, I extends AnyProxy> extends ClientObje
       else itemTree.set(key, sub);
     }
     if (tree.size === 0) itemTree = new Map();
-    const items = this._itemTargets(target, exec).map((t) => this._makeItem(t));
+    const items = this._itemTargets(target, exec).map((t) => this._makeItem(() => t));
     for (const item of items) item._loadInto(itemTree, exec);
     exec.ctx._pending.push({ proxy: this, values: {}, items });
   }
@@ -297,6 +298,19 @@ export abstract class ClientCollection<T, I extends AnyProxy> extends ClientObje
   override _commit(p: Pending): void {
     super._commit(p);
     if (p.items) this._loadedItems = p.items as I[];
+  }
+
+  /**
+   * The item at a position, as Office.js's wire protocol names an item it loaded without an id (`GetItemAt`), also
+   * on collections whose public API has no getItemAt: it stands for whatever is at that position at sync.
+   */
+  _itemAt(index: number): I {
+    const item = this._makeItem((exec) => {
+      const all = this._itemTargets(this._need(exec), exec);
+      return all[index] ?? fail(ErrorCodes.itemNotFound, `There is no item at position ${index}.`);
+    });
+    this.context._push({ wire: { i: item._id, n: "instantiate" }, loc: `${this.constructor.name}.getItemAt`, run: (exec) => void item._resolve(exec) });
+    return item;
   }
 
   override toJSON(): Record<string, unknown> {

@@ -1,6 +1,6 @@
 /** workbook.settings (1.4): JSON values per key, stored with the file for this add-in. */
 import { ErrorCodes, fail } from "./errors";
-import { ClientCollection, ClientObject, type ClientResult, type Props } from "./runtime";
+import { ClientCollection, ClientObject, type ClientResult, type Exec, type Props } from "./runtime";
 import type { WorkbookModel } from "./workbook";
 
 interface SettingTarget {
@@ -25,8 +25,8 @@ export class SettingCollection extends ClientCollection<WorkbookModel, Setting> 
   protected override _itemTargets(m: WorkbookModel): unknown[] {
     return [...m.settings.keys()].map((key) => ({ model: m, key }));
   }
-  protected override _makeItem(target: unknown): Setting {
-    return new Setting(this.context, () => live(target as SettingTarget), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): Setting {
+    return new Setting(this.context, (e) => live(target(e) as SettingTarget), { parent: this, name: "item" });
   }
   /** Sets the key (replacing its value when it exists). */
   add(key: string, value: unknown): Setting {

@@ -286,8 +286,8 @@ export class WorksheetCollection extends ClientCollection<WorkbookModel, Workshe
   protected override _itemTargets(m: WorkbookModel): unknown[] {
     return [...m.sheets];
   }
-  protected override _makeItem(target: unknown): Worksheet {
-    return new Worksheet(this.context, (e) => liveSheet(e.model, target as SheetModel), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): Worksheet {
+    return new Worksheet(this.context, (e) => liveSheet(e.model, target(e) as SheetModel), { parent: this, name: "item" });
   }
   get onChanged(): ChangedEvent {
     return this._child("onChanged", () => new EventSlot(this.context, (e) => this._resolve(e), { parent: this, name: "onChanged" })).slot("1.9", false);

@@ -3,7 +3,7 @@ import type { Rect } from "./address";
 import { ErrorCodes, fail } from "./errors";
 import type { SheetModel } from "./model";
 import { Range } from "./range";
-import { ClientCollection, ClientObject, type Props } from "./runtime";
+import { ClientCollection, ClientObject, type Exec, type Props } from "./runtime";
 import type { WorkbookModel } from "./workbook";
 
 export interface TableModel {
@@ -25,8 +25,8 @@ export class TableCollection extends ClientCollection<WorkbookModel, Table> {
   protected override _itemTargets(m: WorkbookModel): unknown[] {
     return m.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
   }
-  protected override _makeItem(target: unknown): Table {
-    return new Table(this.context, () => live(target as TableTarget), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): Table {
+    return new Table(this.context, (e) => live(target(e) as TableTarget), { parent: this, name: "item" });
   }
 }
 

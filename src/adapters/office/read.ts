@@ -37,7 +37,7 @@ export interface SheetHandle {
   readonly protected: boolean;
   readonly merges: readonly RangeRef[];
   /** The tool's conditional formats on the sheet, by owner. */
-  readonly rules: ReadonlyArray<{ readonly owner: string; readonly item: Excel.ConditionalFormat }>;
+  readonly rules: ReadonlyArray<{ readonly owner: string; readonly id: string }>;
   readonly charts: ReadonlyArray<{ readonly name: string; readonly item: Excel.Chart }>;
 }
 
@@ -104,7 +104,8 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
       const used = ws.getUsedRangeOrNullObject(true);
       used.load("rowIndex,columnIndex,rowCount,columnCount");
       const rules = ws.getRange().conditionalFormats;
-      rules.load("items/type,items/customOrNullObject/rule/formula");
+      // The id too: the tool's rules are deleted by id, never by position (several rules on one cell shift positions).
+      rules.load("items/id,items/type,items/customOrNullObject/rule/formula");
       const charts = ws.charts;
       charts.load("items/name");
       const merged = ws.getRange().getMergedAreasOrNullObject();
@@ -180,7 +181,7 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
     rules: p.rules.items.flatMap((item) => {
       if (item.type !== "Custom") return [];
       const owner = ownerOfFormula(item.customOrNullObject.rule.formula ?? "");
-      return owner === null ? [] : [{ owner, item }];
+      return owner === null ? [] : [{ owner, id: item.id }];
     }),
     charts: p.charts.items.map((item) => ({ name: item.name, item })),
   }));

@@ -42,7 +42,7 @@ export function queueWrites(
     }
     return { ws, handle: undefined };
   };
-  const removedRules = new Set<Excel.ConditionalFormat>();
+  const removedRules = new Set<string>();
   const removedCharts = new Set<Excel.Chart>();
   const removedNames = new Set<string>();
 
@@ -63,7 +63,11 @@ export function queueWrites(
     }
     const owned = new Set(patch.removeOwned ?? []);
     if (handle && owned.size > 0 && !patch.replace) {
-      for (const r of handle.rules) if (owned.has(r.owner)) deleteOnce(removedRules, r.item);
+      for (const r of handle.rules) {
+        if (!owned.has(r.owner) || removedRules.has(r.id)) continue;
+        removedRules.add(r.id);
+        ws.getRange().conditionalFormats.getItem(r.id).delete();
+      }
       for (const c of handle.charts) if (owned.has(c.name)) deleteOnce(removedCharts, c.item);
     }
     for (const n of patch.removeNames ?? []) removeName(state, n, removedNames);

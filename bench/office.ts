@@ -1,0 +1,149 @@
+/**
+ * `npm run bench:office`: what each add-in command asks of Excel on the web, measured with Microsoft's own client
+ * library (test/support/officeClient.ts: `excel-web-16.00.debug.js` serialising every request, the stand-in
+ * answering it). One JSON line per case: the round trips the command waited for (`syncs`), the largest request and
+ * response in bytes, and the same three figures as the stand-in counts them on its own (`standin`), which must agree
+ * within 10 % (test/adapters/officeFidelity.test.ts checks the small cases). Goal: every request and every response
+ * ≤ 1 MB (Excel on the web refuses 5 MB), syncs growing only with the workbook's blocks.
+ *
+ * Counts, not times: they do not depend on the machine. `BENCH_CASES=insert,review` runs some cases only.
+ */
+import { OfficeWorkbook } from "../src/adapters/office";
+import { PRESETS } from "../src/domain/presets";
+import { createStandIn, installStandIn, type StandIn } from "../src/standin";
+import type { SheetPatch } from "../src/sheet/patch";
+import { createServices, type HostBindings } from "../src/taskpane/compositionRoot";
+import type { PaneServices } from "../src/taskpane/services";
+import { checkWorkbook } from "../src/usecases/checkWorkbook";
+import { insertAppendix } from "../src/usecases/insertAppendix";
+import { writeAttainment } from "../src/usecases/writeAttainment";
+import { consolidateWorkbook } from "../src/usecases/writeConsolidation";
+import { installOfficeClient, summary } from "../test/support/officeClient";
+import { provincePatches, rng } from "./generateProvinces";
+import { reportPatches } from "./generateReports";
+
+const MB = 1_000_000;
+
+interface Workload {
+  readonly name: string;
+  /** Builds the workbook the case starts from (through the stand-in's own globals, no limits). */
+  build(s: StandIn): Promise<void>;
+  /** What is measured. */
+  run(port: OfficeWorkbook, services: PaneServices): Promise<unknown>;
+}
+
+async function applyAll(patches: readonly SheetPatch[]): Promise<void> {
+  // A sheet at a time: the set-up is not what is measured, and one batch of 63 sheets would be needlessly large.
+  for (const p of patches) await new OfficeWorkbook().apply([p]);
+}
+
+const provinces = (): Promise<void> => applyAll(provincePatches(63));
+
+const agencies = async (): Promise<void> => {
+  await insertAppendix(new OfficeWorkbook(), { preset: PRESETS.national, periods: ["2023-2025", "2026-2030"], sheet: "Phụ lục" });
+  const names = Array.from({ length: 600 }, (_, i) => `Cơ quan báo chí số ${i + 1}`);
+  await applyAll(reportPatches("Báo cáo", names, rng(781)));
+};
+
+const WORKLOADS: readonly Workload[] = [
+  {
+    name: "insert appendix",
+    build: async (s) => void s.model.addSheet("Sheet1"),
+    run: (port) => insertAppendix(port, { preset: PRESETS.national, periods: ["2023-2025", "2026-2030"], sheet: "Phụ lục" }),
+  },
+  {
+    name: "validate + highlight (63 provinces)",
+    build: provinces,
+    run: (_port, services) => services.validate({ scope: "workbook", highlight: true, agencies: null }, "vi"),
+  },
+  {
+    name: "review sheet (63 provinces)",
+    build: provinces,
+    run: (_port, services) => services.writeReviewSheet({ agencies: null }, "vi"),
+  },
+  {
+    name: "live re-check, one pause (63 provinces)",
+    build: async (s) => {
+      await provinces();
+      await checkWorkbook(new OfficeWorkbook(), { highlight: true });
+      s.model.userEdit("Tỉnh 17", "D8", 0.42);
+    },
+    run: (_port, services) => services.validate({ scope: "workbook", highlight: true, agencies: null }, "vi"),
+  },
+  {
+    name: "consolidate (600 agencies × 8 years)",
+    build: agencies,
+    run: (port) => consolidateWorkbook(port, { file: "bench", checkedAt: "" }),
+  },
+  {
+    name: "attainment (600 agencies × 8 years)",
+    build: async () => {
+      await agencies();
+      await consolidateWorkbook(new OfficeWorkbook(), { file: "bench", checkedAt: "" });
+    },
+    run: (port) => writeAttainment(port, { file: "bench" }),
+  },
+];
+
+function services(port: OfficeWorkbook): PaneServices {
+  const bindings: HostBindings = {
+    port,
+    host: { platform: "OfficeOnline", notesSupported: false },
+    selection: () => Promise.resolve({ sheet: "Sheet1", range: "A1", row: 0, col: 0 }),
+    selectCell: () => Promise.resolve(),
+    loadSetting: () => Promise.resolve(undefined),
+    saveSetting: () => Promise.resolve(),
+    onUserEdit: () => () => undefined,
+    now: () => new Date(2026, 11, 7),
+    workbookName: "bench",
+  };
+  return createServices(bindings);
+}
+
+/** The case measured through Microsoft's library, then again through the stand-in's own globals. */
+async function measure(w: Workload): Promise<Record<string, unknown>> {
+  const real = createStandIn({ apiVersion: "1.14", platform: "OfficeOnline", payloadLimits: false });
+  installStandIn(globalThis, real);
+  await w.build(real);
+  const client = installOfficeClient(real, { web: true });
+  const port = new OfficeWorkbook();
+  const outcome = await w.run(port, services(port)).catch((e: unknown) => ({ ok: false, error: String(e) }));
+  const r = summary(client.calls);
+  client.uninstall();
+
+  const own = createStandIn({ apiVersion: "1.14", platform: "OfficeOnline", payloadLimits: false });
+  installStandIn(globalThis, own);
+  await w.build(own);
+  own.model.stats.reset();
+  const ownPort = new OfficeWorkbook();
+  await w.run(ownPort, services(ownPort)).catch(() => undefined);
+  const b = own.model.stats.batches;
+  const ok = typeof outcome === "object" && outcome !== null && "ok" in outcome ? (outcome as { ok: boolean }).ok : true;
+  return {
+    case: w.name,
+    syncs: r.syncs,
+    maxRequestBytes: r.maxRequestBytes,
+    maxResponseBytes: r.maxResponseBytes,
+    requestBytes: r.requestBytes,
+    responseBytes: r.responseBytes,
+    cleanups: r.cleanups,
+    ok,
+    underMB: r.maxRequestBytes <= MB && r.maxResponseBytes <= MB,
+    standin: {
+      syncs: own.model.stats.syncs,
+      maxRequestBytes: Math.max(0, ...b.map((x) => x.requestBytes)),
+      maxResponseBytes: Math.max(0, ...b.map((x) => x.responseBytes)),
+    },
+    ...(ok ? {} : { error: (outcome as { error?: unknown }).error }),
+  };
+}
+
+async function main(): Promise<void> {
+  const only = (process.env["BENCH_CASES"] ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const w of WORKLOADS) {
+    if (only.length > 0 && !only.some((o) => w.name.toLowerCase().includes(o))) continue;
+    console.log(JSON.stringify(await measure(w)));
+  }
+}
+
+void main();
