@@ -43,6 +43,11 @@ export interface Grid {
   readonly columnWidths?: ReadonlyArray<ColumnWidthRun>;
   /** The sheet's own default column width in the same unit; absent means Excel's (EXCEL_DEFAULT_COLUMN_WIDTH). */
   readonly defaultColumnWidth?: number;
+  /**
+   * Cells that hold a note (A1), as content: nothing is placed over one, and no note is written where one is.
+   * Absent when the adapter does not read notes.
+   */
+  readonly notes?: readonly string[];
 }
 
 export interface ColumnWidthRun {

@@ -250,6 +250,24 @@ export class Range extends ClientObject<RangeTarget> {
       return r ? { sheet: t.sheet, rect: r } : null;
     });
   }
+  /** The smallest range holding this one and the other (Office.js writes a large array in such row chunks). */
+  getBoundingRect(anotherRange: Range | string): Range {
+    return this._derived("getBoundingRect", [anotherRange], (t, e) => {
+      const o = otherRect(t.sheet, anotherRange, e);
+      const r = t.rect;
+      return { sheet: t.sheet, rect: { top: Math.min(r.top, o.top), left: Math.min(r.left, o.left), bottom: Math.max(r.bottom, o.bottom), right: Math.max(r.right, o.right) } };
+    });
+  }
+  /**
+   * Office.js's own check before it sends an array over 1,500 cells in row chunks (not part of the public API): the
+   * array's size must be the range's.
+   */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this._queue("_ValidateArraySize", [rows, columns], (exec) => {
+      const t = this._need(exec);
+      if (rows !== t.rect.bottom - t.rect.top + 1 || columns !== t.rect.right - t.rect.left + 1) fail(ErrorCodes.invalidArgument, DIMENSIONS);
+    });
+  }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     return this._derived("getUsedRangeOrNullObject", [valuesOnly ?? false], (t) => {
       const used = usedRect(t.sheet, valuesOnly ?? false);

@@ -53,7 +53,8 @@ export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Where the library's names differ from the stand-in's beyond the first letter's case. */
 const RENAMED: Readonly<Record<string, string>> = { _Runtime: "runtime" };
 
-const camel = (name: string): string => RENAMED[name] ?? name.charAt(0).toLowerCase() + name.slice(1);
+/** The stand-in's name for a library name: "GetRange" → "getRange"; "_X" (the library's own calls) stays as it is. */
+const camel = (name: string): string => RENAMED[name] ?? (name.startsWith("_") ? name : name.charAt(0).toLowerCase() + name.slice(1));
 const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
 type Dict = Record<string, unknown>;

@@ -1,9 +1,10 @@
 /**
  * The workbook open in Excel as a WorkbookPort, through Office.js. Each call is one `Excel.run` that waits for a
- * user's cell edit to end (`delayForCellEdit`) instead of failing. `update` reads and writes in the same run: the
- * read (two syncs for a normal workbook) gives the snapshot and the handles of what the tool owns, the pre-write check
- * refuses anything Excel would refuse (protected sheets, merges, bad addresses) before anything is written, and the
- * write is one more sync.
+ * user's cell edit to end (`delayForCellEdit`) instead of failing, and, where Excel has ExcelApi 1.20, makes one
+ * undo step of the whole command (`mergeUndoGroup`). `update` reads and writes in the same run: the read (two syncs
+ * for a normal workbook) gives the snapshot and what the tool owns, the pre-write check refuses anything Excel would
+ * refuse (protected sheets, merges, notes, bad addresses) before anything is written, and the write follows in as
+ * few syncs as keep every request under the byte budget (./steps.ts).
  */
 import { parseRange } from "../../sheet/a1";
 import { PatchError } from "../../ports/patchError";
@@ -11,44 +12,52 @@ import type { Plan, WorkbookPort } from "../../ports/workbookPort";
 import type { WorkbookSnapshot } from "../../sheet/grid";
 import type { SheetPatch } from "../../sheet/patch";
 import { checkPatches } from "../patchCheck";
-import { DEFAULT_READ, type ReadOptions, readWorkbook } from "./read";
-import { queueWrites } from "./write";
+import { DEFAULT_READ, type ReadOptions, type ReadState, readWorkbook } from "./read";
+import { runSteps, WriteFailed } from "./steps";
+import { planWrites } from "./write";
 
 export interface OfficeWorkbookOptions {
   readonly read?: ReadOptions;
   /** Whether Excel has cell notes (ExcelApi 1.18); asked of Office once by the composition root. */
   readonly notes?: boolean;
+  /** Whether Excel groups a run's syncs into one undo step (ExcelApi 1.20). */
+  readonly undoGroups?: boolean;
+  /** Requests of a write are cut to stay under this many bytes (Excel on the web refuses 5 MB). */
+  readonly writeBudgetBytes?: number;
+  /** Told what Excel could not do that the command went on without (a rule it cannot read), once per command. */
+  readonly onNotice?: (notice: OfficeNotice) => void;
 }
+
+/** Something the adapter had to leave alone, for the pane to say. */
+export interface OfficeNotice {
+  readonly kind: "unreadable_rules";
+  readonly sheet: string;
+  readonly count: number;
+}
+
+/** Estimated bytes per write request: under 1 MB as Office.js serialises them (checked by the bench and tests). */
+export const WRITE_BUDGET = 700_000;
 
 export class OfficeWorkbook implements WorkbookPort {
   constructor(private readonly opts: OfficeWorkbookOptions = {}) {}
 
   read(): Promise<WorkbookSnapshot> {
-    return Excel.run({ delayForCellEdit: true }, async (context) => (await readWorkbook(context, this.opts.read ?? DEFAULT_READ)).snapshot);
+    return Excel.run(this.runOptions(), async (context) => (await this.readState(context)).snapshot);
   }
 
   update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
-    return Excel.run({ delayForCellEdit: true }, async (context) => {
-      const state = await readWorkbook(context, this.opts.read ?? DEFAULT_READ);
+    return Excel.run(this.runOptions(), async (context) => {
+      const state = await this.readState(context);
       const { patches, result } = plan(state.snapshot);
       if (patches.length === 0) return result;
-      const byName = new Map(state.sheets.map((h) => [h.name.toLowerCase(), h] as const));
-      const targets = checkPatches(patches, {
-        sheetName: (name) => byName.get(name.toLowerCase())?.name ?? null,
-        merges: (name) => byName.get(name.toLowerCase())?.merges ?? [],
-        isProtected: (name) => byName.get(name.toLowerCase())?.protected ?? false,
-        structureProtected: () => state.structureProtected,
-        tables: (name) => (state.snapshot.sheets.find((g) => g.sheet.toLowerCase() === name.toLowerCase())?.tables ?? []).map((t) => parseRange(t)),
-      });
-      queueWrites(context, state, patches, targets, { notes: this.opts.notes ?? false });
+      const targets = check(state, patches);
+      const budgetBytes = this.opts.writeBudgetBytes ?? WRITE_BUDGET;
+      const steps = planWrites(state, patches, targets, { notes: this.opts.notes ?? false, budgetBytes });
       try {
-        await context.sync();
+        await runSteps(context, steps, { budgetBytes });
       } catch (e) {
-        // The batch stopped part-way: Excel does not roll back. Events must not stay off for the add-in.
-        context.runtime.enableEvents = true;
-        await context.sync().catch(() => undefined);
-        const code = (e as { code?: string }).code ?? "";
-        throw new PatchError(patches[0]?.sheet ?? "", null, `Excel refused the write (${code || (e as Error).message})`, "failed");
+        if (!(e instanceof WriteFailed)) throw e;
+        throw new PatchError(e.sheet || (patches[0]?.sheet ?? ""), null, `Excel refused the write (${e.code || e.detail})`, "failed", e.written);
       }
       return result;
     });
@@ -57,4 +66,28 @@ export class OfficeWorkbook implements WorkbookPort {
   apply(patches: readonly SheetPatch[]): Promise<void> {
     return this.update(() => ({ patches, result: undefined }));
   }
+
+  private runOptions(): Excel.RunOptions {
+    return this.opts.undoGroups ? { delayForCellEdit: true, mergeUndoGroup: true } : { delayForCellEdit: true };
+  }
+
+  private async readState(context: Excel.RequestContext): Promise<ReadState> {
+    const state = await readWorkbook(context, { ...(this.opts.read ?? DEFAULT_READ), notes: this.opts.notes ?? false });
+    for (const u of state.unreadableRules) this.opts.onNotice?.({ kind: "unreadable_rules", sheet: u.sheet, count: u.count });
+    return state;
+  }
+}
+
+/** The pre-write check over what was read: nothing is written unless the whole write can be. */
+function check(state: ReadState, patches: readonly SheetPatch[]): string[] {
+  const byName = new Map(state.sheets.map((h) => [h.name.toLowerCase(), h] as const));
+  const grid = (name: string) => state.snapshot.sheets.find((g) => g.sheet.toLowerCase() === name.toLowerCase());
+  return checkPatches(patches, {
+    sheetName: (name) => byName.get(name.toLowerCase())?.name ?? null,
+    merges: (name) => byName.get(name.toLowerCase())?.merges ?? [],
+    isProtected: (name) => byName.get(name.toLowerCase())?.protected ?? false,
+    structureProtected: () => state.structureProtected,
+    tables: (name) => (grid(name)?.tables ?? []).map((t) => parseRange(t)),
+    notes: (name) => byName.get(name.toLowerCase())?.notes ?? [],
+  });
 }
