@@ -17,6 +17,7 @@ import { insertAppendix } from "../usecases/insertAppendix";
 import type { PlaceRequest } from "../usecases/placement";
 import type { Result } from "../usecases/result";
 import { writeAttainment } from "../usecases/writeAttainment";
+import { mayHaveWritten } from "../usecases/writing";
 import { consolidateWorkbook } from "../usecases/writeConsolidation";
 import type { Outcome, PaneError, PaneServices, PaneSettings, Where } from "./services";
 import { DEFAULT_SETTINGS } from "./shell/useSettings";
@@ -87,6 +88,7 @@ export function createServices(b: HostBindings): PaneServices {
           tables: v.report.tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title, years: t.yearColumns.map((c) => c.year) })),
           findings: v.report.findings,
           highlighted: v.highlighted,
+          unhighlighted: v.unhighlighted,
         }));
       }),
 
@@ -140,7 +142,7 @@ async function guard<T>(lang: Lang, run: () => Promise<Result<T>>): Promise<Outc
   try {
     const r = await run();
     if (r.ok) return r;
-    const error: PaneError = { code: r.error.code, message: renderError(r.error, lang, "pane"), nothingChanged: r.error.code !== "write.engine_failed" };
+    const error: PaneError = { code: r.error.code, message: renderError(r.error, lang, "pane"), nothingChanged: !mayHaveWritten(r.error) };
     return { ok: false, error };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);

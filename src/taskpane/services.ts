@@ -26,6 +26,8 @@ export interface ValidationView {
   readonly findings: readonly Finding[];
   /** Cells now highlighted in the workbook. */
   readonly highlighted: number;
+  /** Protected sheets: their findings are listed, but Excel refuses the highlights there. */
+  readonly unhighlighted: readonly string[];
 }
 
 export interface AttainmentView {

@@ -110,7 +110,7 @@ export class FakeServices implements PaneServices {
   /** Commands that stay pending until `release()`. */
   readonly held = new Set<CommandName>();
   settings: PaneSettings = { lang: "vi", agencies: 3, defaultPreset: "national", revalidateOnEdit: false };
-  validation: ValidationView = { tables: PLAN_TABLES, findings: PLAN_FINDINGS, highlighted: 7 };
+  validation: ValidationView = { tables: PLAN_TABLES, findings: PLAN_FINDINGS, highlighted: 7, unhighlighted: [] };
   private readonly listeners = new Set<() => void>();
   private pending: (() => void)[] = [];
 

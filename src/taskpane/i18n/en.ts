@@ -49,6 +49,7 @@ export const en: Texts = {
   validated: (tables: number, errors: number, warnings: number, infos: number) =>
     `Validated ${plural(tables, "table", "tables")}: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "note", "notes")}.`,
   highlightedCells: (cells: number) => `Highlighted ${plural(cells, "cell", "cells")}.`,
+  unhighlighted: (sheets: string) => `Not highlighted on protected sheets: ${sheets} (their findings are still listed below).`,
   revalidateLabel: "Validate again as I edit",
   clearButton: "Clear highlights",
   clearing: "Clearing highlights…",

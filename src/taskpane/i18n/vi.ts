@@ -50,6 +50,7 @@ export const vi = {
   validated: (tables: number, errors: number, warnings: number, infos: number) =>
     `Đã kiểm tra ${n(tables)} bảng: ${n(errors)} lỗi, ${n(warnings)} cảnh báo, ${n(infos)} lưu ý.`,
   highlightedCells: (cells: number) => `Đã tô màu ${n(cells)} ô.`,
+  unhighlighted: (sheets: string) => `Không tô màu được trên trang đang bảo vệ: ${sheets} (các vấn đề vẫn được liệt kê dưới đây).`,
   revalidateLabel: "Kiểm tra lại khi tôi sửa",
   clearButton: "Xóa đánh dấu",
   clearing: "Đang xóa đánh dấu…",

@@ -88,6 +88,9 @@ function validatedNotice(v: ValidationView, highlight: boolean): Say {
   const s = summarise(v.findings);
   return (t) => {
     const validated = t.validated(v.tables.length, s.errors, s.warnings, s.infos);
-    return highlight && v.highlighted > 0 ? `${validated} ${t.highlightedCells(v.highlighted)}` : validated;
+    const parts = [validated];
+    if (highlight && v.highlighted > 0) parts.push(t.highlightedCells(v.highlighted));
+    if (highlight && v.unhighlighted.length > 0) parts.push(t.unhighlighted(v.unhighlighted.map((x) => `“${x}”`).join(", ")));
+    return parts.join(" ");
   };
 }
