@@ -19,6 +19,18 @@ function alive(t: CfTarget): CfTarget {
   return t;
 }
 
+declare module "./range" {
+  interface Range {
+    /** The conditional formats that meet the range, 1.6 (added here: range.ts does not import this file). */
+    readonly conditionalFormats: ConditionalFormatCollection;
+  }
+}
+Object.defineProperty(Range.prototype, "conditionalFormats", {
+  get(this: Range): ConditionalFormatCollection {
+    return this._child("conditionalFormats", () => new ConditionalFormatCollection(this.context, (e) => this._resolve(e), { parent: this, name: "conditionalFormats" }));
+  },
+});
+
 export class ConditionalFormatCollection extends ClientCollection<RangeTarget, ConditionalFormat> {
   protected override _since(): string {
     return "1.6";

@@ -2,12 +2,11 @@
 import { splitSheet } from "./address";
 import { colOf, key, rowOf } from "./cells";
 import { ErrorCodes, fail } from "./errors";
-import { SheetModel, type NoteModel } from "./model";
+import { SheetModel, type NoteModel, type WorkbookState } from "./model";
 import { Range } from "./range";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Props } from "./runtime";
-import type { WorkbookModel } from "./workbook";
 
-type Owner = WorkbookModel | SheetModel;
+type Owner = WorkbookState | SheetModel;
 
 interface NoteTarget {
   sheet: SheetModel;

@@ -1,19 +1,14 @@
 /** Range: values, formulas, number formats, merges, cell properties, navigation. */
 import { MAX_COLS, MAX_ROWS, cellCount, intersect, parseRect, quoteSheetName, rectAddress, splitSheet, type Rect } from "./address";
 import { cellAt, checkInput, dropIfBlank, ensureCell, forEachPosition, formulaOf, hasContent, uniform, valueType, writeInput } from "./cells";
-import { ConditionalFormatCollection } from "./conditionalFormats";
 import { ErrorCodes, fail } from "./errors";
 import { RangeFormat, applyFormat } from "./format";
 import { displayText } from "./input";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT, type Cell, type Hyperlink, type SheetModel } from "./model";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT, type Cell, type Hyperlink, type RangeTarget, type SheetModel } from "./model";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Props } from "./runtime";
-import { Worksheet } from "./sheets";
 import { DataValidation } from "./validation";
 
-export interface RangeTarget {
-  sheet: SheetModel;
-  rect: Rect;
-}
+export type { RangeTarget };
 
 /** Past this many cells a read answers null instead of values (Office documents the cap for every platform). */
 export const MAX_READ_CELLS = 5_000_000;
@@ -199,18 +194,11 @@ export class Range extends ClientObject<RangeTarget> {
   get format(): RangeFormat {
     return this._child("format", () => new RangeFormat(this.context, (e) => this._resolve(e), { parent: this, name: "format" }));
   }
-  get worksheet(): Worksheet {
-    return this._child("worksheet", () => new Worksheet(this.context, (e) => this._resolve(e)?.sheet ?? null, { parent: this, name: "worksheet" }));
-  }
   get dataValidation(): DataValidation {
     return this._child("dataValidation", () => new DataValidation(this.context, (e) => this._resolve(e), { parent: this, name: "dataValidation" }));
   }
-  get conditionalFormats(): ConditionalFormatCollection {
-    return this._child(
-      "conditionalFormats",
-      () => new ConditionalFormatCollection(this.context, (e) => this._resolve(e), { parent: this, name: "conditionalFormats" }),
-    );
-  }
+  // `worksheet` and `conditionalFormats` are added by sheets.ts and conditionalFormats.ts (their files import this one:
+  // defining them here would make an import cycle).
 
   private _derived(name: string, args: unknown[], fn: (t: RangeTarget, exec: Exec) => RangeTarget | null): Range {
     return this._method(new Range(this.context, (e) => fn(this._need(e), e), { parent: this, name, args }));

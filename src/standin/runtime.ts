@@ -3,15 +3,14 @@
  * order against the workbook model, then hands loaded values to the proxies. Nothing is readable before that.
  */
 import { ErrorCodes, StandInError, fail, notLoaded } from "./errors";
-import type { SheetModel } from "./model";
-import type { WorkbookModel } from "./workbook";
+import { type SheetModel, compareVersions, type WorkbookState } from "./model";
 import type { Rect } from "./address";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 /** What an operation sees while the batch runs. */
 export interface Exec {
-  readonly model: WorkbookModel;
+  readonly model: WorkbookState;
   readonly ctx: RequestContext;
   /** Fails with AccessDenied when the sheet is protected (every cell is treated as locked). */
   writable(sheet: SheetModel): void;
@@ -189,8 +188,11 @@ export abstract class ClientObject<T> {
     this.context._push({ wire: { i: this._id, n: name, a: args.map(wireArg) }, loc, run });
   }
 
-  /** A navigation property: the same child proxy on every access. */
-  protected _child<C extends AnyProxy>(name: string, make: () => C): C {
+  /**
+   * A navigation property: the same child proxy on every access. Public for the files that add a navigation to a
+   * class of another file (Range.worksheet, Range.conditionalFormats), which would otherwise import each other.
+   */
+  _child<C extends AnyProxy>(name: string, make: () => C): C {
     let c = this._children.get(name);
     if (!c) this._children.set(name, (c = make()));
     return c as C;
@@ -350,7 +352,7 @@ export class RequestContext {
   readonly debugInfo = {};
 
   constructor(
-    readonly _model: WorkbookModel,
+    readonly _model: WorkbookState,
     readonly _options: ContextOptions = {},
   ) {}
 
@@ -393,7 +395,23 @@ export class RequestContext {
 
     this._pending = [];
     this._touched = new Set();
-    const exec = model._exec(this);
+    const edits: Array<{ sheet: SheetModel; rect: Rect }> = [];
+    const supported = model.options.apiVersion;
+    const exec: Exec = {
+      model,
+      ctx: this,
+      writable(sheet) {
+        if (sheet.protected) fail(ErrorCodes.accessDenied, `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+      },
+      requires(version, api) {
+        if (compareVersions(supported, version) < 0) {
+          fail(ErrorCodes.apiNotFound, `The API you are trying to use could not be found (${api} needs ExcelApi ${version}; this host supports ${supported}).`);
+        }
+      },
+      edited: (sheet, rect) => {
+        if (model.eventsEnabled) edits.push({ sheet, rect });
+      },
+    };
     let failure: unknown;
     let index = 0;
     try {
@@ -404,7 +422,7 @@ export class RequestContext {
     } catch (e) {
       failure = e;
     }
-    model._afterBatch(exec);
+    model._afterBatch(edits);
     if (failure !== undefined) {
       if (failure instanceof StandInError) {
         failure.debugInfo.errorLocation ??= ops[index]?.loc ?? "";

@@ -1,15 +1,10 @@
 /** Excel tables (ListObjects), as far as the add-in meets them: workbook.tables (1.1) with names and ranges. */
-import type { Rect } from "./address";
 import { ErrorCodes, fail } from "./errors";
-import type { SheetModel } from "./model";
+import type { SheetModel, TableModel, WorkbookState } from "./model";
 import { Range } from "./range";
 import { ClientCollection, ClientObject, type Exec, type Props } from "./runtime";
-import type { WorkbookModel } from "./workbook";
 
-export interface TableModel {
-  name: string;
-  readonly rect: Rect;
-}
+export type { TableModel };
 
 interface TableTarget {
   readonly sheet: SheetModel;
@@ -21,8 +16,8 @@ function live(t: TableTarget): TableTarget {
   return t;
 }
 
-export class TableCollection extends ClientCollection<WorkbookModel, Table> {
-  protected override _itemTargets(m: WorkbookModel): unknown[] {
+export class TableCollection extends ClientCollection<WorkbookState, Table> {
+  protected override _itemTargets(m: WorkbookState): unknown[] {
     return m.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
   }
   protected override _makeItem(target: (e: Exec) => unknown): Table {

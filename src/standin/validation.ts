@@ -1,8 +1,7 @@
 /** Range.dataValidation (1.8): rule, input prompt, error alert; stored per cell, shared between the cells of one write. */
 import { colOf, forEachPosition, key, rowOf } from "./cells";
 import { ErrorCodes, fail } from "./errors";
-import type { Validation } from "./model";
-import type { RangeTarget } from "./range";
+import type { RangeTarget, Validation } from "./model";
 import { ClientObject, type Exec, type Props } from "./runtime";
 
 const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];

@@ -17,8 +17,11 @@ import {
   type NamedItemModel,
   type PageLayoutModel,
   type Validation,
+  compareVersions,
+  type ChangedEventArgs,
+  type EventHandlerEntry,
+  type WorkbookState,
 } from "./model";
-import type { Exec, RequestContext } from "./runtime";
 import { snapshotWorkbook, type WorkbookSnapshotView } from "./snapshot";
 
 export interface StandInOptions {
@@ -66,19 +69,7 @@ export class Stats {
 
 export type CellInput = CellValue | { value?: CellValue; formula?: string; numberFormat?: string; fill?: string; bold?: boolean };
 
-export interface ChangedEventArgs {
-  type: "WorksheetChanged";
-  worksheetId: string;
-  address: string;
-  changeType: "RangeEdited";
-  source: "Local";
-  triggerSource?: "ThisLocalAddin" | "Unknown";
-}
-
-interface Handler {
-  sheet?: SheetModel;
-  fn: (args: ChangedEventArgs) => unknown;
-}
+export type { ChangedEventArgs };
 
 export interface CellView {
   value: CellValue | "";
@@ -93,17 +84,9 @@ export interface CellView {
   hyperlink?: Cell["hyperlink"];
 }
 
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+export { compareVersions };
 
-export class WorkbookModel {
+export class WorkbookModel implements WorkbookState {
   readonly options: Required<StandInOptions>;
   readonly sheets: SheetModel[] = [];
   readonly names: NamedItemModel[] = [];
@@ -115,7 +98,7 @@ export class WorkbookModel {
   eventsEnabled = true;
   activeSheet: SheetModel | undefined;
   selection: { sheet: SheetModel; rect: Rect } | undefined;
-  /** @internal */ handlers: Handler[] = [];
+  /** @internal */ handlers: EventHandlerEntry[] = [];
   private editing = false;
   private editWaiters: Array<() => void> = [];
   private listeners = new Set<() => void>();
@@ -402,31 +385,8 @@ export class WorkbookModel {
   }
 
   /** @internal */
-  _exec(ctx: RequestContext): Exec & { edits: Array<{ sheet: SheetModel; rect: Rect; trigger: "ThisLocalAddin" }> } {
-    const edits: Array<{ sheet: SheetModel; rect: Rect; trigger: "ThisLocalAddin" }> = [];
-    const supported = this.options.apiVersion;
-    return {
-      model: this,
-      ctx,
-      edits,
-      writable(sheet) {
-        if (sheet.protected) fail(ErrorCodes.accessDenied, `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
-      },
-      requires(version, api) {
-        if (compareVersions(supported, version) < 0) {
-          fail(ErrorCodes.apiNotFound, `The API you are trying to use could not be found (${api} needs ExcelApi ${version}; this host supports ${supported}).`);
-        }
-      },
-      edited: (sheet, rect) => {
-        if (this.eventsEnabled) edits.push({ sheet, rect, trigger: "ThisLocalAddin" });
-      },
-    };
-  }
-
-  /** @internal */
-  _afterBatch(exec: Exec): void {
-    const edits = (exec as ReturnType<WorkbookModel["_exec"]>).edits;
-    if (edits.length > 0) this._dispatch(edits);
+  _afterBatch(edits: ReadonlyArray<{ sheet: SheetModel; rect: Rect }>): void {
+    if (edits.length > 0) this._dispatch(edits.map((e) => ({ ...e, trigger: "ThisLocalAddin" as const })));
     this._notify();
   }
 

@@ -19,6 +19,11 @@ export interface CheckRequest extends ValidateRequest {
   readonly highlight: boolean;
   /** Write the review sheet, naming `file` and the time of the check. */
   readonly review?: { readonly file: string; readonly checkedAt: string };
+  /**
+   * Read only the scope's range (with the given `counts`: the workbook's own are not read then), for a re-check of
+   * tables known from an earlier check. Without it the whole workbook is read, whatever the scope.
+   */
+  readonly readOnlyScope?: boolean;
 }
 
 export interface CheckOutcome {
@@ -67,7 +72,7 @@ export async function checkWorkbook(port: WorkbookPort, req: CheckRequest): Prom
       patches.push(ownSheet(sheet, target.replace, OWNED_SHEET_NAMES.review));
     }
     return { patches, result: ok({ report, highlighted, reviewSheet, unhighlighted }) };
-  });
+  }, req.readOnlyScope && req.scope ? { scope: req.scope } : undefined);
 }
 
 /** A layout of a sheet the tool owns: replaced in place when it exists, marked with its name over what was written. */

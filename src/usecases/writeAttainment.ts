@@ -20,7 +20,7 @@ import type { WorkbookPort } from "../ports/workbookPort";
 import { parseA1, parseRange, rangeA1, type RangeRef } from "../sheet/a1";
 import { findAgencyTables } from "../sheet/agencyForm";
 import { readAsFormulas } from "../sheet/attainmentReading";
-import { cellAt, isEmptyCell, type WorkbookSnapshot } from "../sheet/grid";
+import { holdsContent, type WorkbookSnapshot } from "../sheet/grid";
 import { actualFormula, agencyRanges, type AgencyRanges } from "../sheet/layout/attainmentFormulas";
 import { type AttainKind, type BlockRowInput, layoutAttainmentBlock } from "../sheet/layout/attainmentLayout";
 import type { SheetPatch } from "../sheet/patch";
@@ -276,7 +276,7 @@ function firstClash(
   for (let row = area.top; row <= area.bottom; row++) {
     for (let col = area.left; col <= area.right; col++) {
       if (others.some((a) => inside(a, row, col))) return rangeA1({ top: row, left: col, bottom: row, right: col });
-      if (!grid || isEmptyCell(cellAt(grid, row, col))) continue;
+      if (!grid || !holdsContent(grid, row, col)) continue;
       if (!mine.some((a) => inside(a, row, col))) return rangeA1({ top: row, left: col, bottom: row, right: col });
     }
   }

@@ -1,6 +1,6 @@
 /** A write through the port, with its refusal turned into the use case's error value. */
 import { PatchError } from "../ports/patchError";
-import type { Plan, WorkbookPort } from "../ports/workbookPort";
+import type { Plan, UpdateOptions, WorkbookPort } from "../ports/workbookPort";
 import type { WorkbookSnapshot } from "../sheet/grid";
 import { fitToWorkbook } from "./fitting";
 import { fail, type Result, type UseCaseError } from "./result";
@@ -25,12 +25,12 @@ export function writeRefused(e: unknown): UseCaseError {
  * write becomes a failed Result (nothing was written). Every patch is first fitted to the workbook (./fitting):
  * texts within a cell's limit, no column of a user's sheet narrowed.
  */
-export async function updating<T>(port: WorkbookPort, plan: (s: WorkbookSnapshot) => Plan<Result<T>>): Promise<Result<T>> {
+export async function updating<T>(port: WorkbookPort, plan: (s: WorkbookSnapshot) => Plan<Result<T>>, opts?: UpdateOptions): Promise<Result<T>> {
   try {
     return await port.update((snapshot) => {
       const planned = plan(snapshot);
       return { ...planned, patches: fitToWorkbook(snapshot, planned.patches) };
-    });
+    }, opts);
   } catch (e) {
     if (e instanceof PatchError) return { ok: false, error: writeRefused(e) };
     throw e;

@@ -8,11 +8,12 @@
  */
 import { parseRange } from "../../sheet/a1";
 import { PatchError } from "../../ports/patchError";
-import type { Plan, WorkbookPort } from "../../ports/workbookPort";
+import type { Plan, ReadScope, UpdateOptions, WorkbookPort } from "../../ports/workbookPort";
 import type { WorkbookSnapshot } from "../../sheet/grid";
 import type { SheetPatch } from "../../sheet/patch";
 import { checkPatches } from "../patchCheck";
 import { DEFAULT_READ, type ReadOptions, type ReadState, readWorkbook } from "./read";
+import { readScope } from "./readScope";
 import { runSteps, WriteFailed } from "./steps";
 import { planWrites } from "./write";
 
@@ -26,6 +27,18 @@ export interface OfficeWorkbookOptions {
   readonly writeBudgetBytes?: number;
   /** Told what Excel could not do that the command went on without (a rule it cannot read), once per command. */
   readonly onNotice?: (notice: OfficeNotice) => void;
+  /** Told what each run cost: its round trips counted, its bytes estimated (the real ones are not visible here). */
+  readonly onMeasure?: (m: RunMeasure) => void;
+}
+
+/** One `Excel.run`: the syncs it made, and estimates of its largest request and of the cells it read. */
+export interface RunMeasure {
+  readonly syncs: number;
+  /** Estimated bytes of the cells read (the bulk of the responses). */
+  readonly bytesRead: number;
+  /** Estimated bytes of the write's requests, in all and the largest. */
+  readonly bytesWritten: number;
+  readonly largestWrite: number;
 }
 
 /** Something the adapter had to leave alone, for the pane to say. */
@@ -42,25 +55,46 @@ export class OfficeWorkbook implements WorkbookPort {
   constructor(private readonly opts: OfficeWorkbookOptions = {}) {}
 
   read(): Promise<WorkbookSnapshot> {
-    return Excel.run(this.runOptions(), async (context) => (await this.readState(context)).snapshot);
+    return this.run(async (context, measure) => {
+      const state = await this.readState(context);
+      measure.bytesRead = state.bytesRead;
+      return state.snapshot;
+    });
   }
 
-  update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
-    return Excel.run(this.runOptions(), async (context) => {
-      const state = await this.readState(context);
+  update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>, opts: UpdateOptions = {}): Promise<T> {
+    return this.run(async (context, measure) => {
+      const state = await this.readState(context, opts.scope);
+      measure.bytesRead = state.bytesRead;
       const { patches, result } = plan(state.snapshot);
       if (patches.length === 0) return result;
       const targets = check(state, patches);
       const budgetBytes = this.opts.writeBudgetBytes ?? WRITE_BUDGET;
       const steps = planWrites(state, patches, targets, { notes: this.opts.notes ?? false, budgetBytes });
       try {
-        await runSteps(context, steps, { budgetBytes });
+        const requests = await runSteps(context, steps, { budgetBytes });
+        measure.bytesWritten = requests.reduce((a, b) => a + b, 0);
+        measure.largestWrite = Math.max(0, ...requests);
       } catch (e) {
         if (!(e instanceof WriteFailed)) throw e;
         throw new PatchError(e.sheet || (patches[0]?.sheet ?? ""), null, `Excel refused the write (${e.code || e.detail})`, "failed", e.written);
       }
       return result;
     });
+  }
+
+  /** One Excel.run, its syncs counted for the pane's diagnostics. */
+  private run<T>(batch: (context: Excel.RequestContext, measure: { bytesRead: number; bytesWritten: number; largestWrite: number }) => Promise<T>): Promise<T> {
+    const measure = { bytesRead: 0, bytesWritten: 0, largestWrite: 0 };
+    let syncs = 0;
+    return Excel.run(this.runOptions(), async (context) => {
+      const sync = context.sync.bind(context);
+      context.sync = <V>(value?: V): Promise<V> => {
+        syncs++;
+        return sync(value) as Promise<V>;
+      };
+      return batch(context, measure);
+    }).finally(() => this.opts.onMeasure?.({ syncs, ...measure }));
   }
 
   apply(patches: readonly SheetPatch[]): Promise<void> {
@@ -71,8 +105,8 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.opts.undoGroups ? { delayForCellEdit: true, mergeUndoGroup: true } : { delayForCellEdit: true };
   }
 
-  private async readState(context: Excel.RequestContext): Promise<ReadState> {
-    const state = await readWorkbook(context, { ...(this.opts.read ?? DEFAULT_READ), notes: this.opts.notes ?? false });
+  private async readState(context: Excel.RequestContext, scope?: ReadScope): Promise<ReadState> {
+    const state = scope ? await readScope(context, scope) : await readWorkbook(context, { ...(this.opts.read ?? DEFAULT_READ), notes: this.opts.notes ?? false });
     for (const u of state.unreadableRules) this.opts.onNotice?.({ kind: "unreadable_rules", sheet: u.sheet, count: u.count });
     return state;
   }

@@ -64,6 +64,8 @@ export interface ReadState {
   readonly structureProtected: boolean;
   /** Conditional formats Excel could not read, by sheet: not known to be the tool's, so left alone. */
   readonly unreadableRules: ReadonlyArray<{ readonly sheet: string; readonly count: number }>;
+  /** Bytes of the cells read, as JSON: most of what the read's responses carried (for the pane's diagnostics). */
+  readonly bytesRead: number;
 }
 
 interface Pending {
@@ -84,7 +86,7 @@ interface Pending {
   readonly windowRows: number;
 }
 
-interface Loaded {
+export interface Loaded {
   readonly values: unknown[][];
   readonly formulas: unknown[][];
   readonly numberFormat: unknown[][];
@@ -155,6 +157,7 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
   const blocks: Array<{ sheet: number; block: Block }> = [];
   const mergeBlocks: Array<{ sheet: number; block: Block }> = [];
   let bytesPerCell = 0;
+  let bytesRead = 0;
   pending.forEach((p, i) => {
     const all = blockOf(p.usedAll);
     if (all && !(p.merged && within(all, p.windowRows))) mergeBlocks.push(...mergeBlocksOf(i, all));
@@ -165,7 +168,9 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
     }
     if (p.window && within(used, p.windowRows)) {
       const loaded: Loaded = { values: p.window.values, formulas: p.window.formulas, numberFormat: p.window.numberFormat, valueTypes: p.window.valueTypes };
-      bytesPerCell = Math.max(bytesPerCell, measured(loaded));
+      const perCell = measured(loaded);
+      bytesPerCell = Math.max(bytesPerCell, perCell);
+      bytesRead += perCell * p.windowRows * WINDOW_COLS;
       grids.set(i, gridOf(p.name, used, loaded, { row: 0, col: 0 }));
     } else {
       // The part of the used range the window did read tells what its cells weigh.
@@ -185,7 +190,8 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
       ),
       bytesPerCell,
       opts.budgetBytes,
-      (sheet, block, loaded) => {
+      (sheet, block, loaded, bytes) => {
+        bytesRead += bytes;
         const list = parts.get(sheet) ?? [];
         list.push({ block, loaded });
         parts.set(sheet, list);
@@ -265,6 +271,7 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
       const count = rules.unreadable.get(i) ?? 0;
       return count > 0 ? [{ sheet: p.name, count }] : [];
     }),
+    bytesRead,
   };
 }
 
@@ -295,7 +302,7 @@ async function secondSync(context: Excel.RequestContext, queue: (a: Attempt) => 
   return run(0);
 }
 
-function rulesAsLoaded(pending: readonly Pending[]): RuleRead {
+export function rulesAsLoaded(pending: ReadonlyArray<{ readonly rules: Excel.ConditionalFormatCollection }>): RuleRead {
   const owned = new Map<number, Array<{ owner: string; id: string }>>();
   pending.forEach((p, i) => {
     const mine = p.rules.items.flatMap((item) => {
@@ -375,7 +382,7 @@ async function readBlocks(
   blocks: ReadonlyArray<{ sheet: number; block: Block }>,
   bytesPerCell: number,
   budget: number,
-  take: (sheet: number, block: Block, loaded: Loaded) => void,
+  take: (sheet: number, block: Block, loaded: Loaded, bytes: number) => void,
   sheetAt: (i: number) => Excel.Worksheet | undefined,
   /** Other reads to queue in the first sync; their taker runs after it. A failure then is an ExtraFailed. */
   extra: (() => () => void) | null = null,
@@ -410,8 +417,9 @@ async function readBlocks(
     // Past 5,000,000 cells Excel may answer null instead of failing: that must never pass for an empty sheet.
     if (r.values === null || r.formulas === null) throw new Error(`Excel returned no values for ${block.rows}×${block.cols} cells`);
     const loaded = { values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes };
-    seen = Math.max(seen, measured(loaded));
-    take(sheet, block, loaded);
+    const perCell = measured(loaded);
+    seen = Math.max(seen, perCell);
+    take(sheet, block, loaded, perCell * block.rows * block.cols);
   });
   takeExtra?.();
   // The next syncs are cut by what the cells really weighed; blocks already cut stay as they are.
@@ -450,7 +458,7 @@ function gridOf(sheet: string, used: Block, l: Loaded, origin: { row: number; co
   return { sheet, top: used.row, left: used.col, rows: cellsOf(used, l, origin) };
 }
 
-function cellsOf(used: Block, l: Loaded, origin: { row: number; col: number }): Array<Array<GridCell | undefined>> {
+export function cellsOf(used: Block, l: Loaded, origin: { row: number; col: number }): Array<Array<GridCell | undefined>> {
   const rows: Array<Array<GridCell | undefined>> = [];
   for (let r = 0; r < used.rows; r++) {
     const line: Array<GridCell | undefined> = [];

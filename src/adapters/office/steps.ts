@@ -76,9 +76,11 @@ export function groupSteps(steps: readonly WriteStep[], budgetBytes: number): Wr
   return groups;
 }
 
-export async function runSteps(context: Excel.RequestContext, steps: readonly WriteStep[], opts: WriteOptions): Promise<void> {
+/** Runs the steps; returns the estimated bytes of each request sent. */
+export async function runSteps(context: Excel.RequestContext, steps: readonly WriteStep[], opts: WriteOptions): Promise<number[]> {
   const groups = groupSteps(steps, opts.budgetBytes);
   if (groups.length > 0) await runGroups(context, groups, 0);
+  return groups.map((g) => g.reduce((sum, s) => sum + s.bytes, 0));
 }
 
 /** One sync per group, each after the one before succeeded (recursive: a sync's result decides the next). */

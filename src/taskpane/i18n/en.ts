@@ -51,6 +51,7 @@ export const en: Texts = {
   highlightedCells: (cells: number) => `Highlighted ${plural(cells, "cell", "cells")}.`,
   unhighlighted: (sheets: string) => `Not highlighted on protected sheets: ${sheets} (their findings are still listed below).`,
   revalidateLabel: "Validate again as I edit",
+  editsNotHeard: (message: string) => `Excel could not report your edits (${message}), so the pane cannot check again by itself; press “Validate”.`,
   clearButton: "Clear highlights",
   clearing: "Clearing highlights…",
   cleared: (sheets: number) => `Cleared the highlights on ${plural(sheets, "sheet", "sheets")}: the cells look exactly as before.`,

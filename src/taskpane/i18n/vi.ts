@@ -52,6 +52,7 @@ export const vi = {
   highlightedCells: (cells: number) => `Đã tô màu ${n(cells)} ô.`,
   unhighlighted: (sheets: string) => `Không tô màu được trên trang đang bảo vệ: ${sheets} (các vấn đề vẫn được liệt kê dưới đây).`,
   revalidateLabel: "Kiểm tra lại khi tôi sửa",
+  editsNotHeard: (message: string) => `Excel không báo được các thay đổi của bạn (${message}), nên chưa thể tự kiểm tra lại; hãy bấm “Kiểm tra”.`,
   clearButton: "Xóa đánh dấu",
   clearing: "Đang xóa đánh dấu…",
   cleared: (sheets: number) => `Đã xóa đánh dấu trên ${n(sheets)} trang tính: các ô trở lại đúng như cũ.`,
