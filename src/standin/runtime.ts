@@ -5,8 +5,15 @@
 import { ErrorCodes, StandInError, fail, notLoaded } from "./errors";
 import { type SheetModel, compareVersions, type WorkbookState } from "./model";
 import type { Rect } from "./address";
+import { responseJson, WireLedger, type WireOp } from "./wireSize";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** A loaded entry as the response carries it: a collection with its items' values. */
+function responseValue(p: Pending): unknown {
+  if (!p.items) return p.values;
+  return { ...(p.values ?? {}), items: p.items.map((item) => item.toJSON()) };
+}
 
 /** What an operation sees while the batch runs. */
 export interface Exec {
@@ -123,7 +130,7 @@ export abstract class ClientObject<T> {
     this._id = context._nextId();
     this._creation = creation.name;
     for (const a of creation.args ?? []) if (a instanceof ClientObject) context._checkSame(a);
-    context._logPath({ i: this._id, p: creation.parent?._id, n: creation.name, a: (creation.args ?? []).map(wireArg) });
+    context._ledger.record(this._id, creation.parent?._id, creation.name, (creation.args ?? []).map(wireArg), this.constructor.name);
   }
 
   protected abstract _props(): Props<T>;
@@ -200,6 +207,7 @@ export abstract class ClientObject<T> {
 
   /** Queues the instantiation of an object returned by a method, so that failures surface in order at sync. */
   protected _method<C extends AnyProxy>(child: C): C {
+    this.context._ledger.mark(child._id, "method");
     const loc = `${this.constructor.name}.${child._creation}`;
     this.context._push({ wire: { i: child._id, n: "instantiate" }, loc, run: (exec) => void child._resolve(exec) });
     return child;
@@ -293,6 +301,8 @@ export abstract class ClientCollection<T, I extends AnyProxy> extends ClientObje
     }
     if (tree.size === 0) itemTree = new Map();
     const items = this._itemTargets(target, exec).map((t) => this._makeItem(() => t));
+    // A later request names a loaded item by its position or id: a method of the collection, not a navigation.
+    for (const item of items) this.context._ledger.mark(item._id, "method");
     for (const item of items) item._loadInto(itemTree, exec);
     exec.ctx._pending.push({ proxy: this, values: {}, items });
   }
@@ -311,6 +321,7 @@ export abstract class ClientCollection<T, I extends AnyProxy> extends ClientObje
       const all = this._itemTargets(this._need(exec), exec);
       return all[index] ?? fail(ErrorCodes.itemNotFound, `There is no item at position ${index}.`);
     });
+    this.context._ledger.mark(item._id, "method");
     this.context._push({ wire: { i: item._id, n: "instantiate" }, loc: `${this.constructor.name}.getItemAt`, run: (exec) => void item._resolve(exec) });
     return item;
   }
@@ -343,8 +354,9 @@ export interface ContextOptions {
 
 export class RequestContext {
   private _queueOps: Op[] = [];
-  private _paths: unknown[] = [];
   private _ids = 0;
+  /** The object paths of this context, for sizing its batches as Office.js sends them. */
+  readonly _ledger = new WireLedger();
   /** @internal */ _pending: Pending[] = [];
   /** @internal */ _touched = new Set<AnyProxy>();
   /** @internal */ _done = false;
@@ -360,10 +372,6 @@ export class RequestContext {
     return ++this._ids;
   }
 
-  _logPath(p: unknown): void {
-    this._paths.push(p);
-  }
-
   _checkSame(o: AnyProxy): void {
     if (o.context !== this) fail(ErrorCodes.invalidRequestContext, "Cannot use the object across different request contexts.");
   }
@@ -377,16 +385,14 @@ export class RequestContext {
 
   async sync<V>(passThroughValue?: V): Promise<V> {
     const ops = this._queueOps;
-    const paths = this._paths;
     this._queueOps = [];
-    this._paths = [];
     // Nothing runs in the same tick: a property read right after sync() without await still throws.
     await Promise.resolve();
     if (ops.length === 0) return passThroughValue as V;
     const model = this._model;
     await model._enterBatch(this._options.delayForCellEdit === true);
 
-    const requestBytes = utf8Length(JSON.stringify({ paths, ops: ops.map((o) => o.wire) }));
+    const { bytes: requestBytes, kept } = this._ledger.request(ops.map((o) => o.wire as WireOp), utf8Length);
     const record = { requestBytes, responseBytes: 0, operations: ops.length };
     model.stats._record(record);
     if (model.options.payloadLimits && requestBytes > PAYLOAD_LIMIT) {
@@ -431,7 +437,9 @@ export class RequestContext {
       throw new StandInError(ErrorCodes.generalException, String(failure instanceof Error ? failure.message : failure), ops[index]?.loc ?? "");
     }
 
-    const responseBytes = utf8Length(JSON.stringify(this._pending.map((p) => p.values)));
+    this._ledger.referenced(kept);
+    const nulls = [...this._touched].filter((o) => o._targetIsNull()).length;
+    const responseBytes = utf8Length(responseJson(this._pending.map((p) => responseValue(p)), kept.length, nulls));
     record.responseBytes = responseBytes;
     model.stats._addResponse(responseBytes);
     if (model.options.payloadLimits && responseBytes > PAYLOAD_LIMIT) {

@@ -62,6 +62,8 @@ type Dict = Record<string, unknown>;
 interface Answer {
   readonly action: WireAction;
   readonly kind: "instantiate" | "query" | "result";
+  /** For an instantiation: it follows the `_KeepReference` of its object (Excel answers it with the reference). */
+  readonly afterKeep?: boolean;
   readonly proxy?: AnyProxy;
   readonly result?: ClientResult<unknown>;
   readonly select?: readonly string[];
@@ -104,7 +106,7 @@ export class WireServer {
       const err = e instanceof StandInError ? e : new StandInError(ErrorCodes.generalException, e instanceof Error ? e.message : String(e));
       return errorOf(err.code, err.message, err.debugInfo.errorLocation ?? "", index);
     }
-    const response: WireResponse = { Results: answers.flatMap((a) => this.answer(a, kept)) };
+    const response: WireResponse = { Results: answers.flatMap((a) => this.answer(a)) };
     const bytes = utf8Length(JSON.stringify(response));
     if (this.webLimits && bytes > WEB_PAYLOAD_LIMIT) {
       return errorOf(ErrorCodes.responsePayloadSizeLimitExceeded, `The response payload size (${bytes} bytes) has exceeded the limit.`, "", -1);
@@ -116,7 +118,7 @@ export class WireServer {
     const target = this.path(request, action.ObjectPathId, proxies);
     switch (action.ActionType) {
       case 1:
-        answers.push({ action, kind: "instantiate", proxy: target });
+        answers.push({ action, kind: "instantiate", proxy: target, afterKeep: kept.has(action.ObjectPathId) });
         return;
       case 2: {
         const select = [...(action.QueryInfo?.Select ?? []), ...(action.QueryInfo?.Expand ?? [])];
@@ -183,14 +185,14 @@ export class WireServer {
     return args.map((a, i) => (typeof refs[i] === "number" && refs[i] !== 0 ? this.path(request, refs[i] as number, proxies) : a));
   }
 
-  private answer(a: Answer, kept: Set<number>): Array<{ ActionId: number; Value: unknown }> {
+  private answer(a: Answer): Array<{ ActionId: number; Value: unknown }> {
     if (a.kind === "result") return [{ ActionId: a.action.Id, Value: a.result?.value ?? null }];
     const proxy = a.proxy;
     if (!proxy) return [];
     const isNull = proxy._isNull === true;
     if (a.kind === "instantiate") {
       if (isNull) return [{ ActionId: a.action.Id, Value: null }];
-      if (!kept.has(a.action.ObjectPathId)) return [];
+      if (!a.afterKeep) return [];
       const id = `{5A8D3C1E-7B2F-4E6A-9D0C-${String(++this.nextReference).padStart(12, "0")}}`;
       this.references.set(id, proxy);
       return [{ ActionId: a.action.Id, Value: { _ReferenceId: id } }];
