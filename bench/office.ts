@@ -68,8 +68,8 @@ const WORKLOADS: readonly Workload[] = [
     build: provinces,
     prepare: async (s, services) => {
       await services.validate({ scope: "workbook", highlight: true, agencies: null }, "vi");
-      // A share typed as 150 %: one new finding, so the pause writes one highlight rule.
-      s.model.userEdit("Tỉnh 17", "D8", 1.5);
+      // A share of 150 % pasted (typing it is refused by the cell's validation): one new finding, so the pause writes one rule.
+      s.model.userPaste("Tỉnh 17", "D8", 1.5);
     },
     run: (_port, services) =>
       services.validate({ scope: "workbook", highlight: true, agencies: null, edits: [{ sheet: "Tỉnh 17", address: "D8", cellsOnly: true }] }, "vi"),

@@ -62,6 +62,8 @@ export interface ConditionalFormatModel {
   stopIfTrue: boolean;
   rule: { formula?: string; formula1?: string; formula2?: string; operator?: string };
   format: { fill?: string; font: Font; numberFormat?: string };
+  /** A rule Excel fails to delete (as it may, office-js #5222): set by tests through `model.refuseDelete`. */
+  undeletable?: boolean;
 }
 
 /** An Excel table (ListObject): a name and where it lies. */

@@ -10,6 +10,11 @@ import { DataValidation } from "./validation";
 
 export type { RangeTarget };
 
+/** getMergedAreasOrNullObject fails above this many areas (Range reference). */
+export const MAX_MERGED_AREAS = 512;
+/** Excel on the web fails `setCellProperties` somewhere between 80,000 and 90,000 cells (office-js #2564). */
+export const WEB_CELL_PROPERTIES_LIMIT = 80_000;
+
 /** Past this many cells a read answers null instead of values (Office documents the cap for every platform). */
 export const MAX_READ_CELLS = 5_000_000;
 
@@ -303,7 +308,10 @@ export class Range extends ClientObject<RangeTarget> {
         (e) => {
           e.requires("1.13", "getMergedAreasOrNullObject");
           const t = this._need(e);
-          const rects = t.sheet.merges.filter((m) => intersect(m, t.rect));
+          // Only the areas whose top-left cell is in the range (office-js #3611), and no answer above 512 of them
+          // (the reference: "will fail to return the result").
+          const rects = t.sheet.merges.filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right);
+          if (rects.length > MAX_MERGED_AREAS) fail(ErrorCodes.generalException, `The range has ${rects.length} merged areas; getMergedAreasOrNullObject returns at most ${MAX_MERGED_AREAS}.`);
           return rects.length > 0 ? { sheet: t.sheet, rects } : null;
         },
         { parent: this, name: "getMergedAreasOrNullObject" },
@@ -356,6 +364,9 @@ export class Range extends ClientObject<RangeTarget> {
       const t = this._need(exec);
       exec.writable(t.sheet);
       if (!Array.isArray(cellPropertiesData)) fail(ErrorCodes.invalidArgument, DIMENSIONS);
+      if (exec.model.options.platform === "OfficeOnline" && cellCount(t.rect) > WEB_CELL_PROPERTIES_LIMIT) {
+        fail(ErrorCodes.generalException, "An internal error has occurred.");
+      }
       eachInput(t, cellPropertiesData, (r, c, p) => {
         if (p === null || p === undefined) return;
         const props = p as { format?: Record<string, unknown>; hyperlink?: unknown };
@@ -455,8 +466,11 @@ export function otherRect(sheet: SheetModel, other: Range | string, exec: Exec):
 /** The used range: cells with a value or formula, or (unless valuesOnly) with any format. */
 export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefined {
   let r: Rect | undefined;
-  for (const [k, cell] of sheet.cells) {
-    if (valuesOnly && !hasContent(cell)) continue;
+  // A note is content of its cell: it is in the used range of formats, though the cell holds no value.
+  const keys = valuesOnly ? sheet.cells.keys() : new Set([...sheet.cells.keys(), ...sheet.notes.keys()]).keys();
+  for (const k of keys) {
+    const cell = sheet.cells.get(k);
+    if (valuesOnly && (!cell || !hasContent(cell))) continue;
     const row = Math.floor(k / MAX_COLS);
     const col = k % MAX_COLS;
     if (!r) r = { top: row, left: col, bottom: row, right: col };

@@ -40,7 +40,7 @@ describe("the Office adapter's syncs and payloads", () => {
   ])("validates and highlights a workbook with a %i-row data sheet in %i read syncs and %i write sync", async (rows, reads, writes) => {
     const s = excel({ platform: "OfficeOnline" });
     await planWithData(s, rows);
-    s.model.userEdit("Phụ lục", "C6", 1.5);
+    s.model.userPaste("Phụ lục", "C6", 1.5); // pasted: typing 150% is refused by the cell's validation
     s.model.stats.reset();
     const r = await checkWorkbook(new OfficeWorkbook(), { highlight: true });
     expect(r.ok && r.value.highlighted).toBe(1);
@@ -162,7 +162,7 @@ describe("writing through Office.js", () => {
     await insertAppendix(new OfficeWorkbook(), { preset: PRESETS.national, periods: ["2026-2030"], sheet: "Phụ lục" });
     await s.model.settleEvents();
     expect(seen).toBe(0);
-    s.model.userEdit("Phụ lục", "C6", 1.5);
+    s.model.userPaste("Phụ lục", "C6", 1.5); // pasted: typing 150% is refused by the cell's validation
     await s.model.settleEvents();
     expect(seen).toBe(1);
   });
@@ -198,7 +198,7 @@ describe("writing through Office.js", () => {
   it("keeps a protected sheet's findings without highlighting it, and refuses a write there before anything is written", async () => {
     const s = excel();
     await planWithData(s, 0);
-    s.model.userEdit("Phụ lục", "C6", 1.5);
+    s.model.userPaste("Phụ lục", "C6", 1.5); // pasted: typing 150% is refused by the cell's validation
     s.model.protectSheet("Phụ lục");
     s.model.stats.reset();
     const r = await checkWorkbook(new OfficeWorkbook(), { highlight: true });
