@@ -4,7 +4,19 @@
  * bindings come from the Office adapter; the preview and the end-to-end test give the same bindings over the
  * in-memory Excel stand-in, so every button runs the real code path.
  */
-import { getSelection, hostInfo, type HostInfo, isSetSupported, loadSetting, OfficeWorkbook, type RunMeasure, saveSetting, selectCell, UserEdits } from "../adapters/office";
+import {
+  getSelection,
+  hostInfo,
+  type HostInfo,
+  isSetSupported,
+  loadSetting,
+  type OfficeNotice,
+  OfficeWorkbook,
+  type RunMeasure,
+  saveSetting,
+  selectCell,
+  UserEdits,
+} from "../adapters/office";
 import type { Lang } from "../domain/messages";
 import { PRESETS, isPresetId } from "../domain/presets";
 import { localStamp } from "../domain/time";
@@ -44,6 +56,8 @@ export interface HostBindings {
   info?(): HostInfo;
   /** What the port's runs have cost so far, added up (absent where the port does not measure). */
   measured?(): RunTotals;
+  /** What Excel could not do that the port went on without, since the last call (absent: nothing to tell). */
+  takeNotices?(): OfficeNotice[];
 }
 
 /** The port's runs added up: a command's cost is the difference before and after it. */
@@ -73,9 +87,10 @@ export function officeBindings(): HostBindings {
   const notes = isSetSupported("1.18");
   const edits = new UserEdits();
   const m = meter();
+  let notices: OfficeNotice[] = [];
   return {
     // ExcelApi 1.20: a command's syncs are one undo step (Excel keeps undo records for add-in writes).
-    port: new OfficeWorkbook({ notes, undoGroups: isSetSupported("1.20"), onMeasure: m.add }),
+    port: new OfficeWorkbook({ notes, undoGroups: isSetSupported("1.20"), onMeasure: m.add, onNotice: (n) => notices.push(n) }),
     host: { platform: typeof Office !== "undefined" ? String(Office.context?.platform ?? "") : "", notesSupported: notes },
     selection: getSelection,
     selectCell,
@@ -86,7 +101,24 @@ export function officeBindings(): HostBindings {
     workbookName: "Sổ tính này",
     info: hostInfo,
     measured: () => ({ ...m.totals }),
+    takeNotices: () => {
+      const taken = notices;
+      notices = [];
+      return taken;
+    },
   };
+}
+
+/** A notice of the adapter in the pane's language. */
+function noticeText(n: OfficeNotice, lang: Lang): string {
+  if (n.kind === "unreadable_rules") {
+    return lang === "vi"
+      ? `Excel không đọc được ${n.count} quy tắc định dạng có điều kiện trên trang “${n.sheet}” (lỗi đã biết của Excel); công cụ để nguyên chúng.`
+      : `Excel could not read ${n.count} conditional-format rule(s) on sheet “${n.sheet}” (a known Excel bug); the tool left them alone.`;
+  }
+  return lang === "vi"
+    ? `Excel không xóa được ${n.count} quy tắc tô màu cũ của công cụ trên trang “${n.sheet}”; hãy xóa bằng tay (Trang đầu › Định dạng có điều kiện › Xóa quy tắc) nếu còn thấy.`
+    : `Excel refused to delete ${n.count} of the tool's earlier highlight rule(s) on sheet “${n.sheet}”; clear them by hand (Home › Conditional Formatting › Clear Rules) if they still show.`;
 }
 
 export function createServices(b: HostBindings): PaneServices {
@@ -99,8 +131,11 @@ export function createServices(b: HostBindings): PaneServices {
   /** A command run through `guard`, its cost measured for the diagnostics. */
   const run = async <T>(command: string, lang: Lang, task: () => Promise<Result<T>>): Promise<Outcome<T>> => {
     const before = b.measured?.();
+    b.takeNotices?.();
     const started = Date.now();
-    const outcome = await guard(lang, task);
+    const guarded = await guard(lang, task);
+    const notices = (b.takeNotices?.() ?? []).map((n) => noticeText(n, lang));
+    const outcome: Outcome<T> = guarded.ok && notices.length > 0 ? { ...guarded, notices } : guarded;
     const after = b.measured?.();
     last = {
       command,

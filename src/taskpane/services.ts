@@ -13,7 +13,8 @@ export type { UserEdit };
 
 /** A failure, already rendered in the pane's language; `nothingChanged` says the workbook was left as it was. */
 export interface PaneError { readonly code: string; readonly message: string; readonly nothingChanged: boolean }
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PaneError };
+/** `notices`: what Excel could not do that the command went on without, in the pane's language. */
+export type Outcome<T> = { readonly ok: true; readonly value: T; readonly notices?: readonly string[] } | { readonly ok: false; readonly error: PaneError };
 export type Where = "new_sheet" | "selection";
 
 export interface PaneSettings {

@@ -43,7 +43,8 @@ export interface RunMeasure {
 
 /** Something the adapter had to leave alone, for the pane to say. */
 export interface OfficeNotice {
-  readonly kind: "unreadable_rules";
+  /** Rules Excel could not read (left alone), or the tool's rules it refused to delete (left in place). */
+  readonly kind: "unreadable_rules" | "undeletable_rules";
   readonly sheet: string;
   readonly count: number;
 }
@@ -72,9 +73,12 @@ export class OfficeWorkbook implements WorkbookPort {
       const budgetBytes = this.opts.writeBudgetBytes ?? WRITE_BUDGET;
       const steps = planWrites(state, patches, targets, { notes: this.opts.notes ?? false, budgetBytes });
       try {
-        const requests = await runSteps(context, steps, { budgetBytes });
-        measure.bytesWritten = requests.reduce((a, b) => a + b, 0);
-        measure.largestWrite = Math.max(0, ...requests);
+        const report = await runSteps(context, steps, { budgetBytes });
+        measure.bytesWritten = report.requests.reduce((a, b) => a + b, 0);
+        measure.largestWrite = Math.max(0, ...report.requests);
+        const bySheet = new Map<string, number>();
+        for (const u of report.undeletable) bySheet.set(u.sheet, (bySheet.get(u.sheet) ?? 0) + 1);
+        for (const [sheet, count] of bySheet) this.opts.onNotice?.({ kind: "undeletable_rules", sheet, count });
       } catch (e) {
         if (!(e instanceof WriteFailed)) throw e;
         throw new PatchError(e.sheet || (patches[0]?.sheet ?? ""), null, `Excel refused the write (${e.code || e.detail})`, "failed", e.written);

@@ -7,6 +7,7 @@
  * A failure part-way leaves the syncs before it applied (Excel does not roll back): the error says whether anything
  * was written, and whether Excel refused the request whole for its size.
  */
+import { readIsolated } from "./isolate";
 import { utf8Length } from "./units";
 
 /** What a step sees while it is queued: the workbook, and each sheet by name, once per sync. */
@@ -29,6 +30,19 @@ export interface WriteStep {
   /** Its request bytes, estimated (see `callBytes`). */
   readonly bytes: number;
   queue(at: SyncScope): void;
+  /**
+   * For the deletion of one of the tool's rules: its id. These steps come first in a write, so that when Excel fails
+   * to delete one (office-js #5222) nothing else has been written yet; the rule is then left and reported.
+   */
+  readonly removesRule?: string;
+}
+
+/** What a write could not do and went on without. */
+export interface WriteReport {
+  /** Estimated bytes of each request sent. */
+  readonly requests: number[];
+  /** The tool's rules Excel refused to delete, by sheet. */
+  readonly undeletable: Array<{ readonly sheet: string; readonly id: string }>;
 }
 
 /** One call (a property set or a method) on the wire, beside its arguments: object paths and the action, measured. */
@@ -76,15 +90,15 @@ export function groupSteps(steps: readonly WriteStep[], budgetBytes: number): Wr
   return groups;
 }
 
-/** Runs the steps; returns the estimated bytes of each request sent. */
-export async function runSteps(context: Excel.RequestContext, steps: readonly WriteStep[], opts: WriteOptions): Promise<number[]> {
+export async function runSteps(context: Excel.RequestContext, steps: readonly WriteStep[], opts: WriteOptions): Promise<WriteReport> {
   const groups = groupSteps(steps, opts.budgetBytes);
-  if (groups.length > 0) await runGroups(context, groups, 0);
-  return groups.map((g) => g.reduce((sum, s) => sum + s.bytes, 0));
+  const report: WriteReport = { requests: groups.map((g) => g.reduce((sum, s) => sum + s.bytes, 0)), undeletable: [] };
+  if (groups.length > 0) await runGroups(context, groups, 0, report);
+  return report;
 }
 
 /** One sync per group, each after the one before succeeded (recursive: a sync's result decides the next). */
-async function runGroups(context: Excel.RequestContext, groups: readonly WriteStep[][], i: number): Promise<void> {
+async function runGroups(context: Excel.RequestContext, groups: readonly WriteStep[][], i: number, report: WriteReport): Promise<void> {
   const group = groups[i];
   if (!group) return;
   const at = new SyncScope(context);
@@ -96,11 +110,40 @@ async function runGroups(context: Excel.RequestContext, groups: readonly WriteSt
   try {
     await context.sync();
   } catch (e) {
-    // The batch stopped part-way: events must not stay off for the add-in.
-    context.runtime.enableEvents = true;
-    await context.sync().catch(() => undefined);
-    const code = (e as { code?: string }).code ?? "";
-    throw new WriteFailed(code, (e as Error).message, group[0]?.sheet ?? "", i > 0);
+    const rest = await withoutUndeletable(context, group, report);
+    if (!rest) {
+      // The batch stopped part-way: events must not stay off for the add-in.
+      context.runtime.enableEvents = true;
+      await context.sync().catch(() => undefined);
+      const code = (e as { code?: string }).code ?? "";
+      throw new WriteFailed(code, (e as Error).message, group[0]?.sheet ?? "", i > 0 || group.some((s) => s.removesRule !== undefined));
+    }
+    // A rule Excel would not delete stopped the sync before anything after it: the rest goes on without it.
+    return runGroups(context, [...groups.slice(0, i), rest, ...groups.slice(i + 1)], i, report);
   }
-  return runGroups(context, groups, i + 1);
+  return runGroups(context, groups, i + 1, report);
+}
+
+/**
+ * After a failed sync that deleted rules: each deletion tried alone (a half at a time). When one fails on its own
+ * (not because it is gone already), it is reported and the group's other steps are returned, to run without it;
+ * they were not applied, as every deletion comes before them. Null when no deletion is to blame.
+ */
+async function withoutUndeletable(context: Excel.RequestContext, group: readonly WriteStep[], report: WriteReport): Promise<WriteStep[] | null> {
+  const removals = group.filter((s) => s.removesRule !== undefined);
+  if (removals.length === 0) return null;
+  const refused: WriteStep[] = [];
+  await readIsolated(context, removals, {
+    queue: (step) => {
+      step.queue(new SyncScope(context));
+      return () => undefined;
+    },
+    split: () => null,
+    giveUp: (step, e) => {
+      if ((e as { code?: string }).code !== "ItemNotFound") refused.push(step);
+    },
+  });
+  if (refused.length === 0) return null;
+  for (const s of refused) report.undeletable.push({ sheet: s.sheet, id: s.removesRule ?? "" });
+  return group.filter((s) => s.removesRule === undefined);
 }

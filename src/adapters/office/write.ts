@@ -25,6 +25,9 @@ export function planWrites(state: ReadState, patches: readonly SheetPatch[], tar
   const created = new Set<string>();
   const removed = { rules: new Set<string>(), charts: new Set<string>(), names: new Set<string>() };
   const steps: WriteStep[] = [];
+  // The tool's rules are deleted before anything else is written (./steps.ts: a rule Excel refuses to delete is
+  // then left alone and reported, with nothing written yet).
+  const removals: WriteStep[] = [];
   patches.forEach((patch, i) => {
     const sheet = targets[i] ?? patch.sheet;
     const handle = handles.get(sheet.toLowerCase());
@@ -37,7 +40,7 @@ export function planWrites(state: ReadState, patches: readonly SheetPatch[], tar
       steps.push({ sheet, bytes: callBytes(1, sheet), queue: (at) => void at.context.workbook.worksheets.add(sheet) });
     }
     if (patch.replace && handle) clearSheet(handle, step, opts);
-    removeOwned(state, handle, patch, step, removed);
+    removeOwned(state, handle, patch, step, removed, removals);
 
     steps.push(...cellSteps(sheet, patch.cells, opts.budgetBytes));
     for (const m of patch.merges ?? []) {
@@ -75,7 +78,7 @@ export function planWrites(state: ReadState, patches: readonly SheetPatch[], tar
       });
     }
   });
-  return steps;
+  return [...removals, ...steps];
 }
 
 type Step = (bytes: number, queue: (at: SyncScope, ws: Excel.Worksheet) => void) => void;
@@ -99,14 +102,26 @@ function clearSheet(handle: SheetHandle, step: Step, opts: WritePlanOptions): vo
   for (const name of handle.charts) step(callBytes(1), (_at, ws) => ws.charts.getItem(name).delete());
 }
 
-function removeOwned(state: ReadState, handle: SheetHandle | undefined, patch: SheetPatch, step: Step, removed: { rules: Set<string>; charts: Set<string>; names: Set<string> }): void {
+function removeOwned(
+  state: ReadState,
+  handle: SheetHandle | undefined,
+  patch: SheetPatch,
+  step: Step,
+  removed: { rules: Set<string>; charts: Set<string>; names: Set<string> },
+  removals: WriteStep[],
+): void {
   const owned = new Set(patch.removeOwned ?? []);
   if (handle && owned.size > 0 && !patch.replace) {
     for (const r of handle.rules) {
       if (!owned.has(r.owner) || removed.rules.has(r.id)) continue;
       removed.rules.add(r.id);
       // Two object paths and an instantiation beside the call: about twice a plain call on the wire.
-      step(callBytes(2, r.id), (_at, ws) => ws.getRange().conditionalFormats.getItem(r.id).delete());
+      removals.push({
+        sheet: handle.name,
+        bytes: callBytes(2, r.id),
+        removesRule: r.id,
+        queue: (at) => at.sheet(handle.name).getRange().conditionalFormats.getItem(r.id).delete(),
+      });
     }
     for (const name of handle.charts) {
       if (!owned.has(name) || removed.charts.has(name.toLowerCase())) continue;
