@@ -1,155 +1,16 @@
 /**
  * `npm run bench:office`: what each add-in command asks of Excel on the web, measured with Microsoft's own client
- * library (test/support/officeClient.ts: `excel-web-16.00.debug.js` serialising every request, the stand-in
- * answering it). One JSON line per case: the round trips the command waited for (`syncs`), the largest request and
- * response in bytes, and the same three figures as the stand-in counts them on its own (`standin`), which must agree
- * within 10 % (test/adapters/officeFidelity.test.ts checks the small cases). Goal: every request and every response
- * ≤ 1 MB (Excel on the web refuses 5 MB), syncs growing only with the workbook's blocks.
- *
- * Counts, not times: they do not depend on the machine. `BENCH_CASES=insert,review` runs some cases only.
+ * library (bench/officeCases.ts). One JSON line per case: the round trips the command waited for (`syncs`), the
+ * largest request and response in bytes, and the same figures as the stand-in counts them on its own (`standin`),
+ * which agree within 10 %. Goal: every request and every response ≤ 1 MB (Excel on the web refuses 5 MB), syncs
+ * growing only with the workbook's blocks. Counts, not times: they do not depend on the machine.
+ * `BENCH_CASES=insert,review` runs some cases only.
  */
-import { OfficeWorkbook } from "../src/adapters/office";
-import { PRESETS } from "../src/domain/presets";
-import { createStandIn, installStandIn, type StandIn } from "../src/standin";
-import type { SheetPatch } from "../src/sheet/patch";
-import { createServices, type HostBindings } from "../src/taskpane/compositionRoot";
-import type { PaneServices } from "../src/taskpane/services";
-import { insertAppendix } from "../src/usecases/insertAppendix";
-import { writeAttainment } from "../src/usecases/writeAttainment";
-import { consolidateWorkbook } from "../src/usecases/writeConsolidation";
-import { installOfficeClient, summary } from "../test/support/officeClient";
-import { provincePatches, rng } from "./generateProvinces";
-import { reportPatches } from "./generateReports";
-
-const MB = 1_000_000;
-
-interface Workload {
-  readonly name: string;
-  /** Builds the workbook the case starts from (through the stand-in's own globals, no limits). */
-  build(s: StandIn): Promise<void>;
-  /** What comes before the case through the same pane services, unmeasured (the check a re-check follows). */
-  prepare?(s: StandIn, services: PaneServices): Promise<unknown>;
-  /** What is measured. */
-  run(port: OfficeWorkbook, services: PaneServices): Promise<unknown>;
-}
-
-async function applyAll(patches: readonly SheetPatch[]): Promise<void> {
-  // A sheet at a time: the set-up is not what is measured, and one batch of 63 sheets would be needlessly large.
-  for (const p of patches) await new OfficeWorkbook().apply([p]);
-}
-
-const provinces = (): Promise<void> => applyAll(provincePatches(63));
-
-const agencies = async (): Promise<void> => {
-  await insertAppendix(new OfficeWorkbook(), { preset: PRESETS.national, periods: ["2023-2025", "2026-2030"], sheet: "Phụ lục" });
-  const names = Array.from({ length: 600 }, (_, i) => `Cơ quan báo chí số ${i + 1}`);
-  await applyAll(reportPatches("Báo cáo", names, rng(781)));
-};
-
-const WORKLOADS: readonly Workload[] = [
-  {
-    name: "insert appendix",
-    build: async (s) => void s.model.addSheet("Sheet1"),
-    run: (port) => insertAppendix(port, { preset: PRESETS.national, periods: ["2023-2025", "2026-2030"], sheet: "Phụ lục" }),
-  },
-  {
-    name: "validate + highlight (63 provinces)",
-    build: provinces,
-    run: (_port, services) => services.validate({ scope: "workbook", highlight: true, agencies: null }, "vi"),
-  },
-  {
-    name: "review sheet (63 provinces)",
-    build: provinces,
-    run: (_port, services) => services.writeReviewSheet({ agencies: null }, "vi"),
-  },
-  {
-    // The pane's path: a check, the user types a figure into a table, the pause re-checks with that edit.
-    name: "live re-check, one pause (63 provinces)",
-    build: provinces,
-    prepare: async (s, services) => {
-      await services.validate({ scope: "workbook", highlight: true, agencies: null }, "vi");
-      // A share of 150 % pasted (typing it is refused by the cell's validation): one new finding, so the pause writes one rule.
-      s.model.userPaste("Tỉnh 17", "D8", 1.5);
-    },
-    run: (_port, services) =>
-      services.validate({ scope: "workbook", highlight: true, agencies: null, edits: [{ sheet: "Tỉnh 17", address: "D8", cellsOnly: true }] }, "vi"),
-  },
-  {
-    name: "consolidate (600 agencies × 8 years)",
-    build: agencies,
-    run: (port) => consolidateWorkbook(port, { file: "bench", checkedAt: "" }),
-  },
-  {
-    name: "attainment (600 agencies × 8 years)",
-    build: async () => {
-      await agencies();
-      await consolidateWorkbook(new OfficeWorkbook(), { file: "bench", checkedAt: "" });
-    },
-    run: (port) => writeAttainment(port, { file: "bench" }),
-  },
-];
-
-function services(port: OfficeWorkbook): PaneServices {
-  const bindings: HostBindings = {
-    port,
-    host: { platform: "OfficeOnline", notesSupported: false },
-    selection: () => Promise.resolve({ sheet: "Sheet1", range: "A1", row: 0, col: 0 }),
-    selectCell: () => Promise.resolve(),
-    loadSetting: () => Promise.resolve(undefined),
-    saveSetting: () => Promise.resolve(),
-    onUserEdit: () => () => undefined,
-    now: () => new Date(2026, 11, 7),
-    workbookName: "bench",
-  };
-  return createServices(bindings);
-}
-
-/** The case measured through Microsoft's library, then again through the stand-in's own globals. */
-async function measure(w: Workload): Promise<Record<string, unknown>> {
-  const real = createStandIn({ apiVersion: "1.14", platform: "OfficeOnline", payloadLimits: false });
-  installStandIn(globalThis, real);
-  await w.build(real);
-  const client = installOfficeClient(real, { web: true });
-  const port = new OfficeWorkbook();
-  const pane = services(port);
-  await w.prepare?.(real, pane);
-  client.reset();
-  const outcome = await w.run(port, pane).catch((e: unknown) => ({ ok: false, error: String(e) }));
-  const r = summary(client.calls);
-  client.uninstall();
-
-  const own = createStandIn({ apiVersion: "1.14", platform: "OfficeOnline", payloadLimits: false });
-  installStandIn(globalThis, own);
-  await w.build(own);
-  const ownPort = new OfficeWorkbook();
-  const ownPane = services(ownPort);
-  await w.prepare?.(own, ownPane);
-  own.model.stats.reset();
-  await w.run(ownPort, ownPane).catch(() => undefined);
-  const b = own.model.stats.batches;
-  const ok = typeof outcome === "object" && outcome !== null && "ok" in outcome ? (outcome as { ok: boolean }).ok : true;
-  return {
-    case: w.name,
-    syncs: r.syncs,
-    maxRequestBytes: r.maxRequestBytes,
-    maxResponseBytes: r.maxResponseBytes,
-    requestBytes: r.requestBytes,
-    responseBytes: r.responseBytes,
-    cleanups: r.cleanups,
-    ok,
-    underMB: r.maxRequestBytes <= MB && r.maxResponseBytes <= MB,
-    standin: {
-      syncs: own.model.stats.syncs,
-      maxRequestBytes: Math.max(0, ...b.map((x) => x.requestBytes)),
-      maxResponseBytes: Math.max(0, ...b.map((x) => x.responseBytes)),
-    },
-    ...(ok ? {} : { error: (outcome as { error?: unknown }).error }),
-  };
-}
+import { FULL, measure, workloads } from "./officeCases";
 
 async function main(): Promise<void> {
   const only = (process.env["BENCH_CASES"] ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
-  for (const w of WORKLOADS) {
+  for (const w of workloads(FULL)) {
     if (only.length > 0 && !only.some((o) => w.name.toLowerCase().includes(o))) continue;
     console.log(JSON.stringify(await measure(w)));
   }
