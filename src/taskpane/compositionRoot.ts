@@ -91,7 +91,7 @@ export function officeBindings(): HostBindings {
   return {
     // ExcelApi 1.20: a command's syncs are one undo step (Excel keeps undo records for add-in writes).
     port: new OfficeWorkbook({ notes, undoGroups: isSetSupported("1.20"), onMeasure: m.add, onNotice: (n) => notices.push(n) }),
-    host: { platform: typeof Office !== "undefined" ? String(Office.context?.platform ?? "") : "", notesSupported: notes },
+    host: { platform: hostInfo().platform, notesSupported: notes },
     selection: getSelection,
     selectCell,
     loadSetting,
