@@ -96,6 +96,23 @@ describe("one command, one undo step (ExcelApi 1.20)", () => {
   });
 });
 
+describe("the diagnostics' measures", () => {
+  it("count the last command's round trips and estimate its bytes, and name this Excel and its API sets", async () => {
+    const s = excel({ apiVersion: "1.18", platform: "OfficeOnline" });
+    s.model.addSheet("Sheet1");
+    const services = createServices(officeBindings());
+    expect(services.diagnostics().lastCommand).toBeNull();
+    await services.insertAppendix({ preset: "national", periods: ["2023-2025"], where: "new_sheet" }, "vi");
+    const d = services.diagnostics();
+    expect(d.platform).toBe("OfficeOnline");
+    expect(d.apiSets.filter((a) => a.supported).map((a) => a.version)).toEqual(["1.14", "1.15", "1.16", "1.17", "1.18"]);
+    expect(d.lastCommand).toEqual(expect.objectContaining({ command: "insertAppendix", ok: true, syncs: s.model.stats.syncs }));
+    expect(d.lastCommand?.syncs).toBe(3);
+    expect(d.lastCommand?.bytesWritten).toBeGreaterThan(10_000);
+    expect(d.lastCommand?.largestWrite).toBe(d.lastCommand?.bytesWritten);
+  });
+});
+
 describe("a re-check after an edit (Microsoft's library over the stand-in)", () => {
   it("reads only the edited table's sheet range and writes only the rule that changed", async () => {
     const s = excel({ platform: "OfficeOnline", apiVersion: "1.14" });

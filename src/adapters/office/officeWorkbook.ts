@@ -93,11 +93,17 @@ export class OfficeWorkbook implements WorkbookPort {
     let syncs = 0;
     return Excel.run(this.runOptions(), async (context) => {
       const sync = context.sync.bind(context);
+      // The syncs of the batch; Excel.run's own closing sync, with nothing left queued, is no round trip.
+      let open = true;
       context.sync = <V>(value?: V): Promise<V> => {
-        syncs++;
+        if (open) syncs++;
         return sync(value) as Promise<V>;
       };
-      return batch(context, measure);
+      try {
+        return await batch(context, measure);
+      } finally {
+        open = false;
+      }
     }).finally(() => this.opts.onMeasure?.({ syncs, ...measure }));
   }
 

@@ -119,4 +119,18 @@ export const en: Texts = {
   settingsNotLoaded: (message: string) => `Could not read the settings stored in the workbook (${message}); using the defaults.`,
   platformNames: { PC: "Excel for Windows", Mac: "Excel for Mac", OfficeOnline: "Excel on the web", iOS: "Excel for iPad" },
   hostLabel: (platform: string) => `Running on: ${platform}`,
+
+  diagnosticsHeading: "Diagnostics",
+  diagnosticsHint: "Send this along when reporting a problem: which Excel, which API sets, and what the last command cost.",
+  diagnosticsHost: "Host",
+  diagnosticsPlatform: "Platform",
+  diagnosticsVersion: "Office version",
+  diagnosticsApiSets: "ExcelApi sets",
+  diagnosticsLastCommand: "Last command",
+  diagnosticsNoCommand: "none run yet",
+  diagnosticsCommand: (name: string, ok: boolean, ms: number, syncs: number) => `${name} (${ok ? "done" : "failed"}): ${n(ms)} ms, ${plural(syncs, "round trip", "round trips")} to Excel`,
+  diagnosticsBytes: (read: string, written: string, largest: string) => `read ≈ ${read}, written ≈ ${written} (largest request ≈ ${largest})`,
+  diagnosticsCopy: "Copy the diagnostics",
+  diagnosticsCopied: "Diagnostics copied.",
+  diagnosticsCopyFailed: "Could not copy; select and copy the text below.",
 };
