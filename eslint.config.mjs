@@ -31,6 +31,11 @@ const LAYER = {
   node: [{ names: builtinModules }, "the pure core does not touch Node APIs"],
   nodePrefix: [["node:*"], "the pure core does not touch Node APIs"],
   office: [["@microsoft/office-js", "office-addin-*"], "only src/adapters/office touches Office.js"],
+  // Test doubles and the preview page ship in no product: nothing the pane or the command line bundles imports them.
+  doubles: [
+    ["**/standin", "**/standin/**", "**/preview", "**/preview/**", "**/adapters/memory", "**/adapters/memory/**", "**/memory", "**/memory/**"],
+    "nothing shipped imports the Excel stand-in, the preview or the memory adapter (test doubles, bundled in no product)",
+  ],
 };
 const pick = (...keys) => keys.map((k) => LAYER[k]);
 
@@ -46,7 +51,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // A folder of src/ that no block below names still may not use ExcelJS or JSZip (a later block replaces this rule).
-  { files: ["src/**"], rules: restrict(pick("exceljs")) },
+  { files: ["src/**"], rules: restrict(pick("exceljs", "doubles")) },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -60,31 +65,31 @@ export default tseslint.config(
   {
     files: ["src/domain/**"],
     rules: {
-      ...restrict(pick("sheet", "usecases", "ports", "adapters", "cli", "taskpane", "exceljs", "react", "node", "nodePrefix", "office")),
+      ...restrict(pick("sheet", "usecases", "ports", "adapters", "cli", "taskpane", "exceljs", "react", "node", "nodePrefix", "office", "doubles")),
       ...noNodeGlobals,
     },
   },
   {
     files: ["src/sheet/**"],
     rules: {
-      ...restrict(pick("usecases", "ports", "adapters", "cli", "taskpane", "exceljs", "react", "node", "nodePrefix", "office")),
+      ...restrict(pick("usecases", "ports", "adapters", "cli", "taskpane", "exceljs", "react", "node", "nodePrefix", "office", "doubles")),
       ...noNodeGlobals,
     },
   },
   {
     files: ["src/usecases/**", "src/ports/**"],
-    rules: { ...restrict(pick("adapters", "cli", "taskpane", "exceljs", "react", "node", "nodePrefix", "office")), ...noNodeGlobals },
+    rules: { ...restrict(pick("adapters", "cli", "taskpane", "exceljs", "react", "node", "nodePrefix", "office", "doubles")), ...noNodeGlobals },
   },
   // Files directly under src/adapters (shared by the adapters): core only, no adapter library, no Node.
-  { files: ["src/adapters/*.ts"], rules: restrict(pick("cli", "taskpane", "react", "office", "exceljs", "node", "nodePrefix")) },
-  { files: ["src/adapters/xlsx/**"], rules: restrict(pick("cli", "taskpane", "react", "office", "exceljs")) },
+  { files: ["src/adapters/*.ts"], rules: restrict(pick("cli", "taskpane", "react", "office", "exceljs", "node", "nodePrefix", "doubles")) },
+  { files: ["src/adapters/xlsx/**"], rules: restrict(pick("cli", "taskpane", "react", "office", "exceljs", "doubles")) },
   { files: ["src/adapters/memory/**"], rules: restrict(pick("cli", "taskpane", "react", "office", "exceljs")) },
   {
     files: ["src/adapters/office/**"],
     languageOptions: { globals: { ...globals.browser, Excel: "readonly", Office: "readonly", OfficeExtension: "readonly" } },
     plugins: { "office-addins": officeAddins },
     rules: {
-      ...restrict(pick("cli", "taskpane", "react", "exceljs", "node", "nodePrefix")),
+      ...restrict(pick("cli", "taskpane", "react", "exceljs", "node", "nodePrefix", "doubles")),
       "office-addins/no-context-sync-in-loop": "error",
       "office-addins/load-object-before-read": "error",
       "office-addins/call-sync-before-read": "error",
@@ -112,7 +117,7 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "process", "Buffer", "require", "__dirname", "__filename", "global", "setImmediate", "module"],
     },
   },
-  { files: ["src/cli/**"], rules: restrict(pick("taskpane", "react", "office", "exceljs")) },
+  { files: ["src/cli/**"], rules: restrict(pick("taskpane", "react", "office", "exceljs", "doubles")) },
   {
     // Commands get adapters and use cases bound together from the CLI's composition root (src/cli/compositionRoot.ts):
     // they may name their types, and render a use case's error, but never build an adapter or run a use case on one.
@@ -139,6 +144,6 @@ export default tseslint.config(
   {
     files: ["src/taskpane/**"],
     languageOptions: { globals: { ...globals.browser, Office: "readonly" } },
-    rules: restrict(pick("cli", "exceljs", "node", "nodePrefix")),
+    rules: restrict(pick("cli", "exceljs", "node", "nodePrefix", "doubles")),
   },
 );

@@ -1,7 +1,8 @@
 // Builds the add-in for any static https host:
 //   npm run build      → dist/: the pane, its help page, icons and manifest.xml, every https://localhost:3000/
 //                        rewritten to ADDIN_BASE_URL (default https://localhost:3000/ for sideloading);
-//   npm start          → the same, served on https://localhost:3000 (webpack-dev-server's own certificate);
+//   npm start          → the same, served on https://localhost:3000 with the certificate that
+//                        `npx office-addin-dev-certs install` made and the system trusts (else a self-signed one);
 //   npm run preview    → dist-preview/: the real pane over the in-memory Excel stand-in, the workbook drawn beside it.
 // The pages carry a Content-Security-Policy that allows only their own origin and the office.js CDN.
 const path = require("node:path");
@@ -10,6 +11,19 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_BASE = "https://localhost:3000/";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+/**
+ * The development certificate of Microsoft's office-addin-dev-certs (~/.office-addin-dev-certs), whose authority
+ * `npx office-addin-dev-certs install` adds to the system's trusted roots, as Office on Windows and Mac requires; or
+ * null, and webpack-dev-server makes a self-signed certificate that Office's web view refuses (scripts/start.cjs says so).
+ */
+function devCertificate() {
+  const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
+  const file = (name) => path.join(dir, name);
+  const fs = require("node:fs");
+  if (!["localhost.key", "localhost.crt", "ca.crt"].every((n) => fs.existsSync(file(n)))) return null;
+  return { key: fs.readFileSync(file("localhost.key")), cert: fs.readFileSync(file("localhost.crt")), ca: fs.readFileSync(file("ca.crt")) };
+}
 
 /** The base URL the manifest points at, with one trailing slash. */
 function baseUrl() {
@@ -101,7 +115,7 @@ module.exports = (env = {}, argv = {}) => {
     ],
     devServer: {
       port: 3000,
-      server: "https",
+      server: devCertificate() ? { type: "https", options: devCertificate() } : "https",
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Content-Security-Policy": csp() },
       client: { overlay: false },

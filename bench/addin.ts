@@ -50,7 +50,7 @@ async function workbook(rows: number): Promise<StandIn> {
   installStandIn(globalThis, s);
   const port = new OfficeWorkbook({ read: { budgetBytes: BUDGET } });
   await insertAppendix(port, { preset: PRESETS.national, periods: ["2023-2025", "2026-2030"], sheet: "Phụ lục" });
-  s.model.userEdit("Phụ lục", "C6", 1.5);
+  s.model.userPaste("Phụ lục", "C6", 1.5);
   if (rows > 0) {
     const cells: Record<string, string | number> = {};
     for (let r = 0; r < rows; r++) for (let c = 0; c < 6; c++) cells[a1(r, c)] = c === 0 ? `Mục ${r + 1}` : (r * 7 + c) % 1000;

@@ -21,6 +21,12 @@ export function rng(seed: number): () => number {
 
 export async function generateProvinces(file: string, count = 63): Promise<void> {
   const book = XlsxFile.create();
+  await book.apply(provincePatches(count));
+  await book.save(file);
+}
+
+/** The province sheets as patches, for any adapter (the Office bench builds the same workbook in the stand-in). */
+export function provincePatches(count = 63): SheetPatch[] {
   const random = rng(348);
   const patches: SheetPatch[] = [];
   for (let p = 0; p < count; p++) {
@@ -38,6 +44,5 @@ export async function generateProvinces(file: string, count = 63): Promise<void>
     for (let r = 0; r < 20; r++) edits.push({ address: a1(r, 10), value: Math.round(random() * 1e6) });
     patches.push({ sheet, cells: edits });
   }
-  await book.apply(patches);
-  await book.save(file);
+  return patches;
 }

@@ -24,6 +24,8 @@ export interface WorkbookShape {
   structureProtected(): boolean;
   /** The Excel tables (ListObjects) of an existing sheet, when the adapter reads them: Excel merges no cell of one. */
   tables?(sheet: string): readonly RangeRef[];
+  /** Cells of an existing sheet that hold a note (A1), when the adapter reads notes: Excel keeps one per cell. */
+  notes?(sheet: string): readonly string[];
 }
 
 /** A conditional-format owner: kept inside a formula string literal, so no quotes. */
@@ -128,9 +130,15 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
       if (cf.formula.replace(/^=/, "").trim() === "") throw new PatchError(sheet, cf.range, "empty conditional-format formula");
       checkStyle(sheet, cf.range, cf.style);
     }
+    // A note where one already is would fail half-way through the write (Excel keeps one note per cell): refuse
+    // it first. A replaced sheet loses its notes before the patch's own are written.
+    const noted = new Set(shape.sheetName(sheet) === null || p.replace ? [] : (shape.notes?.(sheet) ?? []).map((a) => rangeA1(parseRange(a))));
     for (const n of p.notes ?? []) {
-      cellRef(sheet, n.address);
+      const ref = cellRef(sheet, n.address);
       if (n.text.length > 32_767) throw new PatchError(sheet, n.address, "a note over 32,767 characters");
+      const key = rangeA1({ top: ref.row, left: ref.col, bottom: ref.row, right: ref.col });
+      if (noted.has(key)) throw new PatchError(sheet, n.address, "the cell already holds a note; Excel keeps one note per cell");
+      noted.add(key);
     }
     for (const n of p.names ?? []) {
       if (!NAME_RE.test(n.name) || CELLISH.test(n.name)) throw new PatchError(sheet, n.range, `"${n.name}" is not a valid name`);

@@ -12,6 +12,21 @@ export interface Plan<T> {
   readonly result: T;
 }
 
+/**
+ * A part of the workbook a plan needs and no more: the cells of `range` on `sheet`, with what the tool owns there.
+ * An adapter may read more (a file is read whole anyway); the snapshot then holds at least that range of that sheet.
+ * A plan given a scope must decide from that range alone and write only there.
+ */
+export interface ReadScope {
+  readonly sheet: string;
+  readonly range: string;
+}
+
+export interface UpdateOptions {
+  /** Read only this part (the pane's re-check of one table after an edit: a few kilobytes instead of the workbook). */
+  readonly scope?: ReadScope;
+}
+
 export interface WorkbookPort {
   /** Reads every sheet's used range, values, formulas, number formats, merges and what the tool owns. */
   read(): Promise<WorkbookSnapshot>;
@@ -21,7 +36,7 @@ export interface WorkbookPort {
    * workbook first (src/adapters/patchCheck.ts): a patch Excel would refuse rejects the promise with a PatchError
    * and nothing is written.
    */
-  update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T>;
+  update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>, opts?: UpdateOptions): Promise<T>;
   /** `update` with patches decided beforehand. */
   apply(patches: readonly SheetPatch[]): Promise<void>;
 }

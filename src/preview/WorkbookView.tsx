@@ -5,12 +5,14 @@
  */
 import { useEffect, useState, type KeyboardEvent } from "react";
 import { a1, colName, parseRange } from "../sheet/a1";
-import type { SheetSnapshot, StandIn, WorkbookSnapshotView } from "../standin";
+import { EntryRefused, type SheetSnapshot, type StandIn, type WorkbookSnapshotView } from "../standin";
 
 export function WorkbookView({ standin }: { readonly standin: StandIn }) {
   const [view, setView] = useState<WorkbookSnapshotView>(() => standin.model.snapshot());
   const [tab, setTab] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ address: string; text: string } | null>(null);
+  // Excel's answer to an entry its validation refuses: the alert's title and message (nothing is written).
+  const [refused, setRefused] = useState<{ title: string; message: string } | null>(null);
   useEffect(() => standin.model.onChange(() => setView(standin.model.snapshot())), [standin]);
 
   const active = view.sheets.find((s) => s.name === tab) ?? view.sheets.find((s) => s.active) ?? view.sheets[0];
@@ -18,7 +20,13 @@ export function WorkbookView({ standin }: { readonly standin: StandIn }) {
   const selected = view.selection?.split("!").pop()?.split(":")[0] ?? "";
 
   const commit = (address: string, text: string): void => {
-    standin.model.userEdit(active.name, address, typed(text));
+    try {
+      standin.model.userEdit(active.name, address, typed(text));
+      setRefused(null);
+    } catch (e) {
+      if (!(e instanceof EntryRefused)) throw e;
+      setRefused({ title: e.title, message: e.message });
+    }
     setEditing(null);
   };
 
@@ -32,6 +40,12 @@ export function WorkbookView({ standin }: { readonly standin: StandIn }) {
           </button>
         ))}
       </div>
+      {refused && (
+        <div role="alert" className="refused">
+          <strong>{refused.title}</strong> {refused.message}{" "}
+          <button onClick={() => setRefused(null)}>OK</button>
+        </div>
+      )}
       <div className="grid-scroll">
         <Grid sheet={active} selected={selected} editing={editing} setEditing={setEditing} commit={commit} select={(a) => standin.model.select(active.name, a)} />
       </div>

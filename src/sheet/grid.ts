@@ -3,6 +3,7 @@
  * It is plain data, made by an adapter (Office.js, the .xlsx package reader, memory) in one read.
  */
 import type { RawValue } from "../domain/appendix";
+import { parseA1 } from "./a1";
 
 export type CellValue = RawValue;
 
@@ -43,6 +44,11 @@ export interface Grid {
   readonly columnWidths?: ReadonlyArray<ColumnWidthRun>;
   /** The sheet's own default column width in the same unit; absent means Excel's (EXCEL_DEFAULT_COLUMN_WIDTH). */
   readonly defaultColumnWidth?: number;
+  /**
+   * Cells that hold a note (A1), as content: nothing is placed over one, and no note is written where one is.
+   * Absent when the adapter does not read notes.
+   */
+  readonly notes?: readonly string[];
 }
 
 export interface ColumnWidthRun {
@@ -72,6 +78,32 @@ export function cellAt(grid: Grid, row: number, col: number): GridCell | undefin
 
 export function isEmptyCell(c: GridCell | undefined): boolean {
   return c === undefined || ((c.value === null || c.value === "") && !c.formula);
+}
+
+/** The cells with a note, as row × 16,384 + column: built once per grid. */
+const NOTE_CELLS = new WeakMap<Grid, Set<number>>();
+
+function noteCells(grid: Grid): Set<number> {
+  let set = NOTE_CELLS.get(grid);
+  if (!set) {
+    set = new Set((grid.notes ?? []).map((a) => {
+      const { row, col } = parseA1(a);
+      return row * 16_384 + col;
+    }));
+    NOTE_CELLS.set(grid, set);
+  }
+  return set;
+}
+
+/** Whether the cell holds anything the user may have put there: a value, a formula, or a note. */
+export function holdsContent(grid: Grid, row: number, col: number): boolean {
+  if (!isEmptyCell(cellAt(grid, row, col))) return true;
+  return (grid.notes?.length ?? 0) > 0 && noteCells(grid).has(row * 16_384 + col);
+}
+
+/** The cells of a grid that hold a note, 0-based. */
+export function notePositions(grid: Grid): Array<{ row: number; col: number }> {
+  return [...noteCells(grid)].map((k) => ({ row: Math.floor(k / 16_384), col: k % 16_384 }));
 }
 
 export function gridBottom(grid: Grid): number {

@@ -65,8 +65,8 @@ export class ChartCollection extends ClientCollection<SheetModel, Chart> {
   protected override _itemTargets(s: SheetModel): unknown[] {
     return s.charts.map((chart) => ({ sheet: s, chart }));
   }
-  protected override _makeItem(target: unknown): Chart {
-    return new Chart(this.context, () => live(target as ChartTarget), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): Chart {
+    return new Chart(this.context, (e) => live(target(e) as ChartTarget), { parent: this, name: "item" });
   }
 
   add(type: string, sourceData: Range, seriesBy?: string): Chart {
@@ -306,8 +306,8 @@ export class ChartSeriesCollection extends ClientCollection<ChartTarget, ChartSe
   protected override _itemTargets(t: ChartTarget): unknown[] {
     return t.chart.series.map((series) => ({ ...t, series }));
   }
-  protected override _makeItem(target: unknown): ChartSeries {
-    return new ChartSeries(this.context, () => liveSeries(target as SeriesTarget), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): ChartSeries {
+    return new ChartSeries(this.context, (e) => liveSeries(target(e) as SeriesTarget), { parent: this, name: "item" });
   }
   add(name?: string, index?: number): ChartSeries {
     return this._method(

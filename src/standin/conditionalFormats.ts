@@ -1,5 +1,5 @@
 /** Range.conditionalFormats (1.6): the conditional formats that intersect the range; custom and cell-value rules. */
-import { intersect } from "./address";
+import { intersect, type Rect } from "./address";
 import { color } from "./format";
 import { ErrorCodes, fail } from "./errors";
 import { formulaProblem } from "./input";
@@ -14,10 +14,48 @@ interface CfTarget {
   cf: ConditionalFormatModel;
 }
 
+/**
+ * Rules Excel cannot read: the rule or format of a cell-value rule that shares cells with another cell-value rule
+ * (office-js #6827), or of a rule that duplicates another — same type, cells and condition (#6835). Reading them
+ * fails the sync; so does reaching one by position (`getItemAt`, #5222).
+ */
+export function unreadable(sheet: SheetModel, cf: ConditionalFormatModel): boolean {
+  return sheet.cfs.some(
+    (o) =>
+      o !== cf &&
+      intersect(o.rect, cf.rect) &&
+      ((o.type === "CellValue" && cf.type === "CellValue") || (o.type === cf.type && sameRect(o.rect, cf.rect) && JSON.stringify(o.rule) === JSON.stringify(cf.rule))),
+  );
+}
+
+const sameRect = (a: Rect, b: Rect): boolean => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+
+/** The props with every read checked first: an unreadable rule fails the sync as Excel's does. */
+function checkedReads(props: Props<CfTarget>): Props<CfTarget> {
+  return Object.fromEntries(
+    Object.entries(props).map(([k, def]) => {
+      const get = def.get;
+      return [k, get ? { ...def, get: (t: CfTarget, e: Exec) => (unreadable(t.sheet, t.cf) ? fail(ErrorCodes.generalException, "An internal error has occurred.") : get(t, e)) } : def];
+    }),
+  );
+}
+
 function alive(t: CfTarget): CfTarget {
   if (!t.sheet.cfs.includes(t.cf)) fail(ErrorCodes.itemNotFound, "The conditional format no longer exists.");
   return t;
 }
+
+declare module "./range" {
+  interface Range {
+    /** The conditional formats that meet the range, 1.6 (added here: range.ts does not import this file). */
+    readonly conditionalFormats: ConditionalFormatCollection;
+  }
+}
+Object.defineProperty(Range.prototype, "conditionalFormats", {
+  get(this: Range): ConditionalFormatCollection {
+    return this._child("conditionalFormats", () => new ConditionalFormatCollection(this.context, (e) => this._resolve(e), { parent: this, name: "conditionalFormats" }));
+  },
+});
 
 export class ConditionalFormatCollection extends ClientCollection<RangeTarget, ConditionalFormat> {
   protected override _since(): string {
@@ -26,8 +64,8 @@ export class ConditionalFormatCollection extends ClientCollection<RangeTarget, C
   protected override _itemTargets(t: RangeTarget): unknown[] {
     return t.sheet.cfs.filter((cf) => intersect(cf.rect, t.rect)).map((cf) => ({ sheet: t.sheet, cf }));
   }
-  protected override _makeItem(target: unknown): ConditionalFormat {
-    return new ConditionalFormat(this.context, () => alive(target as CfTarget), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): ConditionalFormat {
+    return new ConditionalFormat(this.context, (e) => alive(target(e) as CfTarget), { parent: this, name: "item" });
   }
 
   /** A new format takes the top priority (0), as in Excel. */
@@ -71,7 +109,7 @@ export class ConditionalFormatCollection extends ClientCollection<RangeTarget, C
         (e) => {
           const t = this._need(e);
           const cf = t.sheet.cfs.filter((c) => intersect(c.rect, t.rect))[index];
-          if (!cf) fail(ErrorCodes.itemNotFound, `No conditional format at ${index}.`);
+          if (!cf || unreadable(t.sheet, cf)) fail(ErrorCodes.itemNotFound, "Item Not Found.");
           return { sheet: t.sheet, cf };
         },
         { parent: this, name: "getItemAt", args: [index] },
@@ -181,6 +219,7 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
   delete(): void {
     this._queue("delete", [], (e) => {
       const t = this._need(e);
+      if (t.cf.undeletable) fail(ErrorCodes.generalException, "An internal error has occurred.");
       writeCf(t, e, (cf) => (t.sheet.cfs = t.sheet.cfs.filter((c) => c !== cf)));
     });
   }
@@ -217,7 +256,7 @@ export class ConditionalFormatRuleHolder extends ClientObject<CfTarget> {
   }
 }
 
-const CELL_VALUE_PROPS: Props<CfTarget> = {
+const CELL_VALUE_PROPS: Props<CfTarget> = checkedReads({
   rule: {
     get: (t) => ({ ...t.cf.rule }),
     set: (t, v, exec) =>
@@ -227,7 +266,7 @@ const CELL_VALUE_PROPS: Props<CfTarget> = {
         cf.rule = { formula1: String(r.formula1), operator: r.operator, ...(r.formula2 !== undefined ? { formula2: String(r.formula2) } : {}) };
       }),
   },
-};
+});
 
 /** `cellValue`: its rule is one object {formula1, formula2?, operator}. */
 export class ConditionalCellValueFormat extends ClientObject<CfTarget> {
@@ -248,7 +287,7 @@ export class ConditionalCellValueFormat extends ClientObject<CfTarget> {
   }
 }
 
-const RULE_PROPS: Props<CfTarget> = {
+const RULE_PROPS: Props<CfTarget> = checkedReads({
   formula: {
     get: (t) => t.cf.rule.formula ?? "",
     set: (t, v, exec) =>
@@ -263,7 +302,7 @@ const RULE_PROPS: Props<CfTarget> = {
   formula1: { get: (t) => t.cf.rule.formula1 ?? "" },
   formula2: { get: (t) => t.cf.rule.formula2 ?? "" },
   operator: { get: (t) => t.cf.rule.operator ?? "" },
-};
+});
 
 /** For custom rules `formula`; for cell-value rules `formula1`, `formula2`, `operator` (set as `rule = {...}` there). */
 export class ConditionalFormatRule extends ClientObject<CfTarget> {
@@ -281,12 +320,12 @@ export class ConditionalFormatRule extends ClientObject<CfTarget> {
   }
 }
 
-const FORMAT_PROPS: Props<CfTarget> = {
+const FORMAT_PROPS: Props<CfTarget> = checkedReads({
   numberFormat: {
     get: (t) => t.cf.format.numberFormat ?? null,
     set: (t, v, exec) => writeCf(t, exec, (cf) => (cf.format.numberFormat = String(v))),
   },
-};
+});
 
 export class ConditionalRangeFormat extends ClientObject<CfTarget> {
   protected override _props(): Props<CfTarget> {
@@ -309,12 +348,12 @@ export class ConditionalRangeFormat extends ClientObject<CfTarget> {
   }
 }
 
-const FILL_PROPS: Props<CfTarget> = {
+const FILL_PROPS: Props<CfTarget> = checkedReads({
   color: {
     get: (t) => t.cf.format.fill ?? null,
     set: (t, v, exec) => writeCf(t, exec, (cf) => (cf.format.fill = color(v))),
   },
-};
+});
 
 export class ConditionalRangeFill extends ClientObject<CfTarget> {
   protected override _props(): Props<CfTarget> {
@@ -340,7 +379,7 @@ const fontProp = (k: "bold" | "italic" | "strikethrough") => ({
     }),
 });
 
-const FONT_PROPS: Props<CfTarget> = {
+const FONT_PROPS: Props<CfTarget> = checkedReads({
   bold: fontProp("bold"),
   italic: fontProp("italic"),
   strikethrough: fontProp("strikethrough"),
@@ -352,7 +391,7 @@ const FONT_PROPS: Props<CfTarget> = {
     get: (t) => t.cf.format.font.underline ?? null,
     set: (t, v, exec) => writeCf(t, exec, (cf) => (cf.format.font.underline = String(v))),
   },
-};
+});
 
 export class ConditionalRangeFont extends ClientObject<CfTarget> {
   protected override _props(): Props<CfTarget> {

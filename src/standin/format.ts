@@ -3,9 +3,8 @@ import type { Rect } from "./address";
 import { forEachPosition, uniform, updateFormat, ensureCell, dropIfBlank } from "./cells";
 import { normalizeColor } from "./colors";
 import { ErrorCodes, fail } from "./errors";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT, type Border, type BorderSide, type CellFormat, type Font } from "./model";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT, type Border, type BorderSide, type CellFormat, type Font, type RangeTarget } from "./model";
 import { ClientObject, type Exec, type Props } from "./runtime";
-import type { RangeTarget } from "./range";
 
 export function color(v: unknown): string {
   const c = normalizeColor(v);

@@ -5,9 +5,9 @@
 import { makeExcel, makeOffice, OfficeExtension } from "./office";
 import { WorkbookModel, type StandInOptions } from "./workbook";
 
-export { WorkbookModel, Stats, type StandInOptions, type ChangedEventArgs, type CellView, type CellInput } from "./workbook";
+export { WorkbookModel, Stats, EntryRefused, type StandInOptions, type ChangedEventArgs, type CellView, type CellInput } from "./workbook";
 export { StandInError, ErrorCodes } from "./errors";
-export { MAX_READ_CELLS } from "./range";
+export { MAX_READ_CELLS, MAX_MERGED_AREAS, WEB_CELL_PROPERTIES_LIMIT } from "./range";
 export { PAYLOAD_LIMIT } from "./runtime";
 export { ExcelRequestContext, type RunOptions, type Batch } from "./office";
 export type { Workbook, Worksheet, WorksheetCollection } from "./sheets";

@@ -2,7 +2,6 @@
  * The workbook the stand-in serves: plain data that tests and the preview build and inspect directly (see
  * `WorkbookModel` in workbook.ts for the API). The Office.js proxies in this folder read and change it at sync.
  */
-import type { TableModel } from "./tables";
 import type { Rect } from "./address";
 import type { CellValue } from "./input";
 
@@ -65,6 +64,20 @@ export interface ConditionalFormatModel {
   stopIfTrue: boolean;
   rule: { formula?: string; formula1?: string; formula2?: string; operator?: string };
   format: { fill?: string; font: Font; numberFormat?: string };
+  /** A rule Excel fails to delete (as it may, office-js #5222): set by tests through `model.refuseDelete`. */
+  undeletable?: boolean;
+}
+
+/** An Excel table (ListObject): a name and where it lies. */
+export interface TableModel {
+  name: string;
+  readonly rect: Rect;
+}
+
+/** What a Range proxy stands for: a rectangle of one sheet. */
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
 }
 
 export interface ChartSeriesModel {
@@ -142,3 +155,55 @@ export const DEFAULT_FONT: Required<Omit<Font, "strikethrough">> = {
   size: 11,
   name: "Calibri",
 };
+
+/** The event Office gives an onChanged handler (the fields the add-in reads). */
+export interface ChangedEventArgs {
+  type: "WorksheetChanged";
+  worksheetId: string;
+  address: string;
+  changeType: "RangeEdited";
+  source: "Local";
+  triggerSource?: "ThisLocalAddin" | "Unknown";
+}
+
+export interface EventHandlerEntry {
+  sheet?: SheetModel;
+  fn: (args: ChangedEventArgs) => unknown;
+}
+
+/** Excel's versions of requirement sets ("1.9" < "1.14"). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * The workbook as the proxies and the batch runner see it. WorkbookModel (workbook.ts) is it; the shape is declared
+ * here so that runtime.ts, which every proxy imports, needs no import of workbook.ts, which imports runtime.ts.
+ */
+export interface WorkbookState {
+  readonly options: { readonly platform: string; readonly apiVersion: string; readonly payloadLimits: boolean; readonly displayLanguage: string };
+  readonly sheets: SheetModel[];
+  readonly names: NamedItemModel[];
+  readonly settings: Map<string, unknown>;
+  readonly stats: { _record(b: { requestBytes: number; responseBytes: number; operations: number }): void; _addResponse(bytes: number): void };
+  structureProtected: boolean;
+  calculationMode: string;
+  eventsEnabled: boolean;
+  activeSheet: SheetModel | undefined;
+  selection: { sheet: SheetModel; rect: Rect } | undefined;
+  handlers: EventHandlerEntry[];
+  _sheet(name: string): SheetModel | undefined;
+  _newSheet(name: string): SheetModel;
+  _nextId(prefix: string): string;
+  _rect(sheet: SheetModel, address: string): Rect;
+  /** Waits for a cell edit to end, or fails (InvalidOperationInCellEditMode) when the batch does not wait. */
+  _enterBatch(delayForCellEdit: boolean): Promise<void>;
+  /** After a batch: the add-in's edits become events, and listeners (the preview) hear of the change. */
+  _afterBatch(edits: ReadonlyArray<{ sheet: SheetModel; rect: Rect }>): void;
+}

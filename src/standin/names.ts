@@ -1,12 +1,11 @@
 /** Defined names (workbook.names 1.1, add 1.4; worksheet.names 1.4). */
 import { parseRect, quoteSheetName, rectAddress, splitSheet } from "./address";
 import { ErrorCodes, fail } from "./errors";
-import { SheetModel, type NamedItemModel } from "./model";
+import { SheetModel, type NamedItemModel, type WorkbookState } from "./model";
 import { Range, type RangeTarget } from "./range";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Props, type RequestContext, type AnyProxy } from "./runtime";
-import type { WorkbookModel } from "./workbook";
 
-type Owner = WorkbookModel | SheetModel;
+type Owner = WorkbookState | SheetModel;
 
 const listOf = (o: Owner): NamedItemModel[] => o.names;
 
@@ -21,7 +20,7 @@ export function validName(name: string): boolean {
 }
 
 /** The sheet and rectangle a name's formula refers to, when it is a plain reference. */
-export function referenceOf(formula: string, model: WorkbookModel): RangeTarget | undefined {
+export function referenceOf(formula: string, model: WorkbookState): RangeTarget | undefined {
   const text = formula.startsWith("=") ? formula.slice(1) : formula;
   if (!text.includes("!")) return undefined;
   const { sheet, local } = splitSheet(text);
@@ -30,7 +29,7 @@ export function referenceOf(formula: string, model: WorkbookModel): RangeTarget 
   return s && rect ? { sheet: s, rect } : undefined;
 }
 
-function typeOf(formula: string, model: WorkbookModel): string {
+function typeOf(formula: string, model: WorkbookState): string {
   if (referenceOf(formula, model)) return "Range";
   const text = formula.replace(/^=/, "");
   if (text.includes("#REF!")) return "Error";
@@ -66,8 +65,8 @@ export class NamedItemCollection extends ClientCollection<Owner, NamedItem> {
   protected override _itemTargets(o: Owner): unknown[] {
     return listOf(o).map((item) => ({ owner: o, item }));
   }
-  protected override _makeItem(target: unknown): NamedItem {
-    return new NamedItem(this.context, () => live(target as NameTarget), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): NamedItem {
+    return new NamedItem(this.context, (e) => live(target(e) as NameTarget), { parent: this, name: "item" });
   }
 
   /** Fails with InvalidArgument when the name is taken (in this scope) or not a valid name. */

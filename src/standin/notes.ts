@@ -2,12 +2,11 @@
 import { splitSheet } from "./address";
 import { colOf, key, rowOf } from "./cells";
 import { ErrorCodes, fail } from "./errors";
-import { SheetModel, type NoteModel } from "./model";
+import { SheetModel, type NoteModel, type WorkbookState } from "./model";
 import { Range } from "./range";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Props } from "./runtime";
-import type { WorkbookModel } from "./workbook";
 
-type Owner = WorkbookModel | SheetModel;
+type Owner = WorkbookState | SheetModel;
 
 interface NoteTarget {
   sheet: SheetModel;
@@ -50,8 +49,8 @@ export class NoteCollection extends ClientCollection<Owner, Note> {
     const sheets = o instanceof SheetModel ? [o] : o.sheets;
     return sheets.flatMap((sheet) => [...sheet.notes].map(([k, note]) => ({ sheet, key: k, note })));
   }
-  protected override _makeItem(target: unknown): Note {
-    return new Note(this.context, () => live(target as NoteTarget), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): Note {
+    return new Note(this.context, (e) => live(target(e) as NoteTarget), { parent: this, name: "item" });
   }
   add(cellAddress: Range | string, content: string): Note {
     return this._method(

@@ -1,19 +1,19 @@
 /** Range: values, formulas, number formats, merges, cell properties, navigation. */
 import { MAX_COLS, MAX_ROWS, cellCount, intersect, parseRect, quoteSheetName, rectAddress, splitSheet, type Rect } from "./address";
 import { cellAt, checkInput, dropIfBlank, ensureCell, forEachPosition, formulaOf, hasContent, uniform, valueType, writeInput } from "./cells";
-import { ConditionalFormatCollection } from "./conditionalFormats";
 import { ErrorCodes, fail } from "./errors";
 import { RangeFormat, applyFormat } from "./format";
 import { displayText } from "./input";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT, type Cell, type Hyperlink, type SheetModel } from "./model";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT, type Cell, type Hyperlink, type RangeTarget, type SheetModel } from "./model";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Props } from "./runtime";
-import { Worksheet } from "./sheets";
 import { DataValidation } from "./validation";
 
-export interface RangeTarget {
-  sheet: SheetModel;
-  rect: Rect;
-}
+export type { RangeTarget };
+
+/** getMergedAreasOrNullObject fails above this many areas (Range reference). */
+export const MAX_MERGED_AREAS = 512;
+/** Excel on the web fails `setCellProperties` somewhere between 80,000 and 90,000 cells (office-js #2564). */
+export const WEB_CELL_PROPERTIES_LIMIT = 80_000;
 
 /** Past this many cells a read answers null instead of values (Office documents the cap for every platform). */
 export const MAX_READ_CELLS = 5_000_000;
@@ -200,18 +200,11 @@ export class Range extends ClientObject<RangeTarget> {
   get format(): RangeFormat {
     return this._child("format", () => new RangeFormat(this.context, (e) => this._resolve(e), { parent: this, name: "format" }));
   }
-  get worksheet(): Worksheet {
-    return this._child("worksheet", () => new Worksheet(this.context, (e) => this._resolve(e)?.sheet ?? null, { parent: this, name: "worksheet" }));
-  }
   get dataValidation(): DataValidation {
     return this._child("dataValidation", () => new DataValidation(this.context, (e) => this._resolve(e), { parent: this, name: "dataValidation" }));
   }
-  get conditionalFormats(): ConditionalFormatCollection {
-    return this._child(
-      "conditionalFormats",
-      () => new ConditionalFormatCollection(this.context, (e) => this._resolve(e), { parent: this, name: "conditionalFormats" }),
-    );
-  }
+  // `worksheet` and `conditionalFormats` are added by sheets.ts and conditionalFormats.ts (their files import this one:
+  // defining them here would make an import cycle).
 
   private _derived(name: string, args: unknown[], fn: (t: RangeTarget, exec: Exec) => RangeTarget | null): Range {
     return this._method(new Range(this.context, (e) => fn(this._need(e), e), { parent: this, name, args }));
@@ -249,6 +242,24 @@ export class Range extends ClientObject<RangeTarget> {
       const other = otherRect(t.sheet, anotherRange, e);
       const r = intersect(t.rect, other);
       return r ? { sheet: t.sheet, rect: r } : null;
+    });
+  }
+  /** The smallest range holding this one and the other (Office.js writes a large array in such row chunks). */
+  getBoundingRect(anotherRange: Range | string): Range {
+    return this._derived("getBoundingRect", [anotherRange], (t, e) => {
+      const o = otherRect(t.sheet, anotherRange, e);
+      const r = t.rect;
+      return { sheet: t.sheet, rect: { top: Math.min(r.top, o.top), left: Math.min(r.left, o.left), bottom: Math.max(r.bottom, o.bottom), right: Math.max(r.right, o.right) } };
+    });
+  }
+  /**
+   * Office.js's own check before it sends an array over 1,500 cells in row chunks (not part of the public API): the
+   * array's size must be the range's.
+   */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this._queue("_ValidateArraySize", [rows, columns], (exec) => {
+      const t = this._need(exec);
+      if (rows !== t.rect.bottom - t.rect.top + 1 || columns !== t.rect.right - t.rect.left + 1) fail(ErrorCodes.invalidArgument, DIMENSIONS);
     });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
@@ -298,7 +309,10 @@ export class Range extends ClientObject<RangeTarget> {
         (e) => {
           e.requires("1.13", "getMergedAreasOrNullObject");
           const t = this._need(e);
-          const rects = t.sheet.merges.filter((m) => intersect(m, t.rect));
+          // Only the areas whose top-left cell is in the range (office-js #3611), and no answer above 512 of them
+          // (the reference: "will fail to return the result").
+          const rects = t.sheet.merges.filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right);
+          if (rects.length > MAX_MERGED_AREAS) fail(ErrorCodes.generalException, `The range has ${rects.length} merged areas; getMergedAreasOrNullObject returns at most ${MAX_MERGED_AREAS}.`);
           return rects.length > 0 ? { sheet: t.sheet, rects } : null;
         },
         { parent: this, name: "getMergedAreasOrNullObject" },
@@ -351,6 +365,9 @@ export class Range extends ClientObject<RangeTarget> {
       const t = this._need(exec);
       exec.writable(t.sheet);
       if (!Array.isArray(cellPropertiesData)) fail(ErrorCodes.invalidArgument, DIMENSIONS);
+      if (exec.model.options.platform === "OfficeOnline" && cellCount(t.rect) > WEB_CELL_PROPERTIES_LIMIT) {
+        fail(ErrorCodes.generalException, "An internal error has occurred.");
+      }
       eachInput(t, cellPropertiesData, (r, c, p) => {
         if (p === null || p === undefined) return;
         const props = p as { format?: Record<string, unknown>; hyperlink?: unknown };
@@ -451,8 +468,11 @@ export function otherRect(sheet: SheetModel, other: Range | string, exec: Exec):
 /** The used range: cells with a value or formula, or (unless valuesOnly) with any format. */
 export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefined {
   let r: Rect | undefined;
-  for (const [k, cell] of sheet.cells) {
-    if (valuesOnly && !hasContent(cell)) continue;
+  // A note is content of its cell: it is in the used range of formats, though the cell holds no value.
+  const keys = valuesOnly ? sheet.cells.keys() : new Set([...sheet.cells.keys(), ...sheet.notes.keys()]).keys();
+  for (const k of keys) {
+    const cell = sheet.cells.get(k);
+    if (valuesOnly && (!cell || !hasContent(cell))) continue;
     const row = Math.floor(k / MAX_COLS);
     const col = k % MAX_COLS;
     if (!r) r = { top: row, left: col, bottom: row, right: col };
@@ -503,8 +523,8 @@ export class RangeCollection extends ClientCollection<AreasTarget, Range> {
   protected override _itemTargets(t: AreasTarget): unknown[] {
     return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
   }
-  protected override _makeItem(target: unknown): Range {
-    return new Range(this.context, () => target as RangeTarget, { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): Range {
+    return new Range(this.context, (e) => target(e) as RangeTarget, { parent: this, name: "item" });
   }
 }
 

@@ -3,15 +3,22 @@
  * order against the workbook model, then hands loaded values to the proxies. Nothing is readable before that.
  */
 import { ErrorCodes, StandInError, fail, notLoaded } from "./errors";
-import type { SheetModel } from "./model";
-import type { WorkbookModel } from "./workbook";
-import type { Rect } from "./address";
+import { type SheetModel, compareVersions, type WorkbookState } from "./model";
+import { cellCount, type Rect } from "./address";
+import { cellAt } from "./cells";
+import { responseJson, WireLedger, type WireOp } from "./wireSize";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** A loaded entry as the response carries it: a collection with its items' values. */
+function responseValue(p: Pending): unknown {
+  if (!p.items) return p.values;
+  return { ...(p.values ?? {}), items: p.items.map((item) => item.toJSON()) };
+}
+
 /** What an operation sees while the batch runs. */
 export interface Exec {
-  readonly model: WorkbookModel;
+  readonly model: WorkbookState;
   readonly ctx: RequestContext;
   /**
    * Fails with AccessDenied when the sheet is protected, unless `cells` is given and every cell in it is unlocked
@@ -127,7 +134,7 @@ export abstract class ClientObject<T> {
     this._id = context._nextId();
     this._creation = creation.name;
     for (const a of creation.args ?? []) if (a instanceof ClientObject) context._checkSame(a);
-    context._logPath({ i: this._id, p: creation.parent?._id, n: creation.name, a: (creation.args ?? []).map(wireArg) });
+    context._ledger.record(this._id, creation.parent?._id, creation.name, (creation.args ?? []).map(wireArg), this.constructor.name);
   }
 
   protected abstract _props(): Props<T>;
@@ -192,8 +199,11 @@ export abstract class ClientObject<T> {
     this.context._push({ wire: { i: this._id, n: name, a: args.map(wireArg) }, loc, run });
   }
 
-  /** A navigation property: the same child proxy on every access. */
-  protected _child<C extends AnyProxy>(name: string, make: () => C): C {
+  /**
+   * A navigation property: the same child proxy on every access. Public for the files that add a navigation to a
+   * class of another file (Range.worksheet, Range.conditionalFormats), which would otherwise import each other.
+   */
+  _child<C extends AnyProxy>(name: string, make: () => C): C {
     let c = this._children.get(name);
     if (!c) this._children.set(name, (c = make()));
     return c as C;
@@ -201,6 +211,7 @@ export abstract class ClientObject<T> {
 
   /** Queues the instantiation of an object returned by a method, so that failures surface in order at sync. */
   protected _method<C extends AnyProxy>(child: C): C {
+    this.context._ledger.mark(child._id, "method");
     const loc = `${this.constructor.name}.${child._creation}`;
     this.context._push({ wire: { i: child._id, n: "instantiate" }, loc, run: (exec) => void child._resolve(exec) });
     return child;
@@ -267,7 +278,8 @@ export abstract class ClientCollection<T, I extends AnyProxy> extends ClientObje
   private _loadedItems: I[] | undefined;
 
   protected abstract _itemTargets(t: T, exec: Exec): unknown[];
-  protected abstract _makeItem(target: unknown): I;
+  /** An item proxy whose model object `target` gives at sync. */
+  protected abstract _makeItem(target: (exec: Exec) => unknown): I;
 
   protected override _props(): Props<T> {
     return {};
@@ -292,7 +304,9 @@ export abstract class ClientCollection<T, I extends AnyProxy> extends ClientObje
       else itemTree.set(key, sub);
     }
     if (tree.size === 0) itemTree = new Map();
-    const items = this._itemTargets(target, exec).map((t) => this._makeItem(t));
+    const items = this._itemTargets(target, exec).map((t) => this._makeItem(() => t));
+    // A later request names a loaded item by its position or id: a method of the collection, not a navigation.
+    for (const item of items) this.context._ledger.mark(item._id, "method");
     for (const item of items) item._loadInto(itemTree, exec);
     exec.ctx._pending.push({ proxy: this, values: {}, items });
   }
@@ -300,6 +314,20 @@ export abstract class ClientCollection<T, I extends AnyProxy> extends ClientObje
   override _commit(p: Pending): void {
     super._commit(p);
     if (p.items) this._loadedItems = p.items as I[];
+  }
+
+  /**
+   * The item at a position, as Office.js's wire protocol names an item it loaded without an id (`GetItemAt`), also
+   * on collections whose public API has no getItemAt: it stands for whatever is at that position at sync.
+   */
+  _itemAt(index: number): I {
+    const item = this._makeItem((exec) => {
+      const all = this._itemTargets(this._need(exec), exec);
+      return all[index] ?? fail(ErrorCodes.itemNotFound, `There is no item at position ${index}.`);
+    });
+    this.context._ledger.mark(item._id, "method");
+    this.context._push({ wire: { i: item._id, n: "instantiate" }, loc: `${this.constructor.name}.getItemAt`, run: (exec) => void item._resolve(exec) });
+    return item;
   }
 
   override toJSON(): Record<string, unknown> {
@@ -330,8 +358,9 @@ export interface ContextOptions {
 
 export class RequestContext {
   private _queueOps: Op[] = [];
-  private _paths: unknown[] = [];
   private _ids = 0;
+  /** The object paths of this context, for sizing its batches as Office.js sends them. */
+  readonly _ledger = new WireLedger();
   /** @internal */ _pending: Pending[] = [];
   /** @internal */ _touched = new Set<AnyProxy>();
   /** @internal */ _done = false;
@@ -339,16 +368,12 @@ export class RequestContext {
   readonly debugInfo = {};
 
   constructor(
-    readonly _model: WorkbookModel,
+    readonly _model: WorkbookState,
     readonly _options: ContextOptions = {},
   ) {}
 
   _nextId(): number {
     return ++this._ids;
-  }
-
-  _logPath(p: unknown): void {
-    this._paths.push(p);
   }
 
   _checkSame(o: AnyProxy): void {
@@ -364,16 +389,14 @@ export class RequestContext {
 
   async sync<V>(passThroughValue?: V): Promise<V> {
     const ops = this._queueOps;
-    const paths = this._paths;
     this._queueOps = [];
-    this._paths = [];
     // Nothing runs in the same tick: a property read right after sync() without await still throws.
     await Promise.resolve();
     if (ops.length === 0) return passThroughValue as V;
     const model = this._model;
     await model._enterBatch(this._options.delayForCellEdit === true);
 
-    const requestBytes = utf8Length(JSON.stringify({ paths, ops: ops.map((o) => o.wire) }));
+    const { bytes: requestBytes, kept } = this._ledger.request(ops.map((o) => o.wire as WireOp), utf8Length);
     const record = { requestBytes, responseBytes: 0, operations: ops.length };
     model.stats._record(record);
     if (model.options.payloadLimits && requestBytes > PAYLOAD_LIMIT) {
@@ -382,7 +405,25 @@ export class RequestContext {
 
     this._pending = [];
     this._touched = new Set();
-    const exec = model._exec(this);
+    const edits: Array<{ sheet: SheetModel; rect: Rect }> = [];
+    const supported = model.options.apiVersion;
+    const exec: Exec = {
+      model,
+      ctx: this,
+      writable(sheet, cells) {
+        if (!sheet.protected) return;
+        if (cells && cellCount(cells) <= 100_000 && everyUnlocked(sheet, cells)) return;
+        fail(ErrorCodes.accessDenied, `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+      },
+      requires(version, api) {
+        if (compareVersions(supported, version) < 0) {
+          fail(ErrorCodes.apiNotFound, `The API you are trying to use could not be found (${api} needs ExcelApi ${version}; this host supports ${supported}).`);
+        }
+      },
+      edited: (sheet, rect) => {
+        if (model.eventsEnabled) edits.push({ sheet, rect });
+      },
+    };
     let failure: unknown;
     let index = 0;
     try {
@@ -393,7 +434,7 @@ export class RequestContext {
     } catch (e) {
       failure = e;
     }
-    model._afterBatch(exec);
+    model._afterBatch(edits);
     if (failure !== undefined) {
       if (failure instanceof StandInError) {
         failure.debugInfo.errorLocation ??= ops[index]?.loc ?? "";
@@ -402,7 +443,9 @@ export class RequestContext {
       throw new StandInError(ErrorCodes.generalException, String(failure instanceof Error ? failure.message : failure), ops[index]?.loc ?? "");
     }
 
-    const responseBytes = utf8Length(JSON.stringify(this._pending.map((p) => p.values)));
+    this._ledger.referenced(kept);
+    const nulls = [...this._touched].filter((o) => o._targetIsNull()).length;
+    const responseBytes = utf8Length(responseJson(this._pending.map((p) => responseValue(p)), kept.length, nulls));
     record.responseBytes = responseBytes;
     model.stats._addResponse(responseBytes);
     if (model.options.payloadLimits && responseBytes > PAYLOAD_LIMIT) {
@@ -414,4 +457,8 @@ export class RequestContext {
   }
 }
 
-
+/** Whether every cell of the rectangle is unlocked (a form's input cells on a protected sheet). */
+function everyUnlocked(sheet: SheetModel, r: Rect): boolean {
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) if (cellAt(sheet, row, col)?.format?.locked !== false) return false;
+  return true;
+}

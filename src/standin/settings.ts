@@ -1,10 +1,10 @@
 /** workbook.settings (1.4): JSON values per key, stored with the file for this add-in. */
 import { ErrorCodes, fail } from "./errors";
-import { ClientCollection, ClientObject, type ClientResult, type Props } from "./runtime";
-import type { WorkbookModel } from "./workbook";
+import { ClientCollection, ClientObject, type ClientResult, type Exec, type Props } from "./runtime";
+import type { WorkbookState } from "./model";
 
 interface SettingTarget {
-  model: WorkbookModel;
+  model: WorkbookState;
   key: string;
 }
 
@@ -18,15 +18,15 @@ function jsonValue(v: unknown): unknown {
   return JSON.parse(JSON.stringify(v));
 }
 
-export class SettingCollection extends ClientCollection<WorkbookModel, Setting> {
+export class SettingCollection extends ClientCollection<WorkbookState, Setting> {
   protected override _since(): string {
     return "1.4";
   }
-  protected override _itemTargets(m: WorkbookModel): unknown[] {
+  protected override _itemTargets(m: WorkbookState): unknown[] {
     return [...m.settings.keys()].map((key) => ({ model: m, key }));
   }
-  protected override _makeItem(target: unknown): Setting {
-    return new Setting(this.context, () => live(target as SettingTarget), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): Setting {
+    return new Setting(this.context, (e) => live(target(e) as SettingTarget), { parent: this, name: "item" });
   }
   /** Sets the key (replacing its value when it exists). */
   add(key: string, value: unknown): Setting {

@@ -3,20 +3,19 @@ import { MAX_COLS, MAX_ROWS } from "./address";
 import { ChartCollection } from "./charts";
 import { ErrorCodes, fail } from "./errors";
 import { ChangedEvent } from "./events";
-import type { SheetModel } from "./model";
+import type { SheetModel, WorkbookState } from "./model";
 import { NamedItemCollection } from "./names";
 import { NoteCollection } from "./notes";
 import { Range, usedRect } from "./range";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Props } from "./runtime";
 import { SettingCollection } from "./settings";
 import { TableCollection } from "./tables";
-import type { WorkbookModel } from "./workbook";
 
 function structure(exec: Exec): void {
   if (exec.model.structureProtected) fail(ErrorCodes.accessDenied, "The workbook's structure is protected: sheets cannot be added, deleted, renamed, moved or hidden.");
 }
 
-function liveSheet(model: WorkbookModel, s: SheetModel): SheetModel {
+function liveSheet(model: WorkbookState, s: SheetModel): SheetModel {
   if (!model.sheets.includes(s)) fail(ErrorCodes.itemNotFound, `The worksheet ${s.name} no longer exists.`);
   return s;
 }
@@ -187,8 +186,8 @@ export class Worksheet extends ClientObject<SheetModel> {
 }
 
 /** Holder for an onChanged slot, so that the slot's queue is its owner's. */
-class EventSlot extends ClientObject<SheetModel | WorkbookModel> {
-  protected override _props(): Props<SheetModel | WorkbookModel> {
+class EventSlot extends ClientObject<SheetModel | WorkbookState> {
+  protected override _props(): Props<SheetModel | WorkbookState> {
     return {};
   }
   private _slot: ChangedEvent | undefined;
@@ -203,6 +202,18 @@ class EventSlot extends ClientObject<SheetModel | WorkbookModel> {
 }
 
 const PROTECTION_PROPS: Props<SheetModel> = { protected: { get: (s) => s.protected } };
+
+declare module "./range" {
+  interface Range {
+    /** The sheet the range is on (added here: range.ts does not import this file, which imports it). */
+    readonly worksheet: Worksheet;
+  }
+}
+Object.defineProperty(Range.prototype, "worksheet", {
+  get(this: Range): Worksheet {
+    return this._child("worksheet", () => new Worksheet(this.context, (e) => this._resolve(e)?.sheet ?? null, { parent: this, name: "worksheet" }));
+  },
+});
 
 export class WorksheetProtection extends ClientObject<SheetModel> {
   protected override _props(): Props<SheetModel> {
@@ -287,18 +298,18 @@ export class PageLayout extends ClientObject<SheetModel> {
   }
 }
 
-export class WorksheetCollection extends ClientCollection<WorkbookModel, Worksheet> {
-  protected override _itemTargets(m: WorkbookModel): unknown[] {
+export class WorksheetCollection extends ClientCollection<WorkbookState, Worksheet> {
+  protected override _itemTargets(m: WorkbookState): unknown[] {
     return [...m.sheets];
   }
-  protected override _makeItem(target: unknown): Worksheet {
-    return new Worksheet(this.context, (e) => liveSheet(e.model, target as SheetModel), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): Worksheet {
+    return new Worksheet(this.context, (e) => liveSheet(e.model, target(e) as SheetModel), { parent: this, name: "item" });
   }
   get onChanged(): ChangedEvent {
     return this._child("onChanged", () => new EventSlot(this.context, (e) => this._resolve(e), { parent: this, name: "onChanged" })).slot("1.9", false);
   }
 
-  private _sheet(name: string, args: unknown[], find: (m: WorkbookModel, exec: Exec) => SheetModel | null): Worksheet {
+  private _sheet(name: string, args: unknown[], find: (m: WorkbookState, exec: Exec) => SheetModel | null): Worksheet {
     return this._method(new Worksheet(this.context, (e) => find(this._need(e), e), { parent: this, name, args }));
   }
 
@@ -332,10 +343,10 @@ export class WorksheetCollection extends ClientCollection<WorkbookModel, Workshe
   }
 }
 
-const WB_PROTECTION_PROPS: Props<WorkbookModel> = { protected: { get: (m) => m.structureProtected } };
+const WB_PROTECTION_PROPS: Props<WorkbookState> = { protected: { get: (m) => m.structureProtected } };
 
-export class WorkbookProtection extends ClientObject<WorkbookModel> {
-  protected override _props(): Props<WorkbookModel> {
+export class WorkbookProtection extends ClientObject<WorkbookState> {
+  protected override _props(): Props<WorkbookState> {
     return WB_PROTECTION_PROPS;
   }
   get protected(): boolean {
@@ -349,7 +360,7 @@ export class WorkbookProtection extends ClientObject<WorkbookModel> {
   }
 }
 
-const APP_PROPS: Props<WorkbookModel> = {
+const APP_PROPS: Props<WorkbookState> = {
   calculationMode: {
     get: (m) => m.calculationMode,
     set: (m, v, exec) => {
@@ -360,8 +371,8 @@ const APP_PROPS: Props<WorkbookModel> = {
   },
 };
 
-export class Application extends ClientObject<WorkbookModel> {
-  protected override _props(): Props<WorkbookModel> {
+export class Application extends ClientObject<WorkbookState> {
+  protected override _props(): Props<WorkbookState> {
     return APP_PROPS;
   }
   get calculationMode(): string {
@@ -381,7 +392,7 @@ export class Application extends ClientObject<WorkbookModel> {
   }
 }
 
-const RUNTIME_PROPS: Props<WorkbookModel> = {
+const RUNTIME_PROPS: Props<WorkbookState> = {
   enableEvents: {
     since: "1.8",
     get: (m) => m.eventsEnabled,
@@ -393,8 +404,8 @@ const RUNTIME_PROPS: Props<WorkbookModel> = {
 };
 
 /** context.runtime: enableEvents belongs to the add-in's runtime and stays as set until set again. */
-export class Runtime extends ClientObject<WorkbookModel> {
-  protected override _props(): Props<WorkbookModel> {
+export class Runtime extends ClientObject<WorkbookState> {
+  protected override _props(): Props<WorkbookState> {
     return RUNTIME_PROPS;
   }
   get enableEvents(): boolean {
@@ -405,8 +416,8 @@ export class Runtime extends ClientObject<WorkbookModel> {
   }
 }
 
-export class Workbook extends ClientObject<WorkbookModel> {
-  protected override _props(): Props<WorkbookModel> {
+export class Workbook extends ClientObject<WorkbookState> {
+  protected override _props(): Props<WorkbookState> {
     return {};
   }
   protected override _navs(): readonly string[] {

@@ -4,7 +4,12 @@ import { cellAt } from "./cells";
 import { evaluateCf } from "./cfEval";
 import { displayText, type CellValue } from "./input";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type Font, type SheetModel } from "./model";
-import type { WorkbookModel } from "./workbook";
+/** What a snapshot needs of the workbook model (the model imports this file: no import back). */
+interface SnapshotSource {
+  readonly sheets: readonly SheetModel[];
+  readonly activeSheet: SheetModel | undefined;
+  selectedAddress(): string | undefined;
+}
 
 export interface SnapshotCell {
   address: string;
@@ -61,7 +66,7 @@ function usedArea(sheet: SheetModel): Rect | undefined {
   return r;
 }
 
-function sheetSnapshot(model: WorkbookModel, sheet: SheetModel, decimal: string): SheetSnapshot {
+function sheetSnapshot(model: SnapshotSource, sheet: SheetModel, decimal: string): SheetSnapshot {
   const area = usedArea(sheet);
   const lookup = (r: number, c: number) => {
     const cell = cellAt(sheet, r, c);
@@ -129,7 +134,7 @@ function sheetSnapshot(model: WorkbookModel, sheet: SheetModel, decimal: string)
   };
 }
 
-export function snapshotWorkbook(model: WorkbookModel, decimal: string): WorkbookSnapshotView {
+export function snapshotWorkbook(model: SnapshotSource, decimal: string): WorkbookSnapshotView {
   const selection = model.selectedAddress();
   return { sheets: model.sheets.map((s) => sheetSnapshot(model, s, decimal)), ...(selection ? { selection } : {}) };
 }

@@ -1,15 +1,10 @@
 /** Excel tables (ListObjects), as far as the add-in meets them: workbook.tables (1.1) with names and ranges. */
-import type { Rect } from "./address";
 import { ErrorCodes, fail } from "./errors";
-import type { SheetModel } from "./model";
+import type { SheetModel, TableModel, WorkbookState } from "./model";
 import { Range } from "./range";
-import { ClientCollection, ClientObject, type Props } from "./runtime";
-import type { WorkbookModel } from "./workbook";
+import { ClientCollection, ClientObject, type Exec, type Props } from "./runtime";
 
-export interface TableModel {
-  name: string;
-  readonly rect: Rect;
-}
+export type { TableModel };
 
 interface TableTarget {
   readonly sheet: SheetModel;
@@ -21,12 +16,12 @@ function live(t: TableTarget): TableTarget {
   return t;
 }
 
-export class TableCollection extends ClientCollection<WorkbookModel, Table> {
-  protected override _itemTargets(m: WorkbookModel): unknown[] {
+export class TableCollection extends ClientCollection<WorkbookState, Table> {
+  protected override _itemTargets(m: WorkbookState): unknown[] {
     return m.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
   }
-  protected override _makeItem(target: unknown): Table {
-    return new Table(this.context, () => live(target as TableTarget), { parent: this, name: "item" });
+  protected override _makeItem(target: (e: Exec) => unknown): Table {
+    return new Table(this.context, (e) => live(target(e) as TableTarget), { parent: this, name: "item" });
   }
 }
 

@@ -1,8 +1,7 @@
 /** Range.dataValidation (1.8): rule, input prompt, error alert; stored per cell, shared between the cells of one write. */
 import { colOf, forEachPosition, key, rowOf } from "./cells";
 import { ErrorCodes, fail } from "./errors";
-import type { Validation } from "./model";
-import type { RangeTarget } from "./range";
+import type { RangeTarget, Validation } from "./model";
 import { ClientObject, type Exec, type Props } from "./runtime";
 
 const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
@@ -187,4 +186,47 @@ export class DataValidation extends ClientObject<RangeTarget> {
       }
     });
   }
+}
+
+/** Why Excel refuses a typed entry: the error alert of a rule it breaks (style Stop, the default). */
+export interface RefusedEntry {
+  readonly title: string;
+  readonly message: string;
+}
+
+/**
+ * Excel checks data validation when the user types into a cell (never for an add-in's writes: the rules only police
+ * typing, office-js docs): an entry that breaks the rule is refused when the alert's style is Stop (a Warning or
+ * Information alert lets it through). Numbers, text lengths and lists are checked; dates, times and custom formulas
+ * are not (the stand-in has no formula engine): such entries pass.
+ */
+export function refusedEntry(v: Validation | undefined, value: unknown): RefusedEntry | null {
+  if (!v?.rule) return null;
+  const alert = v.errorAlert ?? {};
+  if (alert.showAlert === false || (alert.style !== undefined && alert.style !== "Stop")) return null;
+  if ((value === null || value === "") && v.ignoreBlanks) return null;
+  const [kind, body] = Object.entries(v.rule)[0] ?? [];
+  if (!kind || !body || typeof body !== "object") return null;
+  const b = body as Record<string, unknown>;
+  const refused = { title: alert.title || "Microsoft Excel", message: alert.message || "This value doesn't match the data validation restrictions defined for this cell." };
+  if (kind === "list") {
+    const allowed = String(b["source"] ?? "").split(",").map((x) => x.trim().toLowerCase());
+    return allowed.includes(String(value ?? "").trim().toLowerCase()) ? null : refused;
+  }
+  if (kind !== "decimal" && kind !== "wholeNumber" && kind !== "textLength") return null;
+  const n = kind === "textLength" ? String(value ?? "").length : typeof value === "number" ? value : Number.NaN;
+  if (Number.isNaN(n) || (kind === "wholeNumber" && !Number.isInteger(n))) return refused;
+  const f1 = Number(b["formula1"]);
+  const f2 = Number(b["formula2"]);
+  const ok: Record<string, boolean> = {
+    Between: n >= f1 && n <= f2,
+    NotBetween: n < f1 || n > f2,
+    EqualTo: n === f1,
+    NotEqualTo: n !== f1,
+    GreaterThan: n > f1,
+    LessThan: n < f1,
+    GreaterThanOrEqualTo: n >= f1,
+    LessThanOrEqualTo: n <= f1,
+  };
+  return ok[String(b["operator"])] === false ? refused : null;
 }

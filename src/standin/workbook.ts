@@ -2,10 +2,11 @@
  * The stand-in's workbook model: what tests and the preview build, drive (protection, selection, cell edit, user
  * edits) and inspect. Proxies change it only inside `context.sync()`.
  */
-import { cellCount, parseRect, quoteSheetName, rectAddress, splitSheet, type Rect } from "./address";
+import { MAX_COLS, cellCount, parseRect, quoteSheetName, rectAddress, splitSheet, type Rect } from "./address";
 import { cellAt, ensureCell, rowOf, colOf, writeInput, dropIfBlank } from "./cells";
 import { ErrorCodes, fail } from "./errors";
-import type { CellValue } from "./input";
+import { parseInput, type CellValue } from "./input";
+import { refusedEntry } from "./validation";
 import {
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_FONT,
@@ -17,8 +18,11 @@ import {
   type NamedItemModel,
   type PageLayoutModel,
   type Validation,
+  compareVersions,
+  type ChangedEventArgs,
+  type EventHandlerEntry,
+  type WorkbookState,
 } from "./model";
-import type { Exec, RequestContext } from "./runtime";
 import { snapshotWorkbook, type WorkbookSnapshotView } from "./snapshot";
 
 export interface StandInOptions {
@@ -66,18 +70,17 @@ export class Stats {
 
 export type CellInput = CellValue | { value?: CellValue; formula?: string; numberFormat?: string; fill?: string; bold?: boolean };
 
-export interface ChangedEventArgs {
-  type: "WorksheetChanged";
-  worksheetId: string;
-  address: string;
-  changeType: "RangeEdited";
-  source: "Local";
-  triggerSource?: "ThisLocalAddin" | "Unknown";
-}
+export type { ChangedEventArgs };
 
-interface Handler {
-  sheet?: SheetModel;
-  fn: (args: ChangedEventArgs) => unknown;
+/** A typed entry Excel refused: the cell's validation alert (style Stop) said no. */
+export class EntryRefused extends Error {
+  constructor(
+    readonly title: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "EntryRefused";
+  }
 }
 
 export interface CellView {
@@ -93,17 +96,9 @@ export interface CellView {
   hyperlink?: Cell["hyperlink"];
 }
 
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+export { compareVersions };
 
-export class WorkbookModel {
+export class WorkbookModel implements WorkbookState {
   readonly options: Required<StandInOptions>;
   readonly sheets: SheetModel[] = [];
   readonly names: NamedItemModel[] = [];
@@ -115,7 +110,7 @@ export class WorkbookModel {
   eventsEnabled = true;
   activeSheet: SheetModel | undefined;
   selection: { sheet: SheetModel; rect: Rect } | undefined;
-  /** @internal */ handlers: Handler[] = [];
+  /** @internal */ handlers: EventHandlerEntry[] = [];
   private editing = false;
   private editWaiters: Array<() => void> = [];
   private listeners = new Set<() => void>();
@@ -169,6 +164,33 @@ export class WorkbookModel {
     return this;
   }
 
+  /** A note on a cell, as a user would add it. */
+  addNote(sheet: string, address: string, content: string): this {
+    const s = this.sheet(sheet);
+    const r = this._rect(s, address);
+    s.notes.set(r.top * MAX_COLS + r.left, { content, author: "" });
+    this._notify();
+    return this;
+  }
+
+  /** A conditional format the user made in Excel's own dialog (custom or cell value), over `address`. */
+  addUserRule(sheet: string, address: string, rule: { type: "Custom"; formula: string } | { type: "CellValue"; operator: string; formula1: string }, fill: string): string {
+    const s = this.sheet(sheet);
+    const id = `{USER-${++this.ids}}`;
+    const cfRule = rule.type === "Custom" ? { formula: rule.formula } : { operator: rule.operator, formula1: rule.formula1 };
+    s.cfs.push({ id, type: rule.type, rect: this._rect(s, address), stopIfTrue: false, rule: cfRule, format: { fill, font: {} } });
+    this._notify();
+    return id;
+  }
+
+  /** Makes a conditional format one Excel fails to delete (as it may: office-js #5222). */
+  refuseDelete(sheet: string, id: string): this {
+    const cf = this.sheet(sheet).cfs.find((c) => c.id === id);
+    if (!cf) throw new Error(`no conditional format ${id} on ${sheet}`);
+    cf.undeletable = true;
+    return this;
+  }
+
   protectSheet(name: string, on = true): this {
     this.sheet(name).protected = on;
     this._notify();
@@ -208,7 +230,28 @@ export class WorkbookModel {
   }
 
   /** A user types into a cell: the value is taken as typed input; onChanged fires with triggerSource "Unknown". */
+  /**
+   * The user types `value` into the cells: as Excel does, an entry a Stop validation alert refuses is not taken
+   * (EntryRefused, with the alert's title and message) and nothing changes.
+   */
   userEdit(sheet: string, address: string, value: CellValue): this {
+    const s = this.sheet(sheet);
+    if (s.protected) throw new Error(`sheet ${sheet} is protected`);
+    const r = this._rect(s, address);
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        // What the cell would hold: typed text is read as Excel reads it ("67%" is a number).
+        const parsed = value === null ? undefined : parseInput(value, cellAt(s, row, col)?.numberFormat ?? "General");
+        const typed = parsed?.kind === "value" ? parsed.value : parsed?.kind === "clear" || value === null ? "" : value;
+        const refused = refusedEntry(s.validations.get(row * MAX_COLS + col), typed);
+        if (refused) throw new EntryRefused(refused.title, refused.message);
+      }
+    }
+    return this.userPaste(sheet, address, value);
+  }
+
+  /** The user pastes `value` into the cells: a plain paste is not checked against data validation (Excel's docs). */
+  userPaste(sheet: string, address: string, value: CellValue): this {
     const s = this.sheet(sheet);
     if (s.protected) throw new Error(`sheet ${sheet} is protected`);
     const r = this._rect(s, address);
@@ -402,33 +445,8 @@ export class WorkbookModel {
   }
 
   /** @internal */
-  _exec(ctx: RequestContext): Exec & { edits: Array<{ sheet: SheetModel; rect: Rect; trigger: "ThisLocalAddin" }> } {
-    const edits: Array<{ sheet: SheetModel; rect: Rect; trigger: "ThisLocalAddin" }> = [];
-    const supported = this.options.apiVersion;
-    return {
-      model: this,
-      ctx,
-      edits,
-      writable(sheet, cells) {
-        if (!sheet.protected) return;
-        if (cells && cellCount(cells) <= 100_000 && everyUnlocked(sheet, cells)) return;
-        fail(ErrorCodes.accessDenied, `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
-      },
-      requires(version, api) {
-        if (compareVersions(supported, version) < 0) {
-          fail(ErrorCodes.apiNotFound, `The API you are trying to use could not be found (${api} needs ExcelApi ${version}; this host supports ${supported}).`);
-        }
-      },
-      edited: (sheet, rect) => {
-        if (this.eventsEnabled) edits.push({ sheet, rect, trigger: "ThisLocalAddin" });
-      },
-    };
-  }
-
-  /** @internal */
-  _afterBatch(exec: Exec): void {
-    const edits = (exec as ReturnType<WorkbookModel["_exec"]>).edits;
-    if (edits.length > 0) this._dispatch(edits);
+  _afterBatch(edits: ReadonlyArray<{ sheet: SheetModel; rect: Rect }>): void {
+    if (edits.length > 0) this._dispatch(edits.map((e) => ({ ...e, trigger: "ThisLocalAddin" as const })));
     this._notify();
   }
 
@@ -470,10 +488,4 @@ function keysAddress(keys: number[]): string {
     .sort((a, b) => a - b)
     .map((k) => rectAddress({ top: rowOf(k), left: colOf(k), bottom: rowOf(k), right: colOf(k) }))
     .join(",");
-}
-
-/** Whether every cell of the rectangle is unlocked (a form's input cells on a protected sheet). */
-function everyUnlocked(sheet: SheetModel, r: Rect): boolean {
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) if (cellAt(sheet, row, col)?.format?.locked !== false) return false;
-  return true;
 }

@@ -4,22 +4,36 @@
  * bindings come from the Office adapter; the preview and the end-to-end test give the same bindings over the
  * in-memory Excel stand-in, so every button runs the real code path.
  */
-import { getSelection, isSetSupported, loadSetting, OfficeWorkbook, saveSetting, selectCell, UserEdits } from "../adapters/office";
+import {
+  getSelection,
+  hostInfo,
+  type HostInfo,
+  isSetSupported,
+  loadSetting,
+  type OfficeNotice,
+  OfficeWorkbook,
+  type RunMeasure,
+  saveSetting,
+  selectCell,
+  UserEdits,
+} from "../adapters/office";
 import type { Lang } from "../domain/messages";
 import { PRESETS, isPresetId } from "../domain/presets";
 import { localStamp } from "../domain/time";
 import type { WorkbookPort } from "../ports/workbookPort";
-import { checkWorkbook } from "../usecases/checkWorkbook";
+import { checkWorkbook, type CheckOutcome, type CheckRequest } from "../usecases/checkWorkbook";
 import { clearHighlights } from "../usecases/clearHighlights";
 import { renderError } from "../usecases/errorMessages";
 import { AGENCY_FORM_SHEET, insertAgencyForm } from "../usecases/insertAgencyForm";
 import { insertAppendix } from "../usecases/insertAppendix";
 import type { PlaceRequest } from "../usecases/placement";
+import { recheckAfterEdits } from "../usecases/recheck";
 import type { Result } from "../usecases/result";
 import { writeAttainment } from "../usecases/writeAttainment";
+import { mayHaveWritten } from "../usecases/writing";
 import { consolidateWorkbook } from "../usecases/writeConsolidation";
 import type { ValidationReport } from "../usecases/validateWorkbook";
-import type { Outcome, PaneError, PaneServices, PaneSettings, TableReading, Where } from "./services";
+import type { CommandMeasure, Outcome, PaneError, PaneServices, PaneSettings, TableReading, UserEdit, ValidationView, Where } from "./services";
 import { DEFAULT_SETTINGS } from "./shell/useSettings";
 
 export const APPENDIX_SHEET = "Phụ lục";
@@ -35,27 +49,77 @@ export interface HostBindings {
   selectCell(sheet: string, cell: string): Promise<void>;
   loadSetting(key: string): Promise<unknown>;
   saveSetting(key: string, value: unknown): Promise<void>;
-  onUserEdit(listener: () => void): () => void;
+  onUserEdit(listener: (edit: UserEdit) => void, failed?: (message: string) => void): () => void;
   now(): Date;
   /** How findings and the review sheet name this workbook. */
   readonly workbookName: string;
+  /** Which Excel this is (absent where there is no Office: tests). */
+  info?(): HostInfo;
+  /** What the port's runs have cost so far, added up (absent where the port does not measure). */
+  measured?(): RunTotals;
+  /** What Excel could not do that the port went on without, since the last call (absent: nothing to tell). */
+  takeNotices?(): OfficeNotice[];
+}
+
+/** The port's runs added up: a command's cost is the difference before and after it. */
+export interface RunTotals {
+  syncs: number;
+  bytesRead: number;
+  bytesWritten: number;
+  largestWrite: number;
+}
+
+/** Totals that the Office adapter's measures add to. */
+function meter(): { totals: RunTotals; add(m: RunMeasure): void } {
+  const totals: RunTotals = { syncs: 0, bytesRead: 0, bytesWritten: 0, largestWrite: 0 };
+  return {
+    totals,
+    add: (m) => {
+      totals.syncs += m.syncs;
+      totals.bytesRead += m.bytesRead;
+      totals.bytesWritten += m.bytesWritten;
+      totals.largestWrite = Math.max(totals.largestWrite, m.largestWrite);
+    },
+  };
 }
 
 /** The bindings of the real Excel, through the Office adapter. */
 export function officeBindings(): HostBindings {
   const notes = isSetSupported("1.18");
   const edits = new UserEdits();
+  const m = meter();
+  let notices: OfficeNotice[] = [];
   return {
-    port: new OfficeWorkbook({ notes }),
-    host: { platform: typeof Office !== "undefined" ? String(Office.context?.platform ?? "") : "", notesSupported: notes },
+    // ExcelApi 1.20: a command's syncs are one undo step (Excel keeps undo records for add-in writes).
+    port: new OfficeWorkbook({ notes, undoGroups: isSetSupported("1.20"), onMeasure: m.add, onNotice: (n) => notices.push(n) }),
+    host: { platform: hostInfo().platform, notesSupported: notes },
     selection: getSelection,
     selectCell,
     loadSetting,
     saveSetting,
-    onUserEdit: (l) => edits.subscribe(l),
+    onUserEdit: (l, failed) => edits.subscribe(l, failed),
     now: () => new Date(),
     workbookName: "Sổ tính này",
+    info: hostInfo,
+    measured: () => ({ ...m.totals }),
+    takeNotices: () => {
+      const taken = notices;
+      notices = [];
+      return taken;
+    },
   };
+}
+
+/** A notice of the adapter in the pane's language. */
+function noticeText(n: OfficeNotice, lang: Lang): string {
+  if (n.kind === "unreadable_rules") {
+    return lang === "vi"
+      ? `Excel không đọc được ${n.count} quy tắc định dạng có điều kiện trên trang “${n.sheet}” (lỗi đã biết của Excel); công cụ để nguyên chúng.`
+      : `Excel could not read ${n.count} conditional-format rule(s) on sheet “${n.sheet}” (a known Excel bug); the tool left them alone.`;
+  }
+  return lang === "vi"
+    ? `Excel không xóa được ${n.count} quy tắc tô màu cũ của công cụ trên trang “${n.sheet}”; hãy xóa bằng tay (Trang đầu › Định dạng có điều kiện › Xóa quy tắc) nếu còn thấy.`
+    : `Excel refused to delete ${n.count} of the tool's earlier highlight rule(s) on sheet “${n.sheet}”; clear them by hand (Home › Conditional Formatting › Clear Rules) if they still show.`;
 }
 
 export function createServices(b: HostBindings): PaneServices {
@@ -64,38 +128,66 @@ export function createServices(b: HostBindings): PaneServices {
     const s = await b.selection();
     return { sheet: s.sheet, at: { row: s.row, col: s.col } };
   };
+  let last: CommandMeasure | null = null;
+  /** A command run through `guard`, its cost measured for the diagnostics. */
+  const run = async <T>(command: string, lang: Lang, task: () => Promise<Result<T>>): Promise<Outcome<T>> => {
+    const before = b.measured?.();
+    b.takeNotices?.();
+    const started = Date.now();
+    const guarded = await guard(lang, task);
+    const notices = (b.takeNotices?.() ?? []).map((n) => noticeText(n, lang));
+    const outcome: Outcome<T> = guarded.ok && notices.length > 0 ? { ...guarded, notices } : guarded;
+    const after = b.measured?.();
+    last = {
+      command,
+      ok: outcome.ok,
+      ms: Date.now() - started,
+      syncs: (after?.syncs ?? 0) - (before?.syncs ?? 0),
+      bytesRead: (after?.bytesRead ?? 0) - (before?.bytesRead ?? 0),
+      bytesWritten: (after?.bytesWritten ?? 0) - (before?.bytesWritten ?? 0),
+      largestWrite: after?.largestWrite ?? 0,
+    };
+    return outcome;
+  };
+  // The last check, so that a re-check after edits reads only the tables they touched.
+  let checked: { key: string; req: CheckRequest; outcome: CheckOutcome } | null = null;
 
   return {
     host: b.host,
 
     insertAppendix: (req, lang) =>
-      guard(lang, async () => {
+      run("insertAppendix", lang, async () => {
         const spot = await placeOf(req.where, APPENDIX_SHEET);
         const r = await insertAppendix(b.port, { preset: PRESETS[req.preset], periods: req.periods, ...spot });
         return map(r, (v) => ({ sheet: v.sheet, range: v.range }));
       }),
 
     validate: (req, lang) =>
-      guard(lang, async () => {
-        const scope = req.scope === "selection" ? await b.selection() : null;
-        const r = await checkWorkbook(b.port, {
-          highlight: req.highlight,
-          counts: req.agencies === null ? {} : { agencies: req.agencies },
-          file: b.workbookName,
-          ...(scope ? { scope: { sheet: scope.sheet, range: scope.range } } : {}),
-        });
-        return map(r, (v) => ({
-          tables: v.report.tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title, years: t.yearColumns.map((c) => c.year) })),
-          findings: v.report.findings,
-          highlighted: v.highlighted,
-          readings: readingsOf(v.report),
-        }));
+      run(req.edits ? "recheck" : "validate", lang, async () => {
+        const key = JSON.stringify([req.scope, req.highlight, req.agencies]);
+        const previous = req.edits && checked?.key === key ? checked : null;
+        // A re-check of the edited tables when that is enough; a failed one falls back to a whole check.
+        const again = previous && req.edits ? await recheckAfterEdits(b.port, previous.outcome, req.edits, previous.req).catch(() => null) : null;
+        let request: CheckRequest = previous?.req ?? { highlight: req.highlight };
+        let r = again;
+        if (!r) {
+          const scope = req.scope === "selection" ? await b.selection() : null;
+          request = {
+            highlight: req.highlight,
+            counts: req.agencies === null ? {} : { agencies: req.agencies },
+            file: b.workbookName,
+            ...(scope ? { scope: { sheet: scope.sheet, range: scope.range } } : {}),
+          };
+          r = await checkWorkbook(b.port, request);
+        }
+        if (r.ok) checked = { key, req: request, outcome: r.value };
+        return map(r, viewOf);
       }),
 
-    clearHighlights: (lang) => guard(lang, async () => map(await clearHighlights(b.port), (v) => ({ cleared: v.sheets.length }))),
+    clearHighlights: (lang) => run("clearHighlights", lang, async () => map(await clearHighlights(b.port), (v) => ({ cleared: v.sheets.length }))),
 
     writeReviewSheet: (req, lang) =>
-      guard(lang, async () => {
+      run("writeReviewSheet", lang, async () => {
         const r = await checkWorkbook(b.port, {
           highlight: false,
           counts: req.agencies === null ? {} : { agencies: req.agencies },
@@ -108,16 +200,16 @@ export function createServices(b: HostBindings): PaneServices {
     selectCell: (sheet, cell) => b.selectCell(sheet, cell),
 
     insertAgencyForm: (req, lang) =>
-      guard(lang, async () => map(await insertAgencyForm(b.port, await placeOf(req.where, AGENCY_FORM_SHEET)), (v) => v)),
+      run("insertAgencyForm", lang, async () => map(await insertAgencyForm(b.port, await placeOf(req.where, AGENCY_FORM_SHEET)), (v) => v)),
 
     consolidate: (lang) =>
-      guard(lang, async () => {
+      run("consolidate", lang, async () => {
         const r = await consolidateWorkbook(b.port, { file: b.workbookName, checkedAt: localStamp(b.now()) });
         return map(r, (v) => ({ sheet: v.mergedSheet, reports: v.consolidation.reports.length, findings: v.consolidation.findings }));
       }),
 
     writeAttainment: (lang) =>
-      guard(lang, async () =>
+      run("writeAttainment", lang, async () =>
         map(await writeAttainment(b.port, { file: b.workbookName }), (v) => ({
           // Where the block is: beside its table, further right, or on a sheet of its own.
           tables: v.tables.map((t) => ({ sheet: t.blockSheet, range: t.range, block: t.block, chartYear: t.chartYear, rows: t.rows })),
@@ -125,9 +217,24 @@ export function createServices(b: HostBindings): PaneServices {
         })),
       ),
 
-    loadSettings: async () => settingsOf(await b.loadSetting(SETTINGS_KEY).catch(() => undefined)),
+    // A failed load is the caller's to report (the pane says so and goes on with the defaults).
+    loadSettings: async () => settingsOf(await b.loadSetting(SETTINGS_KEY)),
     saveSettings: (s) => b.saveSetting(SETTINGS_KEY, JSON.stringify(s)),
-    onUserEdit: (listener) => b.onUserEdit(listener),
+    onUserEdit: (listener, failed) => b.onUserEdit(listener, failed),
+    diagnostics: () => {
+      const info = b.info?.() ?? { host: "", platform: b.host.platform, version: "", apiSets: [] };
+      return { ...info, lastCommand: last };
+    },
+  };
+}
+
+function viewOf(v: CheckOutcome): ValidationView {
+  return {
+    tables: v.report.tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title, years: t.yearColumns.map((c) => c.year) })),
+    findings: v.report.findings,
+    highlighted: v.highlighted,
+    unhighlighted: v.unhighlighted,
+    readings: readingsOf(v.report),
   };
 }
 
@@ -137,13 +244,14 @@ function map<T, U>(r: Result<T>, f: (v: T) => U): Result<U> {
 
 /**
  * A use case's result as the pane shows it: errors rendered in the pane's language; "nothing changed" only when it
- * is known (a refusal before writing), never after Excel stopped a batch part-way or failed unexpectedly.
+ * is known (a refusal before writing, or a write Excel refused before any of it was applied), never after Excel
+ * stopped a write part-way or failed unexpectedly.
  */
 async function guard<T>(lang: Lang, run: () => Promise<Result<T>>): Promise<Outcome<T>> {
   try {
     const r = await run();
     if (r.ok) return r;
-    const error: PaneError = { code: r.error.code, message: renderError(r.error, lang, "pane"), nothingChanged: r.error.code !== "write.engine_failed" };
+    const error: PaneError = { code: r.error.code, message: renderError(r.error, lang, "pane"), nothingChanged: !mayHaveWritten(r.error) };
     return { ok: false, error };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);

@@ -8,10 +8,14 @@ import type { Finding } from "../domain/findings";
 import type { Lang } from "../domain/messages";
 import type { PresetId } from "../domain/presets";
 import type { Period } from "../domain/units";
+import type { UserEdit } from "../ports/userEdit";
+
+export type { UserEdit };
 
 /** A failure, already rendered in the pane's language; `nothingChanged` says the workbook was left as it was. */
 export interface PaneError { readonly code: string; readonly message: string; readonly nothingChanged: boolean }
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PaneError };
+/** `notices`: what Excel could not do that the command went on without, in the pane's language. */
+export type Outcome<T> = { readonly ok: true; readonly value: T; readonly notices?: readonly string[] } | { readonly ok: false; readonly error: PaneError };
 export type Where = "new_sheet" | "selection";
 
 export interface PaneSettings {
@@ -27,6 +31,8 @@ export interface ValidationView {
   readonly findings: readonly Finding[];
   /** Cells now highlighted in the workbook. */
   readonly highlighted: number;
+  /** Protected sheets: their findings are listed, but Excel refuses the highlights there. */
+  readonly unhighlighted: readonly string[];
   /**
    * How each block with year columns was read, for a "why" on request: the tables checked and those refused, each
    * with why (RULES.md version 2: recognition explains itself).
@@ -47,10 +53,35 @@ export interface AttainmentView {
   readonly findings: readonly Finding[];
 }
 
+/** What the last command cost Excel: round trips counted, bytes estimated (the wire is not visible to the pane). */
+export interface CommandMeasure {
+  readonly command: string;
+  readonly ok: boolean;
+  readonly ms: number;
+  readonly syncs: number;
+  readonly bytesRead: number;
+  readonly bytesWritten: number;
+  readonly largestWrite: number;
+}
+
+/** Which Excel the pane runs in and what the last command cost: what a first user sends back. */
+export interface Diagnostics {
+  readonly host: string;
+  readonly platform: string;
+  readonly version: string;
+  /** ExcelApi requirement sets, from the pane's floor (1.14) up. */
+  readonly apiSets: ReadonlyArray<{ readonly version: string; readonly supported: boolean }>;
+  readonly lastCommand: CommandMeasure | null;
+}
+
 export interface PaneServices {
   readonly host: { readonly platform: string; readonly notesSupported: boolean };
   insertAppendix(req: { preset: PresetId; periods: readonly Period[]; where: Where }, lang: Lang): Promise<Outcome<{ sheet: string; range: string }>>;
-  validate(req: { scope: "workbook" | "selection"; highlight: boolean; agencies: number | null }, lang: Lang): Promise<Outcome<ValidationView>>;
+  /**
+   * Checks the tables; with `edits` (the user's since the last check, for a re-check while typing) only the tables
+   * they touched are read and checked again where that is enough.
+   */
+  validate(req: { scope: "workbook" | "selection"; highlight: boolean; agencies: number | null; edits?: readonly UserEdit[] }, lang: Lang): Promise<Outcome<ValidationView>>;
   /** `cleared`: the sheets whose highlights were removed. */
   clearHighlights(lang: Lang): Promise<Outcome<{ cleared: number }>>;
   writeReviewSheet(req: { agencies: number | null }, lang: Lang): Promise<Outcome<{ sheet: string }>>;
@@ -60,6 +91,10 @@ export interface PaneServices {
   writeAttainment(lang: Lang): Promise<Outcome<AttainmentView>>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(s: PaneSettings): Promise<void>;
-  /** Calls `listener` after the user (not the add-in) changes the workbook; returns an unsubscribe function. */
-  onUserEdit(listener: () => void): () => void;
+  /**
+   * Calls `listener` after the user (not the add-in) changes the workbook, with where; `failed` if Excel refuses to
+   * tell (the registration is tried again at the next subscription). Returns an unsubscribe function.
+   */
+  onUserEdit(listener: (edit: UserEdit) => void, failed?: (message: string) => void): () => void;
+  diagnostics(): Diagnostics;
 }

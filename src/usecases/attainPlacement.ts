@@ -14,7 +14,7 @@
  */
 import { type RangeRef, rangeA1, parseRange } from "../sheet/a1";
 import { MAX_COL } from "../sheet/excelLimits";
-import { cellAt, type Grid, type GridCell, isEmptyCell, type WorkbookSnapshot } from "../sheet/grid";
+import { cellAt, type Grid, type GridCell, holdsContent, isEmptyCell, type WorkbookSnapshot } from "../sheet/grid";
 import { type AttainmentBlock, isBlockText } from "../sheet/layout/attainmentLayout";
 import type { CellWrite, SheetPatch } from "../sheet/patch";
 import { nameTarget, ownedSheetTarget } from "./owned";
@@ -131,8 +131,9 @@ function blockingColumn(input: PlaceInput, grid: Grid | undefined, block: Attain
       for (let col = area.right; col >= area.left; col--) {
         if (blocking !== null && col <= blocking) break;
         const c = cellAt(grid, row, col);
-        // A note typed into the tool's area is still the user's: only what a block writes may be written over.
-        if (isEmptyCell(c) || (isToolsCell(c) && mine.some((a) => inside(a, row, col)))) continue;
+        // A text typed into the tool's area is still the user's, and so is a note on an empty cell: only what a
+        // block writes may be written over.
+        if (!holdsContent(grid, row, col) || (isToolsCell(c) && mine.some((a) => inside(a, row, col)))) continue;
         block_(col);
         break;
       }

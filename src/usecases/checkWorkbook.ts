@@ -6,7 +6,7 @@
 import { summarise } from "../domain/findings";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { parseA1, rangeA1 } from "../sheet/a1";
-import { HIGHLIGHT_OWNER, highlightPatches, highlightRules } from "../sheet/layout/highlights";
+import { highlightPatches, highlightRules, highlightTable } from "../sheet/layout/highlights";
 import { layoutReviewSheet, REVIEW_SHEET_NAME } from "../sheet/layout/reviewSheet";
 import type { SheetPatch } from "../sheet/patch";
 import { highlightOwners, OWNED_SHEET_NAMES, ownedSheetTarget } from "./owned";
@@ -19,6 +19,11 @@ export interface CheckRequest extends ValidateRequest {
   readonly highlight: boolean;
   /** Write the review sheet, naming `file` and the time of the check. */
   readonly review?: { readonly file: string; readonly checkedAt: string };
+  /**
+   * Read only the scope's range (with the given `counts`: the workbook's own are not read then), for a re-check of
+   * tables known from an earlier check. Without it the whole workbook is read, whatever the scope.
+   */
+  readonly readOnlyScope?: boolean;
 }
 
 export interface CheckOutcome {
@@ -26,6 +31,8 @@ export interface CheckOutcome {
   /** Cells highlighted by this check. */
   readonly highlighted: number;
   readonly reviewSheet: string | null;
+  /** Protected sheets whose findings are reported but could not be highlighted (Excel refuses any write there). */
+  readonly unhighlighted: readonly string[];
 }
 
 export async function checkWorkbook(port: WorkbookPort, req: CheckRequest): Promise<Result<CheckOutcome>> {
@@ -36,14 +43,20 @@ export async function checkWorkbook(port: WorkbookPort, req: CheckRequest): Prom
     }
     const patches: SheetPatch[] = [];
     let highlighted = 0;
+    const unhighlighted: string[] = [];
     if (req.highlight) {
       const plan = highlightRules(report.findings, { tables: report.tables });
-      highlighted = plan.cells;
-      const old = highlightOwners(snapshot);
       // A check of some tables replaces only their highlights; a check of the workbook replaces them all.
-      const mine = req.scope ? new Set(report.tables.map((t) => `${HIGHLIGHT_OWNER}:${t.range}`)) : null;
-      const stale = new Map([...old].map(([sheet, owners]) => [sheet, mine ? owners.filter((o) => mine.has(o)) : owners] as const));
-      patches.push(...highlightPatches(plan, stale).filter((p) => (p.removeOwned?.length ?? 0) + (p.conditionalFormats?.length ?? 0) > 0));
+      const mine = req.scope ? new Set(report.tables.map((t) => `${t.sheet.toLowerCase()}!${t.range}`)) : null;
+      const replaceable = (sheet: string, owner: string): boolean => !mine || mine.has(`${sheet.toLowerCase()}!${highlightTable(owner)}`);
+      const isProtected = (sheet: string): boolean => snapshot.sheets.some((g) => g.protected === true && g.sheet.toLowerCase() === sheet.toLowerCase());
+      for (const p of highlightPatches(plan, highlightOwners(snapshot), replaceable)) {
+        // Excel refuses every write to a protected sheet: its findings stay in the report, unhighlighted, and the
+        // pane says which sheets; the other sheets are highlighted as usual.
+        if (isProtected(p.sheet)) unhighlighted.push(p.sheet);
+        else patches.push(p);
+      }
+      for (const [sheet, cells] of plan.cellsBySheet) if (!isProtected(sheet)) highlighted += cells;
     }
     let reviewSheet: string | null = null;
     if (req.review) {
@@ -58,8 +71,8 @@ export async function checkWorkbook(port: WorkbookPort, req: CheckRequest): Prom
       });
       patches.push(ownSheet(sheet, target.replace, OWNED_SHEET_NAMES.review));
     }
-    return { patches, result: ok({ report, highlighted, reviewSheet }) };
-  });
+    return { patches, result: ok({ report, highlighted, reviewSheet, unhighlighted }) };
+  }, req.readOnlyScope && req.scope ? { scope: req.scope } : undefined);
 }
 
 /** A layout of a sheet the tool owns: replaced in place when it exists, marked with its name over what was written. */

@@ -22,7 +22,13 @@ const VI: Readonly<Record<UseCaseErrorCode, Render>> = {
   "write.failed": (o) =>
     `Không ghi được vào trang tính “${s(o, "sheet")}”${o.cell ? `, ô ${s(o, "cell")}` : ""} (${s(o, "detail")}).`,
   "write.engine_failed": (o) =>
-    `Excel từ chối lệnh ghi (${s(o, "detail")}); một phần thay đổi có thể đã được ghi — hãy kiểm tra trang “${s(o, "sheet")}” rồi chạy lại lệnh: lần chạy sau sẽ thay thế những gì công cụ đã ghi.`,
+    o["written"] === "yes"
+      ? `Excel từ chối lệnh ghi giữa chừng (${s(o, "detail")}); một phần thay đổi đã được ghi — hãy kiểm tra trang “${s(o, "sheet")}” (có thể hoàn tác bằng Ctrl+Z nếu Excel cho phép) rồi chạy lại lệnh: lần chạy sau sẽ thay thế những gì công cụ đã ghi.`
+      : `Excel từ chối lệnh ghi (${s(o, "detail")}); sổ tính chưa bị thay đổi.`,
+  "write.too_large": (o, surface) =>
+    `Excel trên web từ chối thay đổi vì một yêu cầu vượt giới hạn kích thước (${s(o, "detail")}); chạy lại cũng sẽ bị từ chối như vậy${
+      o["written"] === "yes" ? `, và một phần đã được ghi — hãy kiểm tra trang “${s(o, "sheet")}”` : "; sổ tính chưa bị thay đổi"
+    }. ${surface === "cli" ? "" : "Với sổ tính này, hãy dùng Excel cho Windows hoặc Mac (không có giới hạn đó)."}`.trim(),
   "validate.selection_not_a_table": (o) =>
     `Vùng đang chọn (${s(o, "sheet")}!${s(o, "range")}) không nằm trong bảng chỉ tiêu nào; chọn một ô của bảng, hoặc kiểm tra cả sổ tính.`,
   "attain.no_target_table": () => "Không tìm thấy bảng chỉ tiêu (phụ lục kế hoạch) nào trong sổ tính.",
@@ -52,7 +58,13 @@ const EN: Readonly<Record<UseCaseErrorCode, Render>> = {
     `The workbook's structure is protected, so sheet “${s(o, "sheet")}” cannot be added; unprotect the workbook (Review › Protect Workbook) and try again.`,
   "write.failed": (o) => `Could not write to sheet “${s(o, "sheet")}”${o.cell ? `, cell ${s(o, "cell")}` : ""} (${s(o, "detail")}).`,
   "write.engine_failed": (o) =>
-    `Excel refused the write (${s(o, "detail")}); part of the change may have been written — look at sheet “${s(o, "sheet")}” and run the command again: the next run replaces what the tool wrote.`,
+    o["written"] === "yes"
+      ? `Excel refused the write part-way (${s(o, "detail")}); part of the change was written — look at sheet “${s(o, "sheet")}” (Ctrl+Z may undo it where Excel allows) and run the command again: the next run replaces what the tool wrote.`
+      : `Excel refused the write (${s(o, "detail")}); the workbook was not changed.`,
+  "write.too_large": (o, surface) =>
+    `Excel on the web refused the change because a request was over its size limit (${s(o, "detail")}); running again would be refused the same way${
+      o["written"] === "yes" ? `, and part of it was written — look at sheet “${s(o, "sheet")}”` : "; the workbook was not changed"
+    }. ${surface === "cli" ? "" : "For this workbook, use Excel for Windows or Mac (which have no such limit)."}`.trim(),
   "validate.selection_not_a_table": (o) =>
     `The selection (${s(o, "sheet")}!${s(o, "range")}) is not inside a target table; select a cell of a table, or check the whole workbook.`,
   "attain.no_target_table": () => "No target table (plan appendix) was found in the workbook.",

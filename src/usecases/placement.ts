@@ -3,7 +3,7 @@
  * first free name), or below everything a sheet already holds (A1 of an empty or missing sheet).
  */
 import { parseRange, rangeA1, type RangeRef } from "../sheet/a1";
-import { type Grid, gridBottom, isEmptyCell, type WorkbookSnapshot } from "../sheet/grid";
+import { type Grid, gridBottom, isEmptyCell, notePositions, type WorkbookSnapshot } from "../sheet/grid";
 import { freeSheetName } from "../sheet/layout/reviewSheet";
 import { fail, type Result } from "./result";
 
@@ -37,8 +37,8 @@ export function place(snapshot: WorkbookSnapshot, req: PlaceRequest, size: { row
 
 /** The first row after the sheet's content, leaving one blank row between; 0 on an empty sheet. */
 function firstFreeRow(grid: Grid): number {
-  // An Excel table's empty rows are still the table's: start below it too.
-  const belowTables = Math.max(0, ...tablesOf(grid).map((t) => t.bottom + 2));
+  // An Excel table's empty rows are still the table's, and a note is content: start below them too.
+  const belowTables = Math.max(0, ...tablesOf(grid).map((t) => t.bottom + 2), ...notePositions(grid).map((n) => n.row + 2));
   for (let r = grid.rows.length - 1; r >= 0; r--) {
     if ((grid.rows[r] ?? []).some((c) => !isEmptyCell(c))) return Math.max(grid.top + r + 2, belowTables);
   }
@@ -51,6 +51,8 @@ function tablesOf(grid: Grid): RangeRef[] {
 
 function regionIsEmpty(grid: Grid, r: RangeRef): boolean {
   if (tablesOf(grid).some((t) => t.top <= r.bottom && r.top <= t.bottom && t.left <= r.right && r.left <= t.right)) return false;
+  // A note may lie outside the cells that hold values.
+  if (notePositions(grid).some((n) => n.row >= r.top && n.row <= r.bottom && n.col >= r.left && n.col <= r.right)) return false;
   const last = Math.min(r.bottom, gridBottom(grid));
   for (let row = Math.max(r.top, grid.top); row <= last; row++) {
     const cells = grid.rows[row - grid.top] ?? [];

@@ -16,8 +16,10 @@ export const USE_CASE_ERROR_CODES = [
   "write.structure_protected",
   /** The pre-write check refused the write; nothing was changed. {sheet, cell, detail} */
   "write.failed",
-  /** Excel itself refused the batch part-way (it does not roll back): part of it may be written. {sheet, detail} */
+  /** Excel itself refused the write (it does not roll back): `written` "yes" when earlier parts were applied. {sheet, detail, written} */
   "write.engine_failed",
+  /** Excel on the web refused a request of the write as over its size limit; running again fails alike. {sheet, detail, written} */
+  "write.too_large",
   /** validate the selection: it is not inside a target table. {sheet, range} */
   "validate.selection_not_a_table",
   /** no target table anywhere in the workbook. */

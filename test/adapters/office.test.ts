@@ -40,7 +40,7 @@ describe("the Office adapter's syncs and payloads", () => {
   ])("validates and highlights a workbook with a %i-row data sheet in %i read syncs and %i write sync", async (rows, reads, writes) => {
     const s = excel({ platform: "OfficeOnline" });
     await planWithData(s, rows);
-    s.model.userEdit("Phụ lục", "C6", 1.5);
+    s.model.userPaste("Phụ lục", "C6", 1.5); // pasted: typing 150% is refused by the cell's validation
     s.model.stats.reset();
     const r = await checkWorkbook(new OfficeWorkbook(), { highlight: true });
     expect(r.ok && r.value.highlighted).toBe(1);
@@ -162,7 +162,7 @@ describe("writing through Office.js", () => {
     await insertAppendix(new OfficeWorkbook(), { preset: PRESETS.national, periods: ["2026-2030"], sheet: "Phụ lục" });
     await s.model.settleEvents();
     expect(seen).toBe(0);
-    s.model.userEdit("Phụ lục", "C6", 1.5);
+    s.model.userPaste("Phụ lục", "C6", 1.5); // pasted: typing 150% is refused by the cell's validation
     await s.model.settleEvents();
     expect(seen).toBe(1);
   });
@@ -195,16 +195,20 @@ describe("writing through Office.js", () => {
     expect(s.model.snapshot()).toEqual(before);
   });
 
-  it("refuses a protected sheet before writing anything, with the sheet's name", async () => {
+  it("keeps a protected sheet's findings without highlighting it, and refuses a write there before anything is written", async () => {
     const s = excel();
     await planWithData(s, 0);
-    s.model.userEdit("Phụ lục", "C6", 1.5);
+    s.model.userPaste("Phụ lục", "C6", 1.5); // pasted: typing 150% is refused by the cell's validation
     s.model.protectSheet("Phụ lục");
     s.model.stats.reset();
     const r = await checkWorkbook(new OfficeWorkbook(), { highlight: true });
-    expect(r).toEqual({ ok: false, error: { code: "write.sheet_protected", operands: { sheet: "Phụ lục" } } });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.report.findings.some((f) => f.cell === "C6" && f.code === "figure.out_of_range")).toBe(true);
+    expect(r.value.unhighlighted).toEqual(["Phụ lục"]);
     expect(s.model.conditionalFormats("Phụ lục")).toEqual([]);
-    // Only the reads went to Excel.
-    expect(s.model.stats.batches.every((b) => b.requestBytes < 5_000)).toBe(true);
+    // Only the reads went to Excel: nothing was tried on the protected sheet.
+    expect(s.model.stats.syncs).toBe(2);
+    const refused = await insertAppendix(new OfficeWorkbook(), { preset: PRESETS.national, periods: ["2023-2025"], sheet: "Phụ lục", at: { row: 40, col: 0 } });
+    expect(refused).toEqual({ ok: false, error: { code: "write.sheet_protected", operands: { sheet: "Phụ lục" } } });
   });
 });

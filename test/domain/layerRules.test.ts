@@ -21,6 +21,16 @@ const PROBES: readonly (readonly [string, string])[] = [
   ["export const env = process.env;\n", "src/domain/probe.ts"],
   ['export const bytes = Buffer.from("a");\n', "src/sheet/probe.ts"],
   ['import { fold } from "../domain/text";\nexport const f = fold;\n', "src/sheet/probe.ts"],
+  // Nothing shipped imports a test double: the stand-in, the preview, the memory adapter.
+  ['import { createStandIn } from "../standin";\nexport const c = createStandIn;\n', "src/taskpane/probe.ts"],
+  ['import { MemoryWorkbook } from "../adapters/memory";\nexport const m = MemoryWorkbook;\n', "src/taskpane/probe.ts"],
+  ['import { seedCells } from "../preview/seed";\nexport const s = seedCells;\n', "src/taskpane/probe.ts"],
+  ['import { createStandIn } from "../standin";\nexport const c = createStandIn;\n', "src/sheet/probe.ts"],
+  ['import { createStandIn } from "../../standin";\nexport const c = createStandIn;\n', "src/adapters/office/probe.ts"],
+  ['import { MemoryWorkbook } from "../adapters/memory/memoryWorkbook";\nexport const m = MemoryWorkbook;\n', "src/cli/probe.ts"],
+  ['import { createStandIn } from "../standin";\nexport const c = createStandIn;\n', "src/newfolder/probe.ts"],
+  // The preview is the one place that runs the pane over the stand-in.
+  ['import { createStandIn } from "../standin";\nexport const c = createStandIn;\n', "src/preview/probe.ts"],
 ];
 
 function lintAll(probes: readonly (readonly [string, string])[] = PROBES): string[][] {
@@ -40,7 +50,7 @@ function lintAll(probes: readonly (readonly [string, string])[] = PROBES): strin
 }
 
 describe("the layer rules", () => {
-  it("refuse every Node built-in and global in the core, cover the files directly under src/adapters, and keep ExcelJS and JSZip out of src/", () => {
+  it("refuse every Node built-in and global in the core, cover the files directly under src/adapters, keep ExcelJS and JSZip out of src/, and test doubles out of everything shipped", () => {
     expect(lintAll()).toEqual([
       ["no-restricted-imports"],
       ["no-restricted-imports"],
@@ -55,6 +65,14 @@ describe("the layer rules", () => {
       ["no-restricted-imports"],
       ["no-restricted-globals"],
       ["no-restricted-globals"],
+      [],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
+      ["no-restricted-imports"],
       [],
     ]);
   });

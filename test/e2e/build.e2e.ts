@@ -27,11 +27,11 @@ describe("the production build", () => {
     for (const page of ["taskpane.html", "help.html"]) expect(own).toContain(`${ADDIN_BASE}${page}`);
   });
 
-  it("ships none of ExcelJS, JSZip, tsx or Node's built-ins to the browser", () => {
+  it("ships none of ExcelJS, JSZip, tsx, Node's built-ins or the test doubles (stand-in, preview, memory adapter) to the browser", () => {
     const stats = JSON.parse(fs.readFileSync(path.join(ROOT, ".tmp/e2e-stats.json"), "utf8")) as { modules: Array<{ name?: string; modules?: Array<{ name?: string }> }> };
     const names = stats.modules.flatMap((m) => [m.name ?? "", ...(m.modules ?? []).map((x) => x.name ?? "")]);
     expect(names.length).toBeGreaterThan(100);
-    const banned = names.filter((n) => /node_modules\/(exceljs|jszip|tsx|yauzl|saxes)\//.test(n) || /^(node:|\(ignored\))/.test(n) || /src\/(cli|adapters\/xlsx)\//.test(n));
+    const banned = names.filter((n) => /node_modules\/(exceljs|jszip|tsx|yauzl|saxes)\//.test(n) || /^(node:|\(ignored\))/.test(n) || /src\/(cli|adapters\/xlsx|adapters\/memory|standin|preview)\//.test(n));
     expect(banned).toEqual([]);
   });
 

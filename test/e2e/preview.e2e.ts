@@ -24,22 +24,32 @@ afterAll(async () => {
 });
 
 describe("the preview", () => {
-  it("draws the workbook beside the pane, and a typed 150% turns red after validating", async () => {
+  it("draws the workbook beside the pane, refuses a typed 150% as Excel's validation does, and flags a falling target", async () => {
     await page.getByRole("button", { name: /^Chèn bảng$/ }).click();
     await page.getByText(/Đã chèn bảng chỉ tiêu vào/).waitFor();
     await page.getByRole("tab", { name: "Phụ lục" }).click();
     const c6 = page.locator('table.grid td[data-address="C6"]');
     await expect(c6.textContent()).resolves.toBe("30%");
-    await c6.dblclick();
-    const input = page.getByRole("textbox", { name: "Phụ lục!C6" });
-    await input.fill("150%");
-    await input.press("Enter");
-    await expect(c6.textContent()).resolves.toBe("150%");
+    const type = async (cell: string, text: string): Promise<void> => {
+      await page.locator(`table.grid td[data-address="${cell}"]`).dblclick();
+      const input = page.getByRole("textbox", { name: `Phụ lục!${cell}` });
+      await input.fill(text);
+      await input.press("Enter");
+    };
+    // The share cells keep a 0–100% rule with a Stop alert: Excel refuses the entry and says why.
+    await type("C6", "150%");
+    await page.getByRole("alert").filter({ hasText: /0% đến 100%/ }).waitFor();
+    await expect(c6.textContent()).resolves.toBe("30%");
+    // A share within the rule, but below the year before (50% in 2024): the check flags it.
+    const e6 = page.locator('table.grid td[data-address="E6"]');
+    await type("E6", "20%");
+    await expect(e6.textContent()).resolves.toBe("20%");
 
     await page.getByRole("tab", { name: /^Kiểm tra/ }).click();
     await page.getByRole("button", { name: /^Kiểm tra$/ }).click();
-    await page.getByRole("button", { name: /C6/ }).first().waitFor();
-    await expect(c6.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe("rgb(255, 199, 206)");
+    await page.getByRole("button", { name: /E6/ }).first().waitFor();
+    // The warning's colour (FFEB9C) over the cell.
+    await expect(e6.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe("rgb(255, 235, 156)");
     await page.screenshot({ path: path.join(ROOT, "docs/screenshots/preview.png") });
   });
 });

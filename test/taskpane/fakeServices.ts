@@ -5,7 +5,7 @@
  */
 import { type Finding, finding } from "../../src/domain/findings";
 import type { Lang } from "../../src/domain/messages";
-import type { AttainmentView, Outcome, PaneError, PaneServices, PaneSettings, ValidationView } from "../../src/taskpane/services";
+import type { AttainmentView, Diagnostics, Outcome, PaneError, PaneServices, PaneSettings, UserEdit, ValidationView } from "../../src/taskpane/services";
 
 export type CommandName =
   | "insertAppendix"
@@ -110,8 +110,8 @@ export class FakeServices implements PaneServices {
   /** Commands that stay pending until `release()`. */
   readonly held = new Set<CommandName>();
   settings: PaneSettings = { lang: "vi", agencies: 3, defaultPreset: "national", revalidateOnEdit: false };
-  validation: ValidationView = { tables: PLAN_TABLES, findings: PLAN_FINDINGS, highlighted: 7 };
-  private readonly listeners = new Set<() => void>();
+  validation: ValidationView = { tables: PLAN_TABLES, findings: PLAN_FINDINGS, highlighted: 7, unhighlighted: [] };
+  private readonly listeners = new Set<(edit: UserEdit) => void>();
   private pending: (() => void)[] = [];
 
   /** How many edit listeners are subscribed now. */
@@ -119,9 +119,9 @@ export class FakeServices implements PaneServices {
     return this.listeners.size;
   }
 
-  /** The user edits the workbook. */
-  userEdits(): void {
-    for (const l of [...this.listeners]) l();
+  /** The user edits the workbook (a cell of the plan's first table unless told otherwise). */
+  userEdits(edit: UserEdit = { sheet: "Phụ lục", address: "C9", cellsOnly: true }): void {
+    for (const l of [...this.listeners]) l(edit);
   }
 
   release(): void {
@@ -167,9 +167,24 @@ export class FakeServices implements PaneServices {
     this.settings = s;
     return Promise.resolve();
   }
-  onUserEdit(listener: () => void): () => void {
+  onUserEdit(listener: (edit: UserEdit) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+  /** What the diagnostics section shows. */
+  diagnosticsInfo: Diagnostics = {
+    host: "Excel",
+    platform: "PC",
+    version: "16.0.19127.20000",
+    apiSets: [
+      { version: "1.14", supported: true },
+      { version: "1.18", supported: true },
+      { version: "1.20", supported: false },
+    ],
+    lastCommand: { command: "validate", ok: true, ms: 840, syncs: 3, bytesRead: 212_344, bytesWritten: 7_480, largestWrite: 7_480 },
+  };
+  diagnostics(): Diagnostics {
+    return this.diagnosticsInfo;
   }
 
   private async answer<T>(name: CommandName, args: readonly unknown[], value: T): Promise<Outcome<T>> {

@@ -164,7 +164,7 @@ describe("the Validate tab", () => {
     const blanks = Array.from({ length: 120 }, (_, i) =>
       finding({ code: "figure.blank", sheet: "Tỉnh", cell: `C${i + 2}`, indicator: "platforms", year: 2024, value: null }),
     );
-    services.validation = { tables: [{ sheet: "Tỉnh", range: "A1:F200", title: null, years: [2023, 2024, 2025] }], findings: blanks, highlighted: 0 };
+    services.validation = { tables: [{ sheet: "Tỉnh", range: "A1:F200", title: null, years: [2023, 2024, 2025] }], findings: blanks, highlighted: 0, unhighlighted: [] };
     const { user } = await validated(services);
     expect(screen.getAllByTitle(/^Chọn ô Tỉnh!/)).toHaveLength(50);
     await user.click(within(panel()).getByRole("button", { name: "Hiện thêm 50 phát hiện (còn 70)" }));

@@ -2,6 +2,7 @@
  * Whatever the tool writes it owns and replaces: running a command twice never stacks anything, clearing
  * highlights gives back the workbook as it was, and the user's own formatting is never touched.
  */
+import type { WorkbookPort } from "../../src/ports/workbookPort";
 import { MemoryWorkbook } from "../../src/adapters/memory";
 import { PRESETS } from "../../src/domain/presets";
 import { layoutAppendix } from "../../src/sheet/layout/appendixLayout";
@@ -33,7 +34,7 @@ describe("checking a workbook", () => {
     expect(r.value.report.findings.some((f) => f.cell === "C6" && f.code === "figure.out_of_range")).toBe(true);
     const rules = wb.conditionalFormats("Phụ lục");
     expect(rules.find((x) => x.range === "C6")).toEqual({
-      owner: "highlight:A5:F12",
+      owner: "highlight:A5:F12_C6_error",
       range: "C6",
       formula: "TRUE",
       style: { fill: "FFC7CE", font: { color: "9C0006" } },
@@ -91,20 +92,49 @@ describe("checking a workbook", () => {
     expect(outside).toEqual({ ok: false, error: { code: "validate.selection_not_a_table", operands: { sheet: "Phụ lục", range: "Z90" } } });
   });
 
-  it("refuses a protected sheet with its own message, and writes nothing", async () => {
+  it("keeps the findings of a protected sheet, highlights nothing there and names it; other sheets are highlighted", async () => {
     const wb = await planBook();
-    await wb.apply([{ sheet: "Phụ lục", cells: [{ address: "C6", value: 1.5 }] }]);
+    await wb.apply([
+      { sheet: "Phụ lục", cells: [{ address: "C6", value: 1.5 }] },
+      layoutAppendix({ sheet: "Tỉnh B", preset: PRESETS.national, periods: ["2023-2025"], top: 0, left: 0, createSheet: true }),
+      { sheet: "Tỉnh B", cells: [{ address: "D7", value: 1.5 }] },
+    ]);
     wb.protect("Phụ lục");
-    const before = await wb.read();
+    const before = (await wb.read()).sheets.find((g) => g.sheet === "Phụ lục");
     const r = await checkWorkbook(wb, { highlight: true, review: STAMP });
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.error).toEqual({ code: "write.sheet_protected", operands: { sheet: "Phụ lục" } });
-    expect(renderError(r.error, "vi", "pane")).toBe(
-      "Trang tính “Phụ lục” đang được bảo vệ; hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
-    );
-    expect(await wb.read()).toEqual(before);
-    expect(wb.sheetNames()).toEqual(["Phụ lục"]);
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.report.findings.some((f) => f.sheet === "Phụ lục" && f.cell === "C6" && f.code === "figure.out_of_range")).toBe(true);
+    expect(r.value.unhighlighted).toEqual(["Phụ lục"]);
+    expect(wb.conditionalFormats("Phụ lục")).toEqual([]);
+    expect(wb.conditionalFormats("Tỉnh B").map((x) => x.range)).toContain("D7");
+    expect(r.value.highlighted).toBe(wb.conditionalFormats("Tỉnh B").length);
+    expect((await wb.read()).sheets.find((g) => g.sheet === "Phụ lục")).toEqual(before);
+    expect(r.value.reviewSheet).not.toBeNull();
+  });
+
+  it("writes nothing when the findings have not changed, and one rule when one finding has", async () => {
+    const wb = await planBook();
+    await wb.apply([{ sheet: "Phụ lục", cells: [{ address: "C6", value: 1.5 }, { address: "D7", value: "4O%" }] }]);
+    await checkWorkbook(wb, { highlight: true });
+    const first = wb.conditionalFormats("Phụ lục");
+    let writes = 0;
+    const counting: WorkbookPort = {
+      read: () => wb.read(),
+      apply: (p) => wb.apply(p),
+      update: (plan) =>
+        wb.update((s) => {
+          const planned = plan(s);
+          writes += planned.patches.length;
+          return planned;
+        }),
+    };
+    await checkWorkbook(counting, { highlight: true });
+    expect(writes).toBe(0);
+    expect(wb.conditionalFormats("Phụ lục")).toEqual(first);
+    await wb.apply([{ sheet: "Phụ lục", cells: [{ address: "D7", value: 0.4 }] }]);
+    await checkWorkbook(counting, { highlight: true });
+    expect(writes).toBe(1);
+    expect(wb.conditionalFormats("Phụ lục")).toEqual(first.filter((x) => x.range !== "D7"));
   });
 });
 

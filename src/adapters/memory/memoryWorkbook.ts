@@ -22,6 +22,8 @@ export interface MemorySheetInput {
   readonly userConditionalFormats?: ReadonlyArray<{ readonly range: string; readonly formula: string; readonly fill: string }>;
   /** The user's own cell styles by A1 address. */
   readonly styles?: Readonly<Record<string, CellStyle>>;
+  /** The user's own notes by A1 address. */
+  readonly notes?: Readonly<Record<string, string>>;
 }
 
 interface MemoryCell {
@@ -75,6 +77,7 @@ export class MemoryWorkbook implements WorkbookPort {
       if ("cells" in input) {
         for (const [addr, c] of Object.entries(input.cells)) sheet.cells.set(normal(addr), { ...c });
         for (const [addr, s] of Object.entries(input.styles ?? {})) sheet.styles.set(normal(addr), s);
+        for (const [addr, text] of Object.entries(input.notes ?? {})) sheet.notes.set(normal(addr), text);
         for (const cf of input.userConditionalFormats ?? []) {
           sheet.conditionalFormats.push({ owner: null, range: cf.range, formula: cf.formula, style: { fill: cf.fill } });
         }
@@ -113,6 +116,7 @@ export class MemoryWorkbook implements WorkbookPort {
       merges: (name) => this.find(name)?.merges ?? [],
       isProtected: (name) => this.find(name)?.protected ?? false,
       structureProtected: () => this.structureProtected,
+      notes: (name) => [...(this.find(name)?.notes.keys() ?? [])],
     });
     patches.forEach((p, i) => {
       const name = targets[i] ?? p.sheet;
@@ -297,6 +301,7 @@ function toGrid(sheet: MemorySheet): Grid {
     protected: sheet.protected,
     ownedFormats: owned,
     charts: [...sheet.charts.keys()],
+    notes: [...sheet.notes.keys()],
   };
   if (used.length === 0) return { sheet: sheet.name, top: 0, left: 0, rows: [], ...extra };
   const rows: Array<Array<GridCell | undefined>> = Array.from({ length: bottom - top + 1 }, () => []);

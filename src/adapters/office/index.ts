@@ -1,2 +1,2 @@
-export { OfficeWorkbook, type OfficeWorkbookOptions } from "./officeWorkbook";
-export { getSelection, isSetSupported, loadSetting, saveSetting, selectCell, UserEdits, type Selection } from "./host";
+export { OfficeWorkbook, type OfficeNotice, type OfficeWorkbookOptions, type RunMeasure } from "./officeWorkbook";
+export { API_SETS, getSelection, hostInfo, isSetSupported, loadSetting, saveSetting, selectCell, UserEdits, type HostInfo, type Selection } from "./host";

@@ -24,3 +24,18 @@ export function asTypedText(text: string): string {
   if (text === "") return "";
   return /^[=+\-@#'0-9.,%/\s]/.test(text) || /^(true|false)$/i.test(text) ? `'${text}` : text;
 }
+
+/** UTF-8 bytes of a text, as it crosses the wire. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

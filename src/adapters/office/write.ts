@@ -1,223 +1,205 @@
 /**
- * Writing checked patches through Office.js in one batch: cell writes gathered into rectangles (2-D arrays, null
- * where a cell is left alone), styles through `setCellProperties`, then merges, sizes, validations, the tool's
- * conditional formats, notes, names, charts and print settings. What the tool owns is removed first through the
- * handles the read of the same run kept. Events are off during the batch (the pane must not take its own writes for
- * the user's) and calculation is suspended until the batch is done.
+ * Checked patches as the steps of a write (./steps.ts runs them in syncs under a byte budget): per patch, in this
+ * order, the sheet made or cleared, what the tool owns removed, cells (./cellSteps.ts), merges, sizes, validations,
+ * the tool's conditional formats, notes, names, charts and print settings. What the tool owns is found by what it
+ * is — a rule by its id, a chart or a name by its name — never by its position in a collection, which moves as
+ * items are deleted (office-js #5222).
  */
 import { a1, absoluteRef, parseRange, quoteSheet, rangeA1 } from "../../sheet/a1";
-import type { CellStyle, CellWrite, ChartSpec, DataValidationSpec, SheetPatch } from "../../sheet/patch";
+import type { ChartSpec, ConditionalFormatSpec, DataValidationSpec, SheetPatch } from "../../sheet/patch";
 import { markedFormula } from "../ownership";
-import { rectangles } from "./blocks";
+import { cellSteps } from "./cellSteps";
 import type { ReadState, SheetHandle } from "./read";
-import { asTypedText, charsToPoints, toHtmlColor } from "./units";
+import { callBytes, type SyncScope, type WriteStep } from "./steps";
+import { charsToPoints, toHtmlColor } from "./units";
 
-export interface WriteOptions {
+export interface WritePlanOptions {
   /** Cell notes need ExcelApi 1.18 (no perpetual Office has it); without it a note becomes the cell's input prompt. */
   readonly notes: boolean;
+  readonly budgetBytes: number;
 }
 
-/** Queues every write of the patches; `targets[i]` is the sheet patch i lands on (as the pre-write check resolved it). */
-export function queueWrites(
-  context: Excel.RequestContext,
-  state: ReadState,
-  patches: readonly SheetPatch[],
-  targets: readonly string[],
-  opts: WriteOptions,
-): void {
-  const wb = context.workbook;
-  context.runtime.enableEvents = false;
-  context.application.suspendApiCalculationUntilNextSync();
-
+/** The steps of every patch; `targets[i]` is the sheet patch i lands on (as the pre-write check resolved it). */
+export function planWrites(state: ReadState, patches: readonly SheetPatch[], targets: readonly string[], opts: WritePlanOptions): WriteStep[] {
   const handles = new Map(state.sheets.map((h) => [h.name.toLowerCase(), h] as const));
-  const created = new Map<string, Excel.Worksheet>();
-  const sheetFor = (name: string): { ws: Excel.Worksheet; handle: SheetHandle | undefined } => {
-    const key = name.toLowerCase();
-    const handle = handles.get(key);
-    if (handle) return { ws: handle.ws, handle };
-    let ws = created.get(key);
-    if (!ws) {
-      ws = wb.worksheets.add(name);
-      created.set(key, ws);
-    }
-    return { ws, handle: undefined };
-  };
-  const removedRules = new Set<Excel.ConditionalFormat>();
-  const removedCharts = new Set<Excel.Chart>();
-  const removedNames = new Set<string>();
-
+  const created = new Set<string>();
+  const removed = { rules: new Set<string>(), charts: new Set<string>(), names: new Set<string>() };
+  const steps: WriteStep[] = [];
+  // The tool's rules are deleted before anything else is written (./steps.ts: a rule Excel refuses to delete is
+  // then left alone and reported, with nothing written yet).
+  const removals: WriteStep[] = [];
   patches.forEach((patch, i) => {
-    const name = targets[i] ?? patch.sheet;
-    const { ws, handle } = sheetFor(name);
-
-    if (patch.replace && handle) {
-      const all = ws.getRange();
-      all.conditionalFormats.clearAll();
-      // Validations are per cell: clear them over the cells in use (formats included), not a million rows.
-      ws.getUsedRange(false).dataValidation.clear();
-      all.unmerge();
-      all.clear(Excel.ClearApplyTo.all);
-      all.format.useStandardWidth = true;
-      all.format.useStandardHeight = true;
-      for (const c of handle.charts) deleteOnce(removedCharts, c.item);
+    const sheet = targets[i] ?? patch.sheet;
+    const handle = handles.get(sheet.toLowerCase());
+    const step = (bytes: number, queue: (at: SyncScope, ws: Excel.Worksheet) => void): void => {
+      steps.push({ sheet, bytes, queue: (at) => queue(at, at.sheet(sheet)) });
+    };
+    if (!handle && !created.has(sheet.toLowerCase())) {
+      created.add(sheet.toLowerCase());
+      // Not through `step`: its sheet, got by name, does not exist before this step has run.
+      steps.push({ sheet, bytes: callBytes(1, sheet), queue: (at) => void at.context.workbook.worksheets.add(sheet) });
     }
-    const owned = new Set(patch.removeOwned ?? []);
-    if (handle && owned.size > 0 && !patch.replace) {
-      for (const r of handle.rules) if (owned.has(r.owner)) deleteOnce(removedRules, r.item);
-      for (const c of handle.charts) if (owned.has(c.name)) deleteOnce(removedCharts, c.item);
-    }
-    for (const n of patch.removeNames ?? []) removeName(state, n, removedNames);
+    if (patch.replace && handle) clearSheet(handle, step, opts);
+    removeOwned(state, handle, patch, step, removed, removals);
 
-    writeCells(ws, patch.cells);
+    steps.push(...cellSteps(sheet, patch.cells, opts.budgetBytes));
     for (const m of patch.merges ?? []) {
-      if (!handle?.merges.some((e) => rangeA1(e) === rangeA1(parseRange(m))) || patch.replace) ws.getRange(m).merge(false);
+      const ref = rangeA1(parseRange(m));
+      if (patch.replace || !handle?.merges.some((e) => rangeA1(e) === ref)) step(callBytes(1, m), (_at, ws) => ws.getRange(m).merge(false));
     }
-    for (const c of patch.columnWidths ?? []) ws.getRangeByIndexes(0, c.col, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(c.chars);
-    for (const r of patch.rowHeights ?? []) ws.getRangeByIndexes(r.row, 0, 1, 1).getEntireRow().format.rowHeight = r.points;
-    writeValidations(ws, patch, opts);
-    for (const cf of patch.conditionalFormats ?? []) {
-      const rule = ws.getRange(cf.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      rule.custom.rule.formula = `=${markedFormula(cf.owner, cf.formula)}`;
-      if (cf.style.fill) rule.custom.format.fill.color = toHtmlColor(cf.style.fill);
-      if (cf.style.font?.color) rule.custom.format.font.color = toHtmlColor(cf.style.font.color);
-      if (cf.style.font?.bold !== undefined) rule.custom.format.font.bold = cf.style.font.bold;
-      if (cf.style.font?.italic !== undefined) rule.custom.format.font.italic = cf.style.font.italic;
+    for (const run of runs(patch.columnWidths ?? [], (c) => c.col, (c) => charsToPoints(c.chars))) {
+      step(callBytes(1), (_at, ws) => (ws.getRangeByIndexes(0, run.first, 1, run.count).getEntireColumn().format.columnWidth = run.value));
     }
-    if (opts.notes) for (const n of patch.notes ?? []) ws.notes.add(ws.getRange(n.address), n.text);
+    for (const run of runs(patch.rowHeights ?? [], (r) => r.row, (r) => r.points)) {
+      step(callBytes(1), (_at, ws) => (ws.getRangeByIndexes(run.first, 0, run.count, 1).getEntireRow().format.rowHeight = run.value));
+    }
+    for (const v of patch.validations ?? []) step(callBytes(5, v), (_at, ws) => writeValidation(ws, v));
+    if (!opts.notes) for (const n of patch.notes ?? []) step(callBytes(1, n), (_at, ws) => writeNoteAsPrompt(ws, patch, n));
+    for (const cf of patch.conditionalFormats ?? []) step(callBytes(5, cf.formula, cf.owner), (_at, ws) => addRule(ws, cf));
+    if (opts.notes) for (const n of patch.notes ?? []) step(callBytes(1, n), (_at, ws) => void ws.notes.add(ws.getRange(n.address), n.text));
     for (const n of patch.names ?? []) {
-      removeName(state, n.name, removedNames);
-      wb.names.add(n.name, `=${quoteSheet(name)}!${absoluteRef(n.range)}`);
+      removeName(state, n.name, step, removed.names);
+      step(callBytes(1, n), (at) => void at.context.workbook.names.add(n.name, `=${quoteSheet(sheet)}!${absoluteRef(n.range)}`));
     }
     for (const chart of patch.charts ?? []) {
-      const old = handle?.charts.find((c) => c.name.toLowerCase() === chart.name.toLowerCase());
-      if (old) deleteOnce(removedCharts, old.item);
-      addChart(ws, chart);
+      if (handle?.charts.some((c) => c.toLowerCase() === chart.name.toLowerCase()) && !removed.charts.has(chart.name.toLowerCase())) {
+        removed.charts.add(chart.name.toLowerCase());
+        step(callBytes(1), (_at, ws) => ws.charts.getItem(chart.name).delete());
+      }
+      step(callBytes(10 + chart.series.length * 4, chart), (_at, ws) => addChart(ws, chart));
     }
     if (patch.print) {
-      ws.pageLayout.orientation = patch.print.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-      ws.pageLayout.paperSize = Excel.PaperType.a4;
-      // One page wide; the height is left to Excel (a 0 "pages tall" is not a value every host accepts).
-      if (patch.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+      const print = patch.print;
+      step(callBytes(3), (_at, ws) => {
+        ws.pageLayout.orientation = print.landscape ? "Landscape" : "Portrait";
+        ws.pageLayout.paperSize = "A4";
+        // One page wide; the height is left to Excel (a 0 "pages tall" is not a value every host accepts).
+        if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+      });
     }
   });
-  // Protection once the whole batch is written, as the patch says (only on sheets this batch made): widths and
-  // heights stay changeable, as the file adapter writes it.
+  // Protection once everything else of the batch is written (only on sheets this batch made): widths and heights
+  // stay changeable, as the file adapter writes it.
   patches.forEach((patch, i) => {
-    if (patch.protect) sheetFor(targets[i] ?? patch.sheet).ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    const sheet = targets[i] ?? patch.sheet;
+    if (patch.protect) steps.push({ sheet, bytes: callBytes(2), queue: (at) => at.sheet(sheet).protection.protect({ allowFormatColumns: true, allowFormatRows: true }) });
   });
-  context.runtime.enableEvents = true;
+  return [...removals, ...steps];
 }
 
-function deleteOnce<T extends { delete(): void }>(done: Set<T>, item: T): void {
-  if (done.has(item)) return;
-  done.add(item);
-  item.delete();
+type Step = (bytes: number, queue: (at: SyncScope, ws: Excel.Worksheet) => void) => void;
+
+/**
+ * A sheet the tool replaces: its notes deleted by cell (a note left behind would refuse the new one), every rule,
+ * validation, merge, content and format cleared, sizes back to the standard, its charts deleted by name.
+ */
+function clearSheet(handle: SheetHandle, step: Step, opts: WritePlanOptions): void {
+  if (opts.notes) for (const address of handle.notes) step(callBytes(1, address), (_at, ws) => ws.notes.getItem(address).delete());
+  step(callBytes(8), (_at, ws) => {
+    const all = ws.getRange();
+    all.conditionalFormats.clearAll();
+    // Validations are per cell: clear them over the cells in use (formats included), not a million rows.
+    ws.getUsedRange(false).dataValidation.clear();
+    all.unmerge();
+    all.clear("All");
+    all.format.useStandardWidth = true;
+    all.format.useStandardHeight = true;
+  });
+  for (const name of handle.charts) step(callBytes(1), (_at, ws) => ws.charts.getItem(name).delete());
 }
 
-function removeName(state: ReadState, name: string, done: Set<string>): void {
+function removeOwned(
+  state: ReadState,
+  handle: SheetHandle | undefined,
+  patch: SheetPatch,
+  step: Step,
+  removed: { rules: Set<string>; charts: Set<string>; names: Set<string> },
+  removals: WriteStep[],
+): void {
+  const owned = new Set(patch.removeOwned ?? []);
+  if (handle && owned.size > 0 && !patch.replace) {
+    for (const r of handle.rules) {
+      if (!owned.has(r.owner) || removed.rules.has(r.id)) continue;
+      removed.rules.add(r.id);
+      // Two object paths and an instantiation beside the call: about twice a plain call on the wire.
+      removals.push({
+        sheet: handle.name,
+        bytes: callBytes(2, r.id),
+        removesRule: r.id,
+        queue: (at) => at.sheet(handle.name).getRange().conditionalFormats.getItem(r.id).delete(),
+      });
+    }
+    for (const name of handle.charts) {
+      if (!owned.has(name) || removed.charts.has(name.toLowerCase())) continue;
+      removed.charts.add(name.toLowerCase());
+      step(callBytes(1), (_at, ws) => ws.charts.getItem(name).delete());
+    }
+  }
+  for (const n of patch.removeNames ?? []) removeName(state, n, step, removed.names);
+}
+
+function removeName(state: ReadState, name: string, step: Step, done: Set<string>): void {
   const key = name.toLowerCase();
-  if (done.has(key)) return;
-  const existing = state.names.find((n) => n.name.toLowerCase() === key);
-  if (!existing) return;
+  const existing = state.names.find((n) => n.toLowerCase() === key);
+  if (done.has(key) || existing === undefined) return;
   done.add(key);
-  existing.item.delete();
+  step(callBytes(1, existing), (at) => at.context.workbook.names.getItem(existing).delete());
 }
 
-
-/** Values, formulas, number formats and styles, a rectangle at a time; links one by one (a review sheet's few). */
-function writeCells(ws: Excel.Worksheet, cells: readonly CellWrite[]): void {
-  for (const rect of rectangles(cells)) {
-    const height = rect.cells.length;
-    const width = rect.cells[0]?.length ?? 0;
-    const range = ws.getRangeByIndexes(rect.row, rect.col, height, width);
-    const grid = <T,>(f: (w: CellWrite) => T | null): Array<Array<T | null>> => rect.cells.map((line) => line.map((w) => (w ? f(w) : null)));
-    const some = (g: ReadonlyArray<ReadonlyArray<unknown>>): boolean => g.some((line) => line.some((x) => x !== null));
-
-    // Number formats first: Excel shows the value through them.
-    const formats = grid((w) => w.style?.numberFormat ?? null);
-    if (some(formats)) range.numberFormat = formats;
-    const values = grid((w) => (w.formula !== undefined || w.link || w.value === undefined ? null : plainValue(w.value)));
-    if (some(values)) range.values = values as unknown[][];
-    const formulas = grid((w) => (w.formula !== undefined ? `=${w.formula.replace(/^=/, "")}` : null));
-    if (some(formulas)) range.formulas = formulas as unknown[][];
-    const props = rect.cells.map((line) => line.map((w) => (w?.style ? cellProperties(w.style, !!w.link) : w?.link ? cellProperties({}, true) : {})));
-    if (props.some((line) => line.some((p) => Object.keys(p).length > 0))) range.setCellProperties(props);
-
-    rect.cells.forEach((line, r) =>
-      line.forEach((w, c) => {
-        if (!w?.link) return;
-        const text = w.value !== undefined && w.value !== null ? String(w.value) : w.link.cell;
-        ws.getRange(a1(rect.row + r, rect.col + c)).hyperlink = {
-          documentReference: `${quoteSheet(w.link.sheet)}!${w.link.cell}`,
-          textToDisplay: text,
-        };
-      }),
-    );
+/** Runs of consecutive indexes with the same value: one call per run instead of one per row or column. */
+export function runs<T>(items: readonly T[], index: (t: T) => number, value: (t: T) => number): Array<{ first: number; count: number; value: number }> {
+  // A later size of the same index wins, as it would written one after the other.
+  const byIndex = new Map<number, number>();
+  for (const it of items) byIndex.set(index(it), value(it));
+  const out: Array<{ first: number; count: number; value: number }> = [];
+  for (const [i, v] of [...byIndex].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && last.first + last.count === i && last.value === v) last.count++;
+    else out.push({ first: i, count: 1, value: v });
   }
+  return out;
 }
 
-/** The core's null blanks a cell; in Office.js a null would leave it unchanged, so it becomes "". */
-function plainValue(v: string | number | boolean | null): string | number | boolean {
-  if (v === null) return "";
-  return typeof v === "string" ? asTypedText(v) : v;
+function addRule(ws: Excel.Worksheet, cf: ConditionalFormatSpec): void {
+  const rule = ws.getRange(cf.range).conditionalFormats.add("Custom");
+  rule.custom.rule.formula = `=${markedFormula(cf.owner, cf.formula)}`;
+  if (cf.style.fill) rule.custom.format.fill.color = toHtmlColor(cf.style.fill);
+  if (cf.style.font?.color) rule.custom.format.font.color = toHtmlColor(cf.style.font.color);
+  if (cf.style.font?.bold !== undefined) rule.custom.format.font.bold = cf.style.font.bold;
+  if (cf.style.font?.italic !== undefined) rule.custom.format.font.italic = cf.style.font.italic;
 }
 
-function cellProperties(s: CellStyle, link: boolean): Excel.SettableCellProperties {
-  const format: Excel.CellPropertiesFormat = {};
-  if (s.fill !== undefined) format.fill = { color: toHtmlColor(s.fill) };
-  const font: Excel.CellPropertiesFont = {};
-  if (s.font?.bold !== undefined) font.bold = s.font.bold;
-  if (s.font?.italic !== undefined) font.italic = s.font.italic;
-  if (s.font?.underline !== undefined) font.underline = s.font.underline ? "Single" : "None";
-  if (s.font?.color !== undefined) font.color = toHtmlColor(s.font.color);
-  if (s.font?.size !== undefined) font.size = s.font.size;
-  if (link && s.font === undefined) Object.assign(font, { color: "#0563C1", underline: "Single" });
-  if (Object.keys(font).length > 0) format.font = font;
-  if (s.horizontal !== undefined) format.horizontalAlignment = ({ left: "Left", center: "Center", right: "Right" } as const)[s.horizontal];
-  if (s.vertical !== undefined) format.verticalAlignment = ({ top: "Top", middle: "Center", bottom: "Bottom" } as const)[s.vertical];
-  if (s.wrap !== undefined) format.wrapText = s.wrap;
-  if (s.locked !== undefined) format.protection = { locked: s.locked };
-  if (s.border !== undefined) {
-    const edge: Excel.CellBorder = s.border ? { style: "Continuous", weight: "Thin", color: "#000000" } : { style: "None" };
-    format.borders = { top: edge, bottom: edge, left: edge, right: edge };
-  }
-  return Object.keys(format).length > 0 ? { format } : {};
+/** A data validation, replacing the rules of the cells it covers. */
+function writeValidation(ws: Excel.Worksheet, v: DataValidationSpec): void {
+  const dv = ws.getRange(v.range).dataValidation;
+  dv.clear();
+  const rule = ruleOf(v);
+  // Set the rule before the prompt: Excel on the web refuses a rule set after a prompt (office-js #2594).
+  if (rule) dv.rule = rule;
+  dv.ignoreBlanks = v.allowBlank;
+  if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title.slice(0, 32), message: v.prompt.message.slice(0, 255) };
+  if (v.error) dv.errorAlert = { showAlert: true, style: "Stop", title: v.error.title, message: v.error.message };
 }
 
 /**
- * Data validations, each replacing the rules of the cells it covers. Notes without ExcelApi 1.18 become the input
- * prompt of their cell (added to the cell's own prompt when a validation of the patch has one), never dropped.
+ * Without ExcelApi 1.18 a note becomes the input prompt of its cell (added to the prompt of the patch's validation
+ * over that cell, which is written before it), never dropped.
  */
-function writeValidations(ws: Excel.Worksheet, patch: SheetPatch, opts: WriteOptions): void {
-  const validations = patch.validations ?? [];
-  for (const v of validations) {
-    const dv = ws.getRange(v.range).dataValidation;
-    dv.clear();
-    const rule = ruleOf(v);
-    // Set the rule before the prompt: Excel on the web refuses a rule set after a prompt (office-js #2594).
-    if (rule) dv.rule = rule;
-    dv.ignoreBlanks = v.allowBlank;
-    if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title.slice(0, 32), message: v.prompt.message.slice(0, 255) };
-    if (v.error) dv.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: v.error.title, message: v.error.message };
-  }
-  if (opts.notes) return;
-  // A note's cell keeps the prompt of the rule it lies under, the note added below it.
-  for (const n of patch.notes ?? []) {
-    const at = parseRange(n.address);
-    const under = validations.find((v) => {
-      const r = parseRange(v.range);
-      return at.top >= r.top && at.top <= r.bottom && at.left >= r.left && at.left <= r.right;
-    });
-    const message = [under?.prompt?.message, n.text].filter(Boolean).join("\n");
-    ws.getRange(n.address).dataValidation.prompt = { showPrompt: true, title: (under?.prompt?.title ?? "Ghi chú").slice(0, 32), message: message.slice(0, 255) };
-  }
+function writeNoteAsPrompt(ws: Excel.Worksheet, patch: SheetPatch, n: NonNullable<SheetPatch["notes"]>[number]): void {
+  const at = parseRange(n.address);
+  const under = (patch.validations ?? []).find((v) => {
+    const r = parseRange(v.range);
+    return at.top >= r.top && at.top <= r.bottom && at.left >= r.left && at.left <= r.right;
+  });
+  const message = [under?.prompt?.message, n.text].filter(Boolean).join("\n");
+  ws.getRange(n.address).dataValidation.prompt = { showPrompt: true, title: (under?.prompt?.title ?? "Ghi chú").slice(0, 32), message: message.slice(0, 255) };
 }
 
 function ruleOf(v: DataValidationSpec): Excel.DataValidationRule | null {
   const basic = (): Excel.BasicDataValidation | null => {
-    if (v.min !== undefined && v.max !== undefined) return { formula1: v.min, formula2: v.max, operator: Excel.DataValidationOperator.between };
-    if (v.min !== undefined) return { formula1: v.min, operator: Excel.DataValidationOperator.greaterThanOrEqualTo };
-    if (v.max !== undefined) return { formula1: v.max, operator: Excel.DataValidationOperator.lessThanOrEqualTo };
+    if (v.min !== undefined && v.max !== undefined) return { formula1: v.min, formula2: v.max, operator: "Between" };
+    if (v.min !== undefined) return { formula1: v.min, operator: "GreaterThanOrEqualTo" };
+    if (v.max !== undefined) return { formula1: v.max, operator: "LessThanOrEqualTo" };
     return null;
   };
   switch (v.type) {
@@ -240,7 +222,7 @@ function ruleOf(v: DataValidationSpec): Excel.DataValidationRule | null {
 function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   const first = spec.series[0];
   if (!first) return;
-  const chart = ws.charts.add(Excel.ChartType.columnClustered, ws.getRange(first.values), Excel.ChartSeriesBy.columns);
+  const chart = ws.charts.add("ColumnClustered", ws.getRange(first.values), "Columns");
   chart.name = spec.name;
   chart.title.text = spec.title;
   spec.series.forEach((s, i) => {

@@ -49,7 +49,9 @@ export const en: Texts = {
   validated: (tables: number, errors: number, warnings: number, infos: number) =>
     `Validated ${plural(tables, "table", "tables")}: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "note", "notes")}.`,
   highlightedCells: (cells: number) => `Highlighted ${plural(cells, "cell", "cells")}.`,
+  unhighlighted: (sheets: string) => `Not highlighted on protected sheets: ${sheets} (their findings are still listed below).`,
   revalidateLabel: "Validate again as I edit",
+  editsNotHeard: (message: string) => `Excel could not report your edits (${message}), so the pane cannot check again by itself; press “Validate”.`,
   clearButton: "Clear highlights",
   clearing: "Clearing highlights…",
   cleared: (sheets: number) => `Cleared the highlights on ${plural(sheets, "sheet", "sheets")}: the cells look exactly as before.`,
@@ -117,4 +119,18 @@ export const en: Texts = {
   settingsNotLoaded: (message: string) => `Could not read the settings stored in the workbook (${message}); using the defaults.`,
   platformNames: { PC: "Excel for Windows", Mac: "Excel for Mac", OfficeOnline: "Excel on the web", iOS: "Excel for iPad" },
   hostLabel: (platform: string) => `Running on: ${platform}`,
+
+  diagnosticsHeading: "Diagnostics",
+  diagnosticsHint: "Send this along when reporting a problem: which Excel, which API sets, and what the last command cost.",
+  diagnosticsHost: "Host",
+  diagnosticsPlatform: "Platform",
+  diagnosticsVersion: "Office version",
+  diagnosticsApiSets: "ExcelApi sets",
+  diagnosticsLastCommand: "Last command",
+  diagnosticsNoCommand: "none run yet",
+  diagnosticsCommand: (name: string, ok: boolean, ms: number, syncs: number) => `${name} (${ok ? "done" : "failed"}): ${n(ms)} ms, ${plural(syncs, "round trip", "round trips")} to Excel`,
+  diagnosticsBytes: (read: string, written: string, largest: string) => `read ≈ ${read}, written ≈ ${written} (largest request ≈ ${largest})`,
+  diagnosticsCopy: "Copy the diagnostics",
+  diagnosticsCopied: "Diagnostics copied.",
+  diagnosticsCopyFailed: "Could not copy; select and copy the text below.",
 };

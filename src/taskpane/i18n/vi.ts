@@ -50,7 +50,9 @@ export const vi = {
   validated: (tables: number, errors: number, warnings: number, infos: number) =>
     `Đã kiểm tra ${n(tables)} bảng: ${n(errors)} lỗi, ${n(warnings)} cảnh báo, ${n(infos)} lưu ý.`,
   highlightedCells: (cells: number) => `Đã tô màu ${n(cells)} ô.`,
+  unhighlighted: (sheets: string) => `Không tô màu được trên trang đang bảo vệ: ${sheets} (các vấn đề vẫn được liệt kê dưới đây).`,
   revalidateLabel: "Kiểm tra lại khi tôi sửa",
+  editsNotHeard: (message: string) => `Excel không báo được các thay đổi của bạn (${message}), nên chưa thể tự kiểm tra lại; hãy bấm “Kiểm tra”.`,
   clearButton: "Xóa đánh dấu",
   clearing: "Đang xóa đánh dấu…",
   cleared: (sheets: number) => `Đã xóa đánh dấu trên ${n(sheets)} trang tính: các ô trở lại đúng như cũ.`,
@@ -120,6 +122,21 @@ export const vi = {
   settingsNotLoaded: (message: string) => `Không đọc được cài đặt đã lưu trong sổ tính (${message}); đang dùng cài đặt mặc định.`,
   platformNames: { PC: "Excel cho Windows", Mac: "Excel cho Mac", OfficeOnline: "Excel trên web", iOS: "Excel cho iPad" } as Readonly<Record<string, string>>,
   hostLabel: (platform: string) => `Đang chạy trên: ${platform}`,
+
+  // diagnostics (settings)
+  diagnosticsHeading: "Chẩn đoán",
+  diagnosticsHint: "Gửi phần này kèm khi báo lỗi: Excel nào, bộ API nào, và lệnh vừa chạy tốn bao nhiêu.",
+  diagnosticsHost: "Ứng dụng",
+  diagnosticsPlatform: "Nền tảng",
+  diagnosticsVersion: "Phiên bản Office",
+  diagnosticsApiSets: "Bộ API ExcelApi",
+  diagnosticsLastCommand: "Lệnh gần nhất",
+  diagnosticsNoCommand: "chưa chạy lệnh nào",
+  diagnosticsCommand: (name: string, ok: boolean, ms: number, syncs: number) => `${name} (${ok ? "xong" : "lỗi"}): ${n(ms)} ms, ${n(syncs)} lượt gửi tới Excel`,
+  diagnosticsBytes: (read: string, written: string, largest: string) => `đã đọc ≈ ${read}, đã ghi ≈ ${written} (yêu cầu lớn nhất ≈ ${largest})`,
+  diagnosticsCopy: "Sao chép thông tin chẩn đoán",
+  diagnosticsCopied: "Đã sao chép thông tin chẩn đoán.",
+  diagnosticsCopyFailed: "Không sao chép được; hãy chọn và sao chép đoạn văn bản dưới đây.",
 };
 
 export type Texts = typeof vi;

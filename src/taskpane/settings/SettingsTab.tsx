@@ -10,6 +10,7 @@ import type { PaneSettings } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
+import { Diagnostics } from "./Diagnostics";
 
 /** "" is unknown; otherwise a whole number above zero, or `undefined` when the text is neither. */
 export function parseAgencies(text: string): number | null | undefined {
@@ -64,6 +65,7 @@ export function SettingsTab() {
         // Office names its hosts "PC", "Mac", "OfficeOnline"...: say which Excel that is.
         <Caption1 className={styles.muted}>{t.hostLabel(t.platformNames[services.host.platform] ?? services.host.platform)}</Caption1>
       )}
+      <Diagnostics />
     </div>
   );
 }

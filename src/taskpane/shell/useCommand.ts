@@ -69,7 +69,10 @@ export function useCommand(): CommandRunner {
       const outcome = await command.task();
       if (outcome.ok) {
         result = outcome.value;
-        if (command.done) next = { intent: "success", text: command.done(outcome.value), nothingChanged: false };
+        const said = command.done?.(outcome.value);
+        const notices = outcome.notices ?? [];
+        // What the command could not do is said even when it would otherwise succeed quietly (a re-check).
+        if (said || notices.length > 0) next = { intent: "success", text: (t) => [said?.(t) ?? "", ...notices].filter(Boolean).join(" "), nothingChanged: false };
       } else {
         const { message, nothingChanged } = outcome.error;
         next = { intent: "error", text: () => message, nothingChanged };

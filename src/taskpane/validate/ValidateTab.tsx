@@ -2,7 +2,7 @@
 import { Body1, Checkbox, Field, Radio, RadioGroup, Subtitle2, Switch } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { summarise } from "../../domain/findings";
-import type { ValidationView } from "../services";
+import type { UserEdit, ValidationView } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
@@ -23,24 +23,30 @@ export function ValidateTab() {
   // The workbook's stored default arrives after the first render.
   useEffect(() => setRevalidate(settings.revalidateOnEdit), [settings.revalidateOnEdit]);
 
-  /** Validates; `quiet` (re-validation on edits) updates the findings without a success notice. */
+  /** Validates; with `edits` (re-validation while typing) only what they touched, without a success notice. */
   const validate = useCallback(
-    async (quiet: boolean) => {
+    async (edits?: readonly UserEdit[]) => {
       const v = await runner.run({
         activity: (tx) => tx.validating,
-        task: () => services.validate({ scope, highlight, agencies: settings.agencies }, lang),
-        done: quiet ? undefined : (result) => validatedNotice(result, highlight),
+        task: () => services.validate({ scope, highlight, agencies: settings.agencies, ...(edits ? { edits } : {}) }, lang),
+        done: edits ? undefined : (result) => validatedNotice(result, highlight),
       });
       if (v) setView(v);
     },
     [runner, services, scope, highlight, settings.agencies, lang],
   );
 
-  useRevalidateOnEdit(revalidate, services, () => {
-    if (runner.isBusy()) return false;
-    void validate(true);
-    return true;
-  });
+  useRevalidateOnEdit(
+    revalidate,
+    services,
+    (edits) => {
+      if (runner.isBusy()) return false;
+      void validate(edits);
+      return true;
+    },
+    undefined,
+    (message) => runner.fail((tx) => tx.editsNotHeard(message)),
+  );
 
   const clear = (): void => {
     void runner.run({ activity: (tx) => tx.clearing, task: () => services.clearHighlights(lang), done: (v) => (tx) => tx.cleared(v.cleared) });
@@ -63,7 +69,7 @@ export function ValidateTab() {
       </Field>
       <Checkbox checked={highlight} onChange={(_, d) => setHighlight(d.checked === true)} label={t.highlightLabel} />
       <div className={styles.buttons}>
-        <CommandButton primary onClick={() => void validate(false)}>
+        <CommandButton primary onClick={() => void validate()}>
           {t.validateButton}
         </CommandButton>
       </div>
@@ -88,6 +94,9 @@ function validatedNotice(v: ValidationView, highlight: boolean): Say {
   const s = summarise(v.findings);
   return (t) => {
     const validated = t.validated(v.tables.length, s.errors, s.warnings, s.infos);
-    return highlight && v.highlighted > 0 ? `${validated} ${t.highlightedCells(v.highlighted)}` : validated;
+    const parts = [validated];
+    if (highlight && v.highlighted > 0) parts.push(t.highlightedCells(v.highlighted));
+    if (highlight && v.unhighlighted.length > 0) parts.push(t.unhighlighted(v.unhighlighted.map((x) => `“${x}”`).join(", ")));
+    return parts.join(" ");
   };
 }

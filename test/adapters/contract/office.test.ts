@@ -1,6 +1,8 @@
 /**
- * The port contract run against the Office adapter, over the Excel stand-in (src/standin) installed as the globals
- * Office.js code sees. Inspection reads the stand-in's model: widths come back from points to characters.
+ * The port contract run against the Office adapter over the Excel stand-in (src/standin), twice: with the stand-in's
+ * own globals, and with Microsoft's Office.js library as the globals, its requests answered by the stand-in
+ * (test/support/officeClient.ts) — so the adapter's calls also pass the real client's rules. Inspection reads the
+ * stand-in's model: widths come back from points to characters.
  */
 import { OfficeWorkbook } from "../../../src/adapters/office";
 import { ownerOfFormula, unmarkedFormula } from "../../../src/adapters/ownership";
@@ -8,6 +10,7 @@ import { pointsToChars } from "../../../src/adapters/office/units";
 import { a1, parseRange } from "../../../src/sheet/a1";
 import { createStandIn, installStandIn, type StandIn } from "../../../src/standin";
 import { MAX_COLS } from "../../../src/standin/address";
+import { installOfficeClient } from "../../support/officeClient";
 import { describePortContract, type SheetState, type WorkbookState } from "./portContract";
 
 const round = (x: number): number => Math.round(x * 10) / 10;
@@ -69,8 +72,8 @@ function inspect(standin: StandIn): WorkbookState {
   return { sheets, names };
 }
 
-describePortContract({
-  name: "Office.js (over the Excel stand-in)",
+for (const client of ["stand-in", "Office.js library"] as const) describePortContract({
+  name: `Office.js (${client === "stand-in" ? "the stand-in's globals" : "Microsoft's library over the stand-in"})`,
   async make(sheets, names = {}) {
     const standin = createStandIn({ apiVersion: "1.14" });
     for (const s of sheets) {
@@ -96,7 +99,8 @@ describePortContract({
       if (s.protected) standin.model.protectSheet(s.name);
     }
     for (const [name, ref] of Object.entries(names)) standin.model.names.push({ name, formula: `=${ref}`, comment: "", visible: true });
-    installStandIn(globalThis, standin);
+    if (client === "stand-in") installStandIn(globalThis, standin);
+    else installOfficeClient(standin);
     return { port: new OfficeWorkbook(), inspect: async () => inspect(standin) };
   },
 });
