@@ -134,6 +134,7 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
       if (!NAME_RE.test(n.name) || CELLISH.test(n.name)) throw new PatchError(sheet, n.range, `"${n.name}" is not a valid name`);
       rangeRef(sheet, n.range);
     }
+    checkView(p, sheet, shape);
     return sheet;
   });
 
@@ -142,6 +143,26 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
   }
   checkCharts(patches, targets);
   return targets;
+}
+
+/** Visibility, AutoFilter and frozen panes: a hidden state needs the structure unlocked, as in Excel. */
+function checkView(p: SheetPatch, sheet: string, shape: WorkbookShape): void {
+  if (p.visibility !== undefined) {
+    if (!["visible", "hidden", "veryHidden"].includes(p.visibility)) throw new PatchError(sheet, null, `"${String(p.visibility)}" is not a sheet visibility`);
+    if (shape.sheetName(sheet) !== null && shape.structureProtected()) {
+      throw new PatchError(sheet, null, "the workbook's structure is protected: no sheet can be hidden or shown", "structure_protected");
+    }
+  }
+  if (p.autoFilter !== undefined) {
+    const r = rangeRef(sheet, p.autoFilter);
+    if (r.bottom === r.top) throw new PatchError(sheet, p.autoFilter, "an AutoFilter needs a header row and at least one row below it");
+  }
+  if (p.freeze) {
+    const { rows, cols } = p.freeze;
+    if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0 || rows > MAX_ROW || cols > MAX_COL || rows + cols === 0) {
+      throw new PatchError(sheet, null, `cannot freeze ${rows} rows and ${cols} columns`);
+    }
+  }
 }
 
 /** The merge that holds the cell other than as its top-left cell, if any. */

@@ -43,6 +43,8 @@ export interface Grid {
   readonly columnWidths?: ReadonlyArray<ColumnWidthRun>;
   /** The sheet's own default column width in the same unit; absent means Excel's (EXCEL_DEFAULT_COLUMN_WIDTH). */
   readonly defaultColumnWidth?: number;
+  /** Hidden or very hidden (no menu shows it again); absent for a visible sheet. */
+  readonly visibility?: "hidden" | "veryHidden";
 }
 
 export interface ColumnWidthRun {
@@ -63,6 +65,8 @@ export interface WorkbookSnapshot {
   readonly sheets: readonly Grid[];
   /** Workbook-scoped defined names → their reference ("'Sheet 1'!$B$2"). */
   readonly names: Readonly<Record<string, string>>;
+  /** The workbook's structure is locked: no sheet can be added, hidden or shown. Absent when not read. */
+  readonly structureProtected?: boolean;
 }
 
 /** The cell at absolute 0-based (row, col), or undefined when outside the grid or empty. */

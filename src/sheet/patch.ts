@@ -122,4 +122,15 @@ export interface SheetPatch {
   readonly charts?: readonly ChartSpec[];
   /** Print settings; layouts set them only on sheets they create, never on a user's sheet. */
   readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean };
+  /**
+   * Show or hide the sheet. "veryHidden" is Excel's state that no menu undoes (the tool's own store sheet); the
+   * workbook's structure must be unlocked to change it, as in Excel.
+   */
+  readonly visibility?: SheetVisibility;
+  /** An AutoFilter over this A1 range, header row first (replaces the sheet's own filter). */
+  readonly autoFilter?: string;
+  /** Freeze the first `rows` rows and `cols` columns (both may be 0). */
+  readonly freeze?: { readonly rows: number; readonly cols: number };
 }
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";

@@ -8,7 +8,7 @@
 import type { Plan, WorkbookPort } from "../../ports/workbookPort";
 import { a1, absoluteRef, parseA1, parseRange, quoteSheet, rangeA1, type RangeRef } from "../../sheet/a1";
 import type { CellValue, Grid, GridCell, WorkbookSnapshot } from "../../sheet/grid";
-import type { CellStyle, ChartSpec, DataValidationSpec, SheetPatch } from "../../sheet/patch";
+import type { CellStyle, ChartSpec, DataValidationSpec, SheetPatch, SheetVisibility } from "../../sheet/patch";
 import { checkPatches } from "../patchCheck";
 
 /** A sheet given cell by cell: `{ name: "Phụ lục", cells: { C6: { value: 0.67, numberFormat: "0%" } } }`. */
@@ -53,12 +53,16 @@ class MemorySheet {
   charts = new Map<string, ChartSpec>();
   print: SheetPatch["print"] | undefined;
   protected = false;
+  visibility: SheetVisibility = "visible";
+  autoFilter: string | undefined;
+  frozen: { rows: number; cols: number } | undefined;
 
   constructor(readonly name: string) {}
 
+  /** Everything on the sheet goes; what belongs to the sheet itself (protection, visibility) stays. */
   clear(): void {
     const fresh = new MemorySheet(this.name);
-    Object.assign(this, { ...fresh, protected: this.protected });
+    Object.assign(this, { ...fresh, protected: this.protected, visibility: this.visibility });
   }
 }
 
@@ -93,7 +97,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async read(): Promise<WorkbookSnapshot> {
-    return { sheets: this.sheets.map(toGrid), names: Object.fromEntries(this.definedNames) };
+    return { sheets: this.sheets.map(toGrid), names: Object.fromEntries(this.definedNames), structureProtected: this.structureProtected };
   }
 
   async update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
@@ -170,6 +174,9 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const n of p.names ?? []) this.definedNames.set(n.name, `${quoteSheet(sheet.name)}!${absoluteRef(n.range)}`);
     for (const c of p.charts ?? []) sheet.charts.set(c.name, c);
     if (p.print) sheet.print = p.print;
+    if (p.visibility) sheet.visibility = p.visibility;
+    if (p.autoFilter) sheet.autoFilter = rangeA1(parseRange(p.autoFilter));
+    if (p.freeze) sheet.frozen = { ...p.freeze };
   }
 
   // ---- accessors for tests and the preview ----
@@ -236,6 +243,18 @@ export class MemoryWorkbook implements WorkbookPort {
     return Object.fromEntries(this.definedNames);
   }
 
+  visibility(sheet: string): SheetVisibility | undefined {
+    return this.find(sheet)?.visibility;
+  }
+
+  autoFilter(sheet: string): string | undefined {
+    return this.find(sheet)?.autoFilter;
+  }
+
+  frozen(sheet: string): { rows: number; cols: number } | undefined {
+    return this.find(sheet)?.frozen;
+  }
+
   /** Protect or unprotect a sheet, as a user would in Excel. */
   protect(sheet: string, on = true): void {
     const s = this.find(sheet);
@@ -287,6 +306,7 @@ function toGrid(sheet: MemorySheet): Grid {
     protected: sheet.protected,
     ownedFormats: owned,
     charts: [...sheet.charts.keys()],
+    ...(sheet.visibility !== "visible" ? { visibility: sheet.visibility } : {}),
   };
   if (used.length === 0) return { sheet: sheet.name, top: 0, left: 0, rows: [], ...extra };
   const rows: Array<Array<GridCell | undefined>> = Array.from({ length: bottom - top + 1 }, () => []);

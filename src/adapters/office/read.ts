@@ -17,6 +17,7 @@ import type { CellValue, Grid, GridCell, WorkbookSnapshot } from "../../sheet/gr
 import { ownerOfFormula } from "../ownership";
 import { type Block, rowBlocks, rowsPerBlock, syncGroups } from "./blocks";
 import { pointsToChars } from "./units";
+import { visibilityOf } from "./views";
 
 export interface ReadOptions {
   /** Aim for responses under this many bytes (Excel on the web refuses 5 MB). */
@@ -33,6 +34,7 @@ const WINDOW_MAX_ROWS = 100;
 
 export interface SheetHandle {
   readonly name: string;
+  readonly visibility: "hidden" | "veryHidden" | undefined;
   readonly ws: Excel.Worksheet;
   readonly protected: boolean;
   readonly merges: readonly RangeRef[];
@@ -61,6 +63,7 @@ export interface ReadState {
 interface Pending {
   readonly ws: Excel.Worksheet;
   readonly name: string;
+  readonly visibility: "hidden" | "veryHidden" | undefined;
   readonly protected: boolean;
   readonly used: Excel.Range;
   readonly rules: Excel.ConditionalFormatCollection;
@@ -83,7 +86,7 @@ interface Loaded {
 export async function readWorkbook(context: Excel.RequestContext, opts: ReadOptions = DEFAULT_READ): Promise<ReadState> {
   const wb = context.workbook;
   const worksheets = wb.worksheets;
-  worksheets.load("items/name,items/protection/protected");
+  worksheets.load("items/name,items/visibility,items/protection/protected");
   const names = wb.names;
   names.load("items/name,items/type,items/formula,items/visible");
   wb.protection.load("protected");
@@ -113,7 +116,7 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
       window?.load("values,formulas,numberFormat,valueTypes");
       // One call for the widths of the first columns, so a layout never narrows a column the user widened.
       const widths = ws.getRangeByIndexes(0, 0, 1, WINDOW_COLS).getColumnProperties({ columnIndex: true, columnHidden: true, format: { columnWidth: true } });
-      return { ws, name: ws.name, protected: ws.protection.protected, used, rules, charts, merged, window, widths, windowRows: withWindow ? windowRows : 0 };
+      return { ws, name: ws.name, visibility: visibilityOf(ws.visibility), protected: ws.protection.protected, used, rules, charts, merged, window, widths, windowRows: withWindow ? windowRows : 0 };
     });
   const tableRanges = tables.items.map((t) => {
     const range = t.getRange();
@@ -174,6 +177,7 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
 
   const sheets: SheetHandle[] = pending.map((p) => ({
     name: p.name,
+    visibility: p.visibility,
     ws: p.ws,
     protected: p.protected,
     merges: p.merged.isNullObject ? [] : p.merged.areas.items.map((a) => parseRange(stripSheet(a.address))),
@@ -201,11 +205,13 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
         charts: h.charts.map((c) => c.name),
         tables: tablesOn(h.name, tableRanges),
         columnWidths: widthsOf(pending[i]),
+        visibility: h.visibility,
       };
     }),
     names: Object.fromEntries(
       names.items.filter((n) => n.type === "Range" && n.visible).map((n) => [n.name, String(n.formula).replace(/^=/, "")] as const),
     ),
+    structureProtected: wb.protection.protected,
   };
   return {
     snapshot,

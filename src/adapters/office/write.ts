@@ -11,6 +11,7 @@ import { markedFormula } from "../ownership";
 import { rectangles } from "./blocks";
 import type { ReadState, SheetHandle } from "./read";
 import { asTypedText, charsToPoints, toHtmlColor } from "./units";
+import { clearViews, queueViews } from "./views";
 
 export interface WriteOptions {
   /** Cell notes need ExcelApi 1.18 (no perpetual Office has it); without it a note becomes the cell's input prompt. */
@@ -59,6 +60,7 @@ export function queueWrites(
       all.clear(Excel.ClearApplyTo.all);
       all.format.useStandardWidth = true;
       all.format.useStandardHeight = true;
+      clearViews(ws);
       for (const c of handle.charts) deleteOnce(removedCharts, c.item);
     }
     const owned = new Set(patch.removeOwned ?? []);
@@ -99,6 +101,7 @@ export function queueWrites(
       // One page wide; the height is left to Excel (a 0 "pages tall" is not a value every host accepts).
       if (patch.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
     }
+    queueViews(ws, patch);
   });
   context.runtime.enableEvents = true;
 }

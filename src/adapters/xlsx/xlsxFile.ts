@@ -18,6 +18,7 @@ import { writeNotes } from "./edit/notes";
 import { PackageEdit } from "./edit/packageEdit";
 import { SHARED_STRINGS_REL, SHARED_STRINGS_TYPE, SharedStrings } from "./edit/sharedStrings";
 import { blankWorksheet, SheetXml } from "./edit/sheetXml";
+import { withAutoFilter, withFrozenPanes } from "./edit/sheetViews";
 import { StyleBook } from "./edit/styles";
 import { WorkbookXml } from "./edit/workbookXml";
 import { relativeTarget, resolveTarget } from "./ooxml";
@@ -159,6 +160,7 @@ export class XlsxFile implements WorkbookPort {
       for (const v of patch.validations ?? []) sheet.addValidation(v);
       for (const cf of patch.conditionalFormats ?? []) sheet.addConditionalFormat(cf, styles.dxf(cf.style));
       if (patch.print) sheet.setPrint(patch.print);
+      applyViews(sheet, book, ref.name, patch);
       for (const n of patch.names ?? []) book.setName(n.name, `${quoteSheet(ref.name)}!${absoluteRange(parseRange(n.range))}`);
 
       const removed = patch.removeOwned ?? [];
@@ -217,6 +219,18 @@ export class XlsxFile implements WorkbookPort {
     if (!rel) await edit.addRel(workbookPart, STYLES_REL, relativeTarget(workbookPart, part));
     return part;
   }
+}
+
+/** Visibility (workbook part), AutoFilter and frozen panes (the sheet's own XML). */
+function applyViews(sheet: SheetXml, book: WorkbookXml, name: string, patch: SheetPatch): void {
+  const filter = patch.autoFilter;
+  if (filter) {
+    sheet.editOuter((xml) => withAutoFilter(xml, filter));
+    book.setFilterDatabase(name, `${quoteSheet(name)}!${absoluteRange(parseRange(filter))}`);
+  }
+  const freeze = patch.freeze;
+  if (freeze) sheet.editOuter((xml) => withFrozenPanes(xml, freeze.rows, freeze.cols));
+  if (patch.visibility) book.setSheetState(name, patch.visibility);
 }
 
 function writeCell(sheet: SheetXml, styles: StyleBook, w: CellWrite, grid: Grid | undefined, cleared: boolean): void {

@@ -49,6 +49,9 @@ function inspect(wb: MemoryWorkbook): WorkbookState {
       charts: wb.charts(name).map((c) => ({ name: c.name, title: c.title })),
       notes,
       links,
+      visibility: wb.visibility(name) ?? "visible",
+      autoFilter: wb.autoFilter(name) ?? null,
+      frozen: wb.frozen(name) ?? { rows: 0, cols: 0 },
     };
   });
 

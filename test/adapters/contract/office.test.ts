@@ -5,7 +5,7 @@
 import { OfficeWorkbook } from "../../../src/adapters/office";
 import { ownerOfFormula, unmarkedFormula } from "../../../src/adapters/ownership";
 import { pointsToChars } from "../../../src/adapters/office/units";
-import { a1, parseRange } from "../../../src/sheet/a1";
+import { a1, parseRange, rangeA1 } from "../../../src/sheet/a1";
 import { createStandIn, installStandIn, type StandIn } from "../../../src/standin";
 import { MAX_COLS } from "../../../src/standin/address";
 import { describePortContract, type SheetState, type WorkbookState } from "./portContract";
@@ -58,6 +58,9 @@ function inspect(standin: StandIn): WorkbookState {
       charts: m.charts(name).map((c) => ({ name: c.name, title: c.title })),
       notes,
       links,
+      visibility: ({ Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as Record<string, string>)[s.visibility] ?? s.visibility,
+      autoFilter: s.autoFilter ? rangeA1(s.autoFilter) : null,
+      frozen: { ...s.frozen },
     };
   });
   const names: Record<string, string> = {};

@@ -40,6 +40,12 @@ export interface SheetState {
   readonly notes: Record<string, string>;
   /** Internal links by cell: "Sheet!A1". */
   readonly links: Record<string, string>;
+  /** "visible", "hidden" or "veryHidden". */
+  readonly visibility: string;
+  /** The AutoFilter's range, or null. */
+  readonly autoFilter: string | null;
+  /** Rows and columns frozen (0, 0 when none). */
+  readonly frozen: { rows: number; cols: number };
 }
 
 export interface WorkbookState {
@@ -264,6 +270,35 @@ export function describePortContract(harness: Harness): void {
       expect(merged.rules).toEqual([]);
       expect(merged.widths).toEqual({});
       expect(sheetOf(state, "Kế hoạch").cells.A1?.formula).toBe("'Tổng hợp'!B5");
+    });
+
+    it("hides a sheet of its own very hidden, filters and freezes a sheet; a replaced sheet keeps its state, not its filter", async () => {
+      const s = await harness.make([PLAN]);
+      await s.port.apply([
+        { sheet: "Dữ liệu", createSheet: true, visibility: "veryHidden", cells: [{ address: "A1", value: "pressdx-store" }] },
+        {
+          sheet: "Kiểm tra",
+          createSheet: true,
+          cells: [{ address: "A3", value: "STT" }, { address: "B3", value: "Ô" }, { address: "A4", value: 1 }, { address: "B4", value: "C6" }],
+          autoFilter: "A3:B4",
+          freeze: { rows: 3, cols: 0 },
+        },
+      ]);
+      let state = await s.inspect();
+      expect(sheetOf(state, "Dữ liệu")).toMatchObject({ visibility: "veryHidden", autoFilter: null, frozen: { rows: 0, cols: 0 } });
+      expect(sheetOf(state, "Kiểm tra")).toMatchObject({ visibility: "visible", autoFilter: "A3:B4", frozen: { rows: 3, cols: 0 } });
+      expect(sheetOf(state, "Kế hoạch").visibility).toBe("visible");
+      const snap = await s.port.read();
+      expect(snap.sheets.map((g) => g.visibility ?? "visible")).toEqual(["visible", "veryHidden", "visible"]);
+      expect(snap.structureProtected ?? false).toBe(false);
+
+      await s.port.apply([{ sheet: "Kiểm tra", replace: true, cells: [{ address: "A1", value: "mới" }], freeze: { rows: 1, cols: 2 } }]);
+      await s.port.apply([{ sheet: "Dữ liệu", replace: true, cells: [{ address: "A1", value: "pressdx-store" }] }]);
+      state = await s.inspect();
+      expect(sheetOf(state, "Kiểm tra")).toMatchObject({ autoFilter: null, frozen: { rows: 1, cols: 2 } });
+      expect(sheetOf(state, "Dữ liệu").visibility).toBe("veryHidden");
+      await s.port.apply([{ sheet: "Dữ liệu", cells: [], visibility: "visible" }]);
+      expect(sheetOf(await s.inspect(), "Dữ liệu").visibility).toBe("visible");
     });
 
     it("update() lets a plan decide from what it reads, returns its result, and writes nothing when told nothing", async () => {

@@ -330,6 +330,11 @@ export class SheetXml {
     }
   }
 
+  /** Edits the part's outer XML (all but its rows), for elements edited in files of their own (sheetViews.ts). */
+  editOuter(edit: (outer: string) => string): void {
+    this.outer = edit(this.outer);
+  }
+
   /** Whether any cell was written (a workbook's calculation chain is then stale). */
   get cellsChanged(): boolean {
     return this.touched;

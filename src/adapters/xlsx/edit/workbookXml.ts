@@ -105,6 +105,59 @@ export class WorkbookXml {
     this.xml = splice(this.xml, names.start, names.end, root(text).children.length === 0 ? "" : text);
   }
 
+  /**
+   * A sheet's state ("hidden", "veryHidden"; visible drops the attribute). A hidden sheet cannot stay the active tab,
+   * so the view moves to the first visible one (Excel refuses to open a workbook showing a hidden sheet otherwise).
+   */
+  setSheetState(name: string, state: "visible" | "hidden" | "veryHidden"): void {
+    const list = root(this.xml).children.find((c) => c.name === "sheets");
+    if (!list) return;
+    const text = this.xml.slice(list.start, list.end);
+    const items = root(text).children.filter((c) => c.name === "sheet");
+    const index = items.findIndex((c) => (c.attrs.name ?? "").toLowerCase() === name.toLowerCase());
+    const el = items[index];
+    if (!el) return;
+    this.xml = splice(this.xml, list.start, list.end, setAttrs(text, el, { state: state === "visible" ? undefined : state }));
+    if (state === "visible") return;
+    const views = root(this.xml).children.find((c) => c.name === "bookViews");
+    if (!views) return;
+    const viewsText = this.xml.slice(views.start, views.end);
+    const shown = root(this.xml.slice(list.start, list.end)).children.filter((c) => c.name === "sheet").findIndex((c) => c.attrs.state === undefined || c.attrs.state === "visible");
+    let edited = viewsText;
+    for (const v of root(viewsText).children.filter((c) => c.name === "workbookView").reverse()) {
+      const active = Number(v.attrs.activeTab ?? 0);
+      const first = Number(v.attrs.firstSheet ?? 0);
+      const changes: Record<string, string> = {};
+      if (active === index && shown >= 0) changes.activeTab = String(shown);
+      if (first === index && shown >= 0) changes.firstSheet = String(shown);
+      if (Object.keys(changes).length > 0) edited = setAttrs(edited, v, changes);
+    }
+    this.xml = splice(this.xml, views.start, views.end, edited);
+  }
+
+  /**
+   * The hidden sheet-scoped name Excel keeps beside a sheet's AutoFilter (`_xlnm._FilterDatabase`), pointed at
+   * `ref` ("'Kiểm tra'!$A$3:$L$40"); Excel and LibreOffice write it with every filter.
+   */
+  setFilterDatabase(sheet: string, ref: string): void {
+    // localSheetId counts every <sheet>, chart sheets included.
+    const list = root(this.xml).children.find((c) => c.name === "sheets");
+    const all = list ? root(this.xml.slice(list.start, list.end)).children.filter((c) => c.name === "sheet") : [];
+    const index = all.findIndex((c) => (c.attrs.name ?? "").toLowerCase() === sheet.toLowerCase());
+    if (index < 0) return;
+    const p = prefix(this.xml);
+    const el = `<${p}definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${escText(ref)}</${p}definedName>`;
+    const names = root(this.xml).children.find((c) => c.name === "definedNames");
+    if (!names) {
+      this.xml = insertChild(this.xml, WORKBOOK_ORDER, "definedNames", `<${p}definedNames>${el}</${p}definedNames>`);
+      return;
+    }
+    let text = this.xml.slice(names.start, names.end);
+    const old = root(text).children.find((c) => c.name === "definedName" && c.attrs.name === "_xlnm._FilterDatabase" && c.attrs.localSheetId === String(index));
+    text = old ? splice(text, old.start, old.end, el) : insertChild(text, [], "definedName", el);
+    this.xml = splice(this.xml, names.start, names.end, text);
+  }
+
   /** Asks Excel to recalculate everything on open: the formulas written carry no trusted cached result. */
   fullCalcOnLoad(): void {
     const calc = root(this.xml).children.find((c) => c.name === "calcPr");

@@ -67,9 +67,10 @@ export async function readWorkbookBytes(
     const tables = tableRids.length > 0 ? await tableRanges(zip, entry.part, tableRids) : [];
     // Set on the grid just made, not spread into a copy: a copy by spread gets a hidden class of its own in V8.
     sheets.push(charts.length === 0 && tables.length === 0 ? grid : Object.assign(grid, { charts, tables }));
+    if (entry.visibility) Object.assign(grid, { visibility: entry.visibility });
   }
   if (firstRefusal && sheets.length === 0) throw firstRefusal;
-  return { sheets, names: book.names };
+  return { sheets, names: book.names, structureProtected: book.structureProtected };
 }
 
 /**
