@@ -8,7 +8,8 @@ import { validateWorkbook, type ValidationReport } from "../../usecases/validate
 import { parseArgs, UsageError, wholeNumber } from "../args";
 import { type CliContext, InputError, langOf, openForReading, openWorkbook, refuseExisting, refuseSamePath } from "../context";
 import { formatValidation } from "../validationText";
-import { localStamp } from "../../domain/time";
+import { viDateTime } from "../../domain/time";
+import { summariseOpen } from "../../domain/review";
 
 export const VALIDATE_USAGE =
   "pressdx validate <file.xlsx> [--agencies N] [--electronic-agencies N] [--people N] [--json] [--out <highlighted.xlsx> [--force]] [--lang vi|en]";
@@ -36,7 +37,9 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   if (out) {
     // Highlights and the review sheet, from the same reading as the report.
     const book = await openWorkbook(file, out);
-    const checked = await checkWorkbook(book, { ...request, highlight: true, review: { file: path.basename(file), checkedAt: localStamp(ctx.now()) } });
+    // The copy records this check, so the next run on it says what changed.
+    const stamp = viDateTime(ctx.now());
+    const checked = await checkWorkbook(book, { ...request, highlight: true, review: { file: path.basename(file), checkedAt: stamp }, record: { at: stamp } });
     if (!checked.ok) throw new InputError(`${file}: ${renderError(checked.error, lang, "cli")}`);
     report = checked.value.report;
     await book.save(out, { replace: args.switches.has("force") });
@@ -55,28 +58,38 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
     }
   }
   const summary = summarise(report.findings);
+  // The reviewer's decisions stored in the workbook (in Excel or by an earlier run) hold here too: accepted findings
+  // are marked, and only what still asks for attention counts towards the exit status.
+  const open = summariseOpen(report.findings, report.reviews);
 
   if (args.switches.has("json")) {
     ctx.stdout(
       JSON.stringify({
         file,
         tables: report.tables.map((t) => ({ sheet: t.sheet, range: t.range, years: t.yearColumns.map((c) => c.year) })),
-        findings: report.findings.map((f) => ({
-          sheet: f.sheet,
-          cell: f.cell,
-          severity: f.severity,
-          code: f.code,
-          indicator: f.indicator,
-          year: f.year,
-          value: f.value,
-          message: renderMessage(f, lang),
-        })),
+        findings: report.findings.map((f, i) => {
+          const r = report.reviews[i];
+          return {
+            sheet: f.sheet,
+            cell: f.cell,
+            severity: f.severity,
+            code: f.code,
+            indicator: f.indicator,
+            year: f.year,
+            value: f.value,
+            message: renderMessage(f, lang),
+            status: r?.status ?? "open",
+            ...(r?.reason !== undefined ? { reason: r.reason, decidedAt: r.at ?? "" } : {}),
+          };
+        }),
         summary,
+        open,
+        changes: report.changes,
       }) + "\n",
     );
   } else {
-    ctx.stdout(formatValidation({ file, tables: report.tables, findings: report.findings, summary, lang }));
+    ctx.stdout(formatValidation({ file, tables: report.tables, findings: report.findings, summary, lang, reviews: report.reviews, changes: report.changes }));
     if (out) ctx.stdout(lang === "vi" ? `Đã ghi bản đánh dấu: ${out}\n` : `Highlighted copy written: ${out}\n`);
   }
-  return summary.errors > 0 ? 1 : 0;
+  return open.errors > 0 ? 1 : 0;
 }

@@ -156,8 +156,13 @@ export function lastCheckCells(store: Store, keys: readonly string[], at: string
   return out;
 }
 
-/** The entry appended to the log; when the log is full, the oldest goes and the rest move up a row. */
+/**
+ * The entry appended to the log; when the log is full, the oldest goes and the rest move up a row. The same command
+ * writing the same ranges again (a re-check on every edit) updates the last entry's time instead of adding one.
+ */
 export function logCells(store: Store, entry: LogEntry): CellWrite[] {
+  const last = store.log[store.log.length - 1];
+  if (last && last.command === entry.command && last.wrote === entry.wrote) return [{ address: a1(FIRST_ROW + store.log.length - 1, COL.log.at), value: entry.at }];
   const row = (i: number, e: LogEntry): CellWrite[] => [
     { address: a1(FIRST_ROW + i, COL.log.at), value: e.at },
     { address: a1(FIRST_ROW + i, COL.log.command), value: e.command },
