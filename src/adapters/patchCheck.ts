@@ -59,6 +59,10 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
     } else if (shape.sheetName(sheet) !== null && shape.isProtected(sheet)) {
       throw new PatchError(sheet, null, "the sheet is protected", "protected");
     }
+    if (p.deleteSheet) {
+      checkDeletion(p, sheet, shape);
+      return sheet;
+    }
     // A replaced sheet loses its merges before the patch's own are made.
     const existing = shape.sheetName(sheet) === null || p.replace ? [] : shape.merges(sheet);
     const batch = newMerges.get(sheet.toLowerCase()) ?? [];
@@ -135,6 +139,8 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
       rangeRef(sheet, n.range);
     }
     checkView(p, sheet, shape);
+    for (const r of p.clear ?? []) rangeRef(sheet, r);
+    for (const a of p.removeNotes ?? []) cellRef(sheet, a);
     return sheet;
   });
 
@@ -143,6 +149,14 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
   }
   checkCharts(patches, targets);
   return targets;
+}
+
+/** A sheet to delete: it exists, the structure is unlocked, and the patch asks for nothing else but names to drop. */
+function checkDeletion(p: SheetPatch, sheet: string, shape: WorkbookShape): void {
+  if (shape.sheetName(sheet) === null || p.createSheet) throw new PatchError(sheet, null, "only an existing sheet can be deleted");
+  if (shape.structureProtected()) throw new PatchError(sheet, null, "the workbook's structure is protected: no sheet can be deleted", "structure_protected");
+  const extra = Object.entries(p).filter(([k, v]) => !["sheet", "deleteSheet", "removeNames", "cells"].includes(k) && v !== undefined);
+  if (p.cells.length > 0 || extra.length > 0) throw new PatchError(sheet, null, "a sheet to delete gets no other change");
 }
 
 /** Visibility, AutoFilter and frozen panes: a hidden state needs the structure unlocked, as in Excel. */

@@ -43,6 +43,11 @@ export interface Grid {
   readonly columnWidths?: ReadonlyArray<ColumnWidthRun>;
   /** The sheet's own default column width in the same unit; absent means Excel's (EXCEL_DEFAULT_COLUMN_WIDTH). */
   readonly defaultColumnWidth?: number;
+  /**
+   * The sheet's notes (Excel's legacy comments) by cell, when the adapter reads them (Office: ExcelApi 1.18 only).
+   * Absent means unknown: the tool then writes no note where one of the user's might be.
+   */
+  readonly notes?: ReadonlyArray<{ readonly address: string; readonly text: string }>;
   /** Hidden or very hidden (no menu shows it again); absent for a visible sheet. */
   readonly visibility?: "hidden" | "veryHidden";
 }

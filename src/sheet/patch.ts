@@ -104,6 +104,18 @@ export interface SheetPatch {
   readonly removeOwned?: readonly string[];
   /** Workbook-scoped defined names to delete (missing ones are ignored). */
   readonly removeNames?: readonly string[];
+  /**
+   * A1 ranges to clear whole before anything is written: values, formulas, styles and number formats, merges,
+   * validations and notes (what the tool inserted there, taken away again). Conditional formats go by owner only.
+   */
+  readonly clear?: readonly string[];
+  /** Cells whose notes (the tool's own) are removed; a cell without a note is left as it is. */
+  readonly removeNotes?: readonly string[];
+  /**
+   * Delete the sheet (one the tool made): nothing else may be in the patch. Use cases delete only sheets no formula
+   * or name of the user's refers to.
+   */
+  readonly deleteSheet?: boolean;
   readonly cells: readonly CellWrite[];
   readonly merges?: readonly string[];
   /** Column widths in characters of the default font (Excel's own unit in a file), by 0-based column index. */

@@ -3,7 +3,10 @@
  * them an object of this shape (the real use cases over the Office adapter; a fake in tests).
  */
 import type { AttainRow } from "../usecases/writeAttainment";
+import type { RemovalOutcome } from "../usecases/removeInserted";
 import type { Finding } from "../domain/findings";
+import type { ChangeSummary, FindingReview } from "../domain/review";
+import type { LogEntry } from "../sheet/store/reviewStore";
 import type { Lang } from "../domain/messages";
 import type { PresetId } from "../domain/presets";
 import type { Period } from "../domain/units";
@@ -26,7 +29,26 @@ export interface ValidationView {
   readonly findings: readonly Finding[];
   /** Cells now highlighted in the workbook. */
   readonly highlighted: number;
+  /** The reviewer's decision on each finding, in the findings' order (stored in the workbook). */
+  readonly reviews: readonly FindingReview[];
+  /** Against the previous check of this workbook; null when there was none, or for a check of the selection. */
+  readonly changes: ChangeSummary | null;
 }
+
+export interface ValidateRequest {
+  readonly scope: "workbook" | "selection";
+  readonly highlight: boolean;
+  readonly agencies: number | null;
+}
+
+/** A decision the reviewer makes in the pane; each is stored in the workbook and answered with the check after it. */
+export type DecisionRequest =
+  | { readonly accept: Finding; readonly reason: string }
+  | { readonly reopen: Finding }
+  | { readonly resetAll: true };
+
+/** Something the tool inserted that "remove what was inserted" takes away (or keeps, saying why). */
+export type { InsertedItem } from "../usecases/removeInserted";
 
 export interface AttainmentView {
   readonly tables: ReadonlyArray<{ readonly sheet: string; readonly range: string; readonly block: string; readonly chartYear: number | null; readonly rows: readonly AttainRow[] }>;
@@ -36,7 +58,16 @@ export interface AttainmentView {
 export interface PaneServices {
   readonly host: { readonly platform: string; readonly notesSupported: boolean };
   insertAppendix(req: { preset: PresetId; periods: readonly Period[]; where: Where }, lang: Lang): Promise<Outcome<{ sheet: string; range: string }>>;
-  validate(req: { scope: "workbook" | "selection"; highlight: boolean; agencies: number | null }, lang: Lang): Promise<Outcome<ValidationView>>;
+  validate(req: ValidateRequest, lang: Lang): Promise<Outcome<ValidationView>>;
+  /** Accepts a finding with a reason, reopens one, or reopens all ("reset accepted"); then checks as `req` says. */
+  decide(req: ValidateRequest & { readonly decision: DecisionRequest }, lang: Lang): Promise<Outcome<ValidationView>>;
+  /** What each command wrote, newest first, as the workbook keeps it. */
+  commandLog(lang: Lang): Promise<Outcome<readonly LogEntry[]>>;
+  /**
+   * Removes the tool's tables, blocks, sheets and highlights; lists what went and what stayed, and why. With
+   * `dryRun`, only says so (the pane asks before removing).
+   */
+  removeInserted(req: { readonly dryRun: boolean }, lang: Lang): Promise<Outcome<RemovalOutcome>>;
   /** `cleared`: the sheets whose highlights were removed. */
   clearHighlights(lang: Lang): Promise<Outcome<{ cleared: number }>>;
   writeReviewSheet(req: { agencies: number | null }, lang: Lang): Promise<Outcome<{ sheet: string }>>;

@@ -119,6 +119,11 @@ export class MemoryWorkbook implements WorkbookPort {
     });
     patches.forEach((p, i) => {
       const name = targets[i] ?? p.sheet;
+      if (p.deleteSheet) {
+        for (const n of p.removeNames ?? []) this.definedNames.delete(n);
+        this.sheets.splice(this.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase()), 1);
+        return;
+      }
       let sheet = this.find(name);
       if (!sheet) this.sheets.push((sheet = new MemorySheet(name)));
       this.applyOne(sheet, p);
@@ -127,6 +132,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private applyOne(sheet: MemorySheet, p: SheetPatch): void {
     if (p.replace) sheet.clear();
+    for (const range of p.clear ?? []) clearRange(sheet, parseRange(range));
+    for (const a of p.removeNotes ?? []) sheet.notes.delete(normal(a));
     const removed = new Set(p.removeOwned ?? []);
     if (removed.size > 0) {
       sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.owner === null || !removed.has(cf.owner));
@@ -281,6 +288,14 @@ function normal(address: string): string {
   return a1(row, col);
 }
 
+/** Everything in the range goes: contents, styles, links, notes, validations, and merges that overlap it. */
+function clearRange(sheet: MemorySheet, r: RangeRef): void {
+  forEachCell(r, (addr) => {
+    for (const map of [sheet.cells, sheet.styles, sheet.links, sheet.notes, sheet.validations]) map.delete(addr);
+  });
+  sheet.merges = sheet.merges.filter((m) => m.right < r.left || m.left > r.right || m.bottom < r.top || m.top > r.bottom);
+}
+
 function forEachCell(r: RangeRef, f: (address: string) => void): void {
   for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(a1(row, col));
 }
@@ -306,6 +321,7 @@ function toGrid(sheet: MemorySheet): Grid {
     protected: sheet.protected,
     ownedFormats: owned,
     charts: [...sheet.charts.keys()],
+    notes: [...sheet.notes].map(([address, text]) => ({ address, text })),
     ...(sheet.visibility !== "visible" ? { visibility: sheet.visibility } : {}),
   };
   if (used.length === 0) return { sheet: sheet.name, top: 0, left: 0, rows: [], ...extra };

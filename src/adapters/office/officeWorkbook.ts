@@ -11,7 +11,9 @@ import type { Plan, WorkbookPort } from "../../ports/workbookPort";
 import type { WorkbookSnapshot } from "../../sheet/grid";
 import type { SheetPatch } from "../../sheet/patch";
 import { checkPatches } from "../patchCheck";
-import { DEFAULT_READ, type ReadOptions, readWorkbook } from "./read";
+import { type NoteHandle, readNotes, withNotes } from "./notes";
+import { DEFAULT_READ, type ReadOptions, type ReadState, readWorkbook } from "./read";
+import { queueRemovals } from "./removals";
 import { queueWrites } from "./write";
 
 export interface OfficeWorkbookOptions {
@@ -24,12 +26,21 @@ export class OfficeWorkbook implements WorkbookPort {
   constructor(private readonly opts: OfficeWorkbookOptions = {}) {}
 
   read(): Promise<WorkbookSnapshot> {
-    return Excel.run({ delayForCellEdit: true }, async (context) => (await readWorkbook(context, this.opts.read ?? DEFAULT_READ)).snapshot);
+    return Excel.run({ delayForCellEdit: true }, async (context) => (await this.readAll(context)).state.snapshot);
+  }
+
+  /** The workbook, with its notes where Excel has them (1.18). */
+  private async readAll(context: Excel.RequestContext): Promise<{ state: ReadState; notes: Map<string, NoteHandle[]> | null }> {
+    const state = await readWorkbook(context, this.opts.read ?? DEFAULT_READ);
+    if (!this.opts.notes) return { state, notes: null };
+    const notes = await readNotes(context, state.sheets.map((h) => h.ws), state.sheets.map((h) => h.name));
+    withNotes(state.snapshot.sheets, notes);
+    return { state, notes };
   }
 
   update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
     return Excel.run({ delayForCellEdit: true }, async (context) => {
-      const state = await readWorkbook(context, this.opts.read ?? DEFAULT_READ);
+      const { state, notes } = await this.readAll(context);
       const { patches, result } = plan(state.snapshot);
       if (patches.length === 0) return result;
       const byName = new Map(state.sheets.map((h) => [h.name.toLowerCase(), h] as const));
@@ -40,6 +51,7 @@ export class OfficeWorkbook implements WorkbookPort {
         structureProtected: () => state.structureProtected,
         tables: (name) => (state.snapshot.sheets.find((g) => g.sheet.toLowerCase() === name.toLowerCase())?.tables ?? []).map((t) => parseRange(t)),
       });
+      queueRemovals(context, state, patches, targets, notes);
       queueWrites(context, state, patches, targets, { notes: this.opts.notes ?? false });
       try {
         await context.sync();

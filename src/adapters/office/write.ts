@@ -48,6 +48,7 @@ export function queueWrites(
   const removedNames = new Set<string>();
 
   patches.forEach((patch, i) => {
+    if (patch.deleteSheet) return; // queued with the removals (removals.ts)
     const name = targets[i] ?? patch.sheet;
     const { ws, handle } = sheetFor(name);
 

@@ -182,7 +182,7 @@ function columnsOf(opts: ReviewSheetOptions, variant: ReviewVariant): Column[] {
   };
   const value: Column = {
     header: "Giá trị",
-    width: 14,
+    width: 22,
     cell: (f) => {
       if (f.value === null) return { value: "" };
       if (typeof f.value === "string") return { value: f.value, style: WRAPPED };

@@ -68,10 +68,10 @@ function inspect(standin: StandIn): WorkbookState {
   return { sheets, names };
 }
 
-describePortContract({
-  name: "Office.js (over the Excel stand-in)",
+for (const apiVersion of ["1.14", "1.18"] as const) describePortContract({
+  name: `Office.js at ExcelApi ${apiVersion} (over the Excel stand-in)`,
   async make(sheets, names = {}) {
-    const standin = createStandIn({ apiVersion: "1.14" });
+    const standin = createStandIn({ apiVersion });
     for (const s of sheets) {
       standin.model.addSheet(
         s.name,
@@ -96,6 +96,6 @@ describePortContract({
     }
     for (const [name, ref] of Object.entries(names)) standin.model.names.push({ name, formula: `=${ref}`, comment: "", visible: true });
     installStandIn(globalThis, standin);
-    return { port: new OfficeWorkbook(), inspect: async () => inspect(standin) };
+    return { port: new OfficeWorkbook({ notes: apiVersion === "1.18" }), inspect: async () => inspect(standin) };
   },
 });

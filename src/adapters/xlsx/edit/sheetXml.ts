@@ -330,6 +330,53 @@ export class SheetXml {
     }
   }
 
+  /**
+   * Empties the range: its cells go (contents and styles), merges that overlap it are undone, validations leave
+   * its cells. Rows keep their own height and style.
+   */
+  clearRange(r: RangeRef): void {
+    this.touched = true;
+    for (const row of this.rows) {
+      if (row.index < r.top || row.index > r.bottom) continue;
+      const cells = this.parseRow(row);
+      for (let col = r.left; col <= r.right && col < cells.length; col++) {
+        const old = cells[col];
+        // A shared formula's other cells keep their formula when its master goes.
+        if (typeof old === "string" && /\bt\s*=\s*"shared"/.test(old)) this.unshare(sharedIndex(old));
+        cells[col] = undefined;
+      }
+    }
+    const { children } = root(this.outer);
+    const merges = children.find((c) => c.name === "mergeCells");
+    if (merges) {
+      let text = this.outer.slice(merges.start, merges.end);
+      const list = root(text).children.filter((c) => c.name === "mergeCell");
+      const gone = list.filter((m) => {
+        try {
+          const a = parseRange(m.attrs.ref ?? "");
+          return !(a.right < r.left || a.left > r.right || a.bottom < r.top || a.top > r.bottom);
+        } catch {
+          return false;
+        }
+      });
+      for (const m of [...gone].reverse()) text = splice(text, m.start, m.end, "");
+      const left = list.length - gone.length;
+      this.outer = splice(this.outer, merges.start, merges.end, left === 0 ? "" : setAttrs(text, root(text).element, { count: String(left) }));
+    }
+    const dv = root(this.outer).children.find((c) => c.name === "dataValidations");
+    if (dv) {
+      let text = this.outer.slice(dv.start, dv.end);
+      for (const v of [...root(text).children.filter((c) => c.name === "dataValidation")].reverse()) {
+        const sqref = (v.attrs.sqref ?? "").split(/\s+/).filter(Boolean);
+        const left = sqref.flatMap((q) => subtract(parseRange(q), r).map(rangeA1));
+        if (left.join(" ") === sqref.map((q) => rangeA1(parseRange(q))).join(" ")) continue;
+        text = left.length === 0 ? splice(text, v.start, v.end, "") : setAttrs(text, v, { sqref: left.join(" ") });
+      }
+      const count = root(text).children.filter((c) => c.name === "dataValidation").length;
+      this.outer = splice(this.outer, dv.start, dv.end, count === 0 ? "" : setAttrs(text, root(text).element, { count: String(count) }));
+    }
+  }
+
   /** Edits the part's outer XML (all but its rows), for elements edited in files of their own (sheetViews.ts). */
   editOuter(edit: (outer: string) => string): void {
     this.outer = edit(this.outer);

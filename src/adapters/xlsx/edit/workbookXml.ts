@@ -136,6 +136,49 @@ export class WorkbookXml {
   }
 
   /**
+   * Takes the sheet's `<sheet>` out: names scoped to it go, later sheets' scoped names and the views' active and first
+   * tabs are renumbered (they count `<sheet>` elements).
+   */
+  removeSheetEntry(name: string): void {
+    const list = root(this.xml).children.find((c) => c.name === "sheets");
+    if (!list) return;
+    const text = this.xml.slice(list.start, list.end);
+    const items = root(text).children.filter((c) => c.name === "sheet");
+    const index = items.findIndex((c) => (c.attrs.name ?? "").toLowerCase() === name.toLowerCase());
+    const el = items[index];
+    if (!el) return;
+    this.xml = splice(this.xml, list.start, list.end, splice(text, el.start, el.end, ""));
+    const names = root(this.xml).children.find((c) => c.name === "definedNames");
+    if (names) {
+      let t = this.xml.slice(names.start, names.end);
+      for (const n of [...root(t).children].reverse()) {
+        const local = n.attrs.localSheetId;
+        if (n.name !== "definedName" || local === undefined) continue;
+        const i = Number(local);
+        if (i === index) t = splice(t, n.start, n.end, "");
+        else if (i > index) t = splice(t, n.start, n.end, setAttrs(t.slice(n.start, n.end), root(t.slice(n.start, n.end)).element, { localSheetId: String(i - 1) }));
+      }
+      this.xml = splice(this.xml, names.start, names.end, root(t).children.length === 0 ? "" : t);
+    }
+    const views = root(this.xml).children.find((c) => c.name === "bookViews");
+    if (views) {
+      let t = this.xml.slice(views.start, views.end);
+      for (const v of [...root(t).children].reverse()) {
+        if (v.name !== "workbookView") continue;
+        const changes: Record<string, string> = {};
+        for (const attr of ["activeTab", "firstSheet"]) {
+          const at = Number(v.attrs[attr] ?? 0);
+          if (at > index || (at === index && at === items.length - 1 && at > 0)) changes[attr] = String(at - 1);
+        }
+        if (Object.keys(changes).length > 0) t = setAttrs(t, v, changes);
+      }
+      this.xml = splice(this.xml, views.start, views.end, t);
+    }
+    const i = this.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (i >= 0) this.sheets.splice(i, 1);
+  }
+
+  /**
    * The hidden sheet-scoped name Excel keeps beside a sheet's AutoFilter (`_xlnm._FilterDatabase`), pointed at
    * `ref` ("'Kiểm tra'!$A$3:$L$40"); Excel and LibreOffice write it with every filter.
    */

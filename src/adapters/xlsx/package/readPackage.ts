@@ -9,6 +9,7 @@ import { resolveTarget } from "../ooxml";
 import { classifyBytes, readXlsxBytes, WorkbookReadError } from "../readError";
 import { DEFAULT_LIMITS, type ReadLimits, tooLarge } from "./limits";
 import { parseXmlPart, readChartNames, readRels, readSharedStrings, readStyles, readWorkbookPart } from "./parts";
+import { readSheetNotes } from "./comments";
 import { SheetReader } from "./sheetPart";
 import { ZipPackage } from "./zip";
 
@@ -67,6 +68,8 @@ export async function readWorkbookBytes(
     const tables = tableRids.length > 0 ? await tableRanges(zip, entry.part, tableRids) : [];
     // Set on the grid just made, not spread into a copy: a copy by spread gets a hidden class of its own in V8.
     sheets.push(charts.length === 0 && tables.length === 0 ? grid : Object.assign(grid, { charts, tables }));
+    // Every grid gets its notes (none is "none", not "unknown"): the file says where each note is.
+    Object.assign(grid, { notes: await readSheetNotes(zip, entry.part) });
     if (entry.visibility) Object.assign(grid, { visibility: entry.visibility });
   }
   if (firstRefusal && sheets.length === 0) throw firstRefusal;
