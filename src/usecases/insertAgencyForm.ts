@@ -2,6 +2,7 @@
 import type { WorkbookPort } from "../ports/workbookPort";
 import { agencyFormFootprint, layoutAgencyForm } from "../sheet/agencyForm";
 import { place, type PlaceRequest } from "./placement";
+import { markInserted } from "./removeInserted";
 import { ok, type Result } from "./result";
 import { updating } from "./writing";
 
@@ -22,6 +23,7 @@ export async function insertAgencyForm(
     const spot = place(snapshot, req, agencyFormFootprint(fill));
     if (!spot.ok) return { patches: [], result: spot };
     const { sheet, top, left, createSheet, range } = spot.value;
-    return { patches: [layoutAgencyForm({ sheet, top, left, createSheet, ...fill })], result: ok({ sheet, range }) };
+    const patch = markInserted(layoutAgencyForm({ sheet, top, left, createSheet, ...fill }), "Form", range, snapshot, createSheet);
+    return { patches: [patch], result: ok({ sheet, range }) };
   });
 }

@@ -122,7 +122,9 @@ export class WorkbookXml {
     const views = root(this.xml).children.find((c) => c.name === "bookViews");
     if (!views) return;
     const viewsText = this.xml.slice(views.start, views.end);
-    const shown = root(this.xml.slice(list.start, list.end)).children.filter((c) => c.name === "sheet").findIndex((c) => c.attrs.state === undefined || c.attrs.state === "visible");
+    const now = root(this.xml).children.find((c) => c.name === "sheets");
+    const listed = now ? root(this.xml.slice(now.start, now.end)).children.filter((c) => c.name === "sheet") : [];
+    const shown = listed.findIndex((c) => c.attrs.state === undefined || c.attrs.state === "visible");
     let edited = viewsText;
     for (const v of root(viewsText).children.filter((c) => c.name === "workbookView").reverse()) {
       const active = Number(v.attrs.activeTab ?? 0);
