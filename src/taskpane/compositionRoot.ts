@@ -7,9 +7,12 @@
 import { getSelection, isSetSupported, loadSetting, OfficeWorkbook, saveSetting, selectCell, UserEdits } from "../adapters/office";
 import type { Lang } from "../domain/messages";
 import { PRESETS, isPresetId } from "../domain/presets";
-import { localStamp } from "../domain/time";
+import { findingKey } from "../domain/review";
+import { viDateTime } from "../domain/time";
 import type { WorkbookPort } from "../ports/workbookPort";
-import { checkWorkbook } from "../usecases/checkWorkbook";
+import { type CheckOutcome, type CheckRequest, checkWorkbook } from "../usecases/checkWorkbook";
+import { logged, type LoggedCommand, readCommandLog } from "../usecases/commandLog";
+import { removeInserted } from "../usecases/removeInserted";
 import { clearHighlights } from "../usecases/clearHighlights";
 import { renderError } from "../usecases/errorMessages";
 import { AGENCY_FORM_SHEET, insertAgencyForm } from "../usecases/insertAgencyForm";
@@ -18,7 +21,7 @@ import type { PlaceRequest } from "../usecases/placement";
 import type { Result } from "../usecases/result";
 import { writeAttainment } from "../usecases/writeAttainment";
 import { consolidateWorkbook } from "../usecases/writeConsolidation";
-import type { Outcome, PaneError, PaneServices, PaneSettings, Where } from "./services";
+import type { DecisionRequest, Outcome, PaneError, PaneServices, PaneSettings, ValidateRequest, ValidationView, Where } from "./services";
 import { DEFAULT_SETTINGS } from "./shell/useSettings";
 
 export const APPENDIX_SHEET = "Phụ lục";
@@ -53,7 +56,7 @@ export function officeBindings(): HostBindings {
     saveSetting,
     onUserEdit: (l) => edits.subscribe(l),
     now: () => new Date(),
-    workbookName: "Sổ tính này",
+    workbookName: "Sổ làm việc này",
   };
 }
 
@@ -63,6 +66,21 @@ export function createServices(b: HostBindings): PaneServices {
     const s = await b.selection();
     return { sheet: s.sheet, at: { row: s.row, col: s.col } };
   };
+  const stamp = (): string => viDateTime(b.now());
+  // Every command that writes leaves an entry in the workbook's log, in the same batch as its writes.
+  const port = (command: LoggedCommand): WorkbookPort => logged(b.port, command, stamp);
+  /** A check as the pane asks for it; `extra` adds decisions or stops it being recorded. */
+  const check = async (req: ValidateRequest, extra: Partial<CheckRequest>): Promise<Result<ValidationView>> => {
+    const scope = req.scope === "selection" ? await b.selection() : null;
+    const r = await checkWorkbook(port("validate"), {
+      highlight: req.highlight,
+      counts: req.agencies === null ? {} : { agencies: req.agencies },
+      file: b.workbookName,
+      ...(scope ? { scope: { sheet: scope.sheet, range: scope.range } } : {}),
+      ...extra,
+    });
+    return map(r, viewOf);
+  };
 
   return {
     host: b.host,
@@ -70,53 +88,45 @@ export function createServices(b: HostBindings): PaneServices {
     insertAppendix: (req, lang) =>
       guard(lang, async () => {
         const spot = await placeOf(req.where, APPENDIX_SHEET);
-        const r = await insertAppendix(b.port, { preset: PRESETS[req.preset], periods: req.periods, ...spot });
+        const r = await insertAppendix(port("insert"), { preset: PRESETS[req.preset], periods: req.periods, ...spot });
         return map(r, (v) => ({ sheet: v.sheet, range: v.range }));
       }),
 
-    validate: (req, lang) =>
-      guard(lang, async () => {
-        const scope = req.scope === "selection" ? await b.selection() : null;
-        const r = await checkWorkbook(b.port, {
-          highlight: req.highlight,
-          counts: req.agencies === null ? {} : { agencies: req.agencies },
-          file: b.workbookName,
-          ...(scope ? { scope: { sheet: scope.sheet, range: scope.range } } : {}),
-        });
-        return map(r, (v) => ({
-          tables: v.report.tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title, years: t.yearColumns.map((c) => c.year) })),
-          findings: v.report.findings,
-          highlighted: v.highlighted,
-        }));
-      }),
+    validate: (req, lang) => guard(lang, () => check(req, { record: { at: stamp() } })),
 
-    clearHighlights: (lang) => guard(lang, async () => map(await clearHighlights(b.port), (v) => ({ cleared: v.sheets.length }))),
+    decide: (req, lang) => guard(lang, () => check(req, { decide: { ...decisionOf(req.decision), at: stamp() } })),
+
+    clearHighlights: (lang) => guard(lang, async () => map(await clearHighlights(port("clear")), (v) => ({ cleared: v.sheets.length }))),
 
     writeReviewSheet: (req, lang) =>
       guard(lang, async () => {
-        const r = await checkWorkbook(b.port, {
+        const r = await checkWorkbook(port("review"), {
           highlight: false,
           counts: req.agencies === null ? {} : { agencies: req.agencies },
           file: b.workbookName,
-          review: { file: b.workbookName, checkedAt: localStamp(b.now()) },
+          review: { file: b.workbookName, checkedAt: stamp() },
         });
         return map(r, (v) => ({ sheet: v.reviewSheet ?? "" }));
       }),
 
+    commandLog: (lang) => guard(lang, async () => ({ ok: true, value: [...(await readCommandLog(b.port))].reverse() })),
+
+    removeInserted: (req, lang) => guard(lang, () => removeInserted(req.dryRun ? b.port : port("remove"), { dryRun: req.dryRun })),
+
     selectCell: (sheet, cell) => b.selectCell(sheet, cell),
 
     insertAgencyForm: (req, lang) =>
-      guard(lang, async () => map(await insertAgencyForm(b.port, await placeOf(req.where, AGENCY_FORM_SHEET)), (v) => v)),
+      guard(lang, async () => map(await insertAgencyForm(port("insert_form"), await placeOf(req.where, AGENCY_FORM_SHEET)), (v) => v)),
 
     consolidate: (lang) =>
       guard(lang, async () => {
-        const r = await consolidateWorkbook(b.port, { file: b.workbookName, checkedAt: localStamp(b.now()) });
+        const r = await consolidateWorkbook(port("consolidate"), { file: b.workbookName, checkedAt: stamp() });
         return map(r, (v) => ({ sheet: v.mergedSheet, reports: v.consolidation.reports.length, findings: v.consolidation.findings }));
       }),
 
     writeAttainment: (lang) =>
       guard(lang, async () =>
-        map(await writeAttainment(b.port, { file: b.workbookName }), (v) => ({
+        map(await writeAttainment(port("attain"), { file: b.workbookName }), (v) => ({
           tables: v.tables.map((t) => ({ sheet: t.sheet, range: t.range, block: t.block, chartYear: t.chartYear, rows: t.rows })),
           findings: v.findings,
         })),
@@ -126,6 +136,24 @@ export function createServices(b: HostBindings): PaneServices {
     saveSettings: (s) => b.saveSetting(SETTINGS_KEY, JSON.stringify(s)),
     onUserEdit: (listener) => b.onUserEdit(listener),
   };
+}
+
+/** A check's outcome as the pane shows it. */
+function viewOf(v: CheckOutcome): ValidationView {
+  return {
+    tables: v.report.tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title, years: t.yearColumns.map((c) => c.year) })),
+    findings: v.report.findings,
+    highlighted: v.highlighted,
+    reviews: v.report.reviews,
+    changes: v.report.changes,
+  };
+}
+
+/** The pane's decision as the check carries it out, the finding named by its key. */
+function decisionOf(d: DecisionRequest): Omit<NonNullable<CheckRequest["decide"]>, "at"> {
+  if ("accept" in d) return { accept: [{ key: findingKey(d.accept), reason: d.reason }] };
+  if ("reopen" in d) return { reopen: [findingKey(d.reopen)] };
+  return { resetAll: true };
 }
 
 function map<T, U>(r: Result<T>, f: (v: T) => U): Result<U> {

@@ -29,10 +29,10 @@ export interface ValidationView {
   readonly findings: readonly Finding[];
   /** Cells now highlighted in the workbook. */
   readonly highlighted: number;
-  /** The reviewer's decision on each finding, in the findings' order (stored in the workbook). */
-  readonly reviews: readonly FindingReview[];
-  /** Against the previous check of this workbook; null when there was none, or for a check of the selection. */
-  readonly changes: ChangeSummary | null;
+  /** The reviewer's decision on each finding, in the findings' order (stored in the workbook); none: all open. */
+  readonly reviews?: readonly FindingReview[];
+  /** Against the previous check of this workbook; null or absent when there was none, or for a check of the selection. */
+  readonly changes?: ChangeSummary | null;
 }
 
 export interface ValidateRequest {

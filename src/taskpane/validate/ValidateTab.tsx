@@ -7,7 +7,10 @@ import { CommandButton } from "../shell/CommandButton";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
 import type { Say } from "../shell/useCommand";
+import { ReviewContext } from "./reviewContext";
+import { ReviewTools } from "./ReviewTools";
 import { useRevalidateOnEdit } from "./useRevalidateOnEdit";
+import { useReviewState } from "./useReviewState";
 import { ValidationResults } from "./ValidationResults";
 
 type Scope = "workbook" | "selection";
@@ -19,6 +22,8 @@ export function ValidateTab() {
   const [highlight, setHighlight] = useState(true);
   const [view, setView] = useState<ValidationView | null>(null);
   const [revalidate, setRevalidate] = useState(settings.revalidateOnEdit);
+
+  const review = useReviewState(view, setView, { scope, highlight, agencies: settings.agencies });
 
   // The workbook's stored default arrives after the first render.
   useEffect(() => setRevalidate(settings.revalidateOnEdit), [settings.revalidateOnEdit]);
@@ -54,6 +59,7 @@ export function ValidateTab() {
   };
 
   return (
+    <ReviewContext.Provider value={review}>
     <div className={styles.column}>
       <Field label={t.scopeLabel}>
         <RadioGroup value={scope} onChange={(_, d) => setScope(d.value === "selection" ? "selection" : "workbook")} layout="horizontal">
@@ -79,7 +85,9 @@ export function ValidateTab() {
           <CommandButton onClick={writeReview}>{t.reviewButton}</CommandButton>
         </div>
       </section>
+      <ReviewTools />
     </div>
+    </ReviewContext.Provider>
   );
 }
 
