@@ -77,6 +77,7 @@ export function createServices(b: HostBindings): PaneServices {
       counts: req.agencies === null ? {} : { agencies: req.agencies },
       file: b.workbookName,
       ...(scope ? { scope: { sheet: scope.sheet, range: scope.range } } : {}),
+      ...(req.notes && b.host.notesSupported ? { notes: true } : {}),
       ...extra,
     });
     return map(r, viewOf);
@@ -194,5 +195,6 @@ export function settingsOf(raw: unknown): PaneSettings {
     agencies,
     defaultPreset: typeof o.defaultPreset === "string" && isPresetId(o.defaultPreset) ? o.defaultPreset : DEFAULT_SETTINGS.defaultPreset,
     revalidateOnEdit: o.revalidateOnEdit === true,
+    ...(o.cellNotes === true ? { cellNotes: true } : {}),
   };
 }

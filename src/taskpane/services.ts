@@ -22,6 +22,8 @@ export interface PaneSettings {
   readonly agencies: number | null;
   readonly defaultPreset: PresetId;
   readonly revalidateOnEdit: boolean;
+  /** Notes on flagged cells saying why they are coloured (where Excel has notes); absent: off. */
+  readonly cellNotes?: boolean;
 }
 
 export interface ValidationView {
@@ -39,6 +41,8 @@ export interface ValidateRequest {
   readonly scope: "workbook" | "selection";
   readonly highlight: boolean;
   readonly agencies: number | null;
+  /** With highlights, a note on each flagged cell (the cellNotes setting); ignored where Excel has no notes. */
+  readonly notes?: boolean;
 }
 
 /** A decision the reviewer makes in the pane; each is stored in the workbook and answered with the check after it. */

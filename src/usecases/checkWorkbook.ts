@@ -11,6 +11,7 @@ import type { WorkbookPort } from "../ports/workbookPort";
 import { parseA1, rangeA1 } from "../sheet/a1";
 import { cellAt, type WorkbookSnapshot } from "../sheet/grid";
 import { HIGHLIGHT_OWNER, highlightPatches, highlightRules } from "../sheet/layout/highlights";
+import { notePatches } from "../sheet/layout/cellNotes";
 import { readReviewSheet } from "../sheet/layout/reviewerColumns";
 import { EMPTY_TEXTS, layoutReviewSheet, REVIEW_SHEET_NAME } from "../sheet/layout/reviewSheet";
 import type { CellWrite, SheetPatch } from "../sheet/patch";
@@ -28,6 +29,11 @@ export interface CheckRequest extends ValidateRequest {
   readonly review?: { readonly file: string; readonly checkedAt: string };
   /** Keep this check's findings as "the previous check" of the next one; whole-workbook checks only. */
   readonly record?: { readonly at: string };
+  /**
+   * With highlights, a note on each flagged cell saying why, where the workbook's notes can be read (never over a
+   * user's note); whole-workbook checks only. Without it, the tool's notes of an earlier check go.
+   */
+  readonly notes?: boolean;
   /** The reviewer's decisions to store before the findings are reported, stamped `at`. */
   readonly decide?: DecisionChanges & { readonly at: string };
 }
@@ -69,6 +75,7 @@ export async function checkWorkbook(port: WorkbookPort, req: CheckRequest): Prom
       const mine = req.scope ? new Set(report.tables.map((t) => `${HIGHLIGHT_OWNER}:${t.range}`)) : null;
       const stale = new Map([...old].map(([sheet, owners]) => [sheet, mine ? owners.filter((o) => mine.has(o)) : owners] as const));
       patches.push(...highlightPatches(plan, stale).filter((p) => (p.removeOwned?.length ?? 0) + (p.conditionalFormats?.length ?? 0) > 0));
+      if (!req.scope) patches.push(...notePatches(snapshot, flagged, req.notes === true));
     }
     const recording = req.record !== undefined && !req.scope;
     if (req.record && recording) storeCells.push(...lastCheckCells(store, report.findings.map(findingKey), req.record.at));

@@ -9,6 +9,7 @@ import type { WorkbookPort } from "../ports/workbookPort";
 import { rangeA1, type RangeRef } from "../sheet/a1";
 import type { Grid, WorkbookSnapshot } from "../sheet/grid";
 import { gridHash, type InsertedKind, insertedName, parseInsertedName, writesHash } from "../sheet/inserted";
+import { notePatches } from "../sheet/layout/cellNotes";
 import { readReviewSheet } from "../sheet/layout/reviewerColumns";
 import { EMPTY_TEXTS } from "../sheet/layout/reviewSheet";
 import type { SheetPatch } from "../sheet/patch";
@@ -64,10 +65,10 @@ function planRemoval(snapshot: WorkbookSnapshot): Removal {
   };
   const where = (sheet: string, area: RangeRef): string => `${sheet}!${rangeA1(area)}`;
 
-  for (const [sheet, owners] of highlightOwners(snapshot)) {
-    on(sheet).removeOwned.push(...owners);
-    removed.push({ kind: "highlights", where: sheet });
-  }
+  const toolNotes = new Map(notePatches(snapshot, [], false).map((p) => [p.sheet, p.removeNotes ?? []] as const));
+  for (const [sheet, owners] of highlightOwners(snapshot)) on(sheet).removeOwned.push(...owners);
+  for (const sheet of toolNotes.keys()) on(sheet);
+  for (const sheet of new Set([...highlightOwners(snapshot).keys(), ...toolNotes.keys()])) removed.push({ kind: "highlights", where: sheet });
   const candidates: Array<{ sheet: string; name: string }> = [];
   for (const [name, ref] of Object.entries(snapshot.names)) {
     const target = nameTarget(ref);
@@ -117,7 +118,7 @@ function planRemoval(snapshot: WorkbookSnapshot): Removal {
   const doomedNames = Object.entries(snapshot.names).flatMap(([n, ref]) => (sheets.has(nameTarget(ref)?.sheet ?? "") ? [n] : []));
   for (const [sheet, p] of bySheet) {
     if (sheets.has(sheet)) continue;
-    patches.push({ sheet, cells: [], clear: p.clear.map(rangeA1), removeOwned: p.removeOwned, removeNames: p.removeNames });
+    patches.push({ sheet, cells: [], clear: p.clear.map(rangeA1), removeOwned: p.removeOwned, removeNames: p.removeNames, removeNotes: toolNotes.get(sheet) ?? [] });
   }
   for (const sheet of sheets) {
     patches.push({ sheet, cells: [], deleteSheet: true, removeNames: [...doomedNames, ...(bySheet.get(sheet)?.removeNames ?? [])] });

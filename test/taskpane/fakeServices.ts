@@ -109,7 +109,7 @@ export const ATTAINMENT: AttainmentView = {
 };
 
 export class FakeServices implements PaneServices {
-  readonly host = { platform: "PC", notesSupported: true };
+  host = { platform: "PC", notesSupported: true };
   readonly calls: Call[] = [];
   /** Commands that answer with this error instead of their result. */
   readonly failures = new Map<CommandName, PaneError>();

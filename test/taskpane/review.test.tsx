@@ -82,6 +82,27 @@ describe("the reviewer's decisions in the pane", () => {
     expect(within(panel()).queryByRole("checkbox", { name: /đã chấp nhận/ })).toBeNull();
   });
 
+  it("puts a note on each coloured cell when the reviewer turns it on, kept in the workbook's settings", async () => {
+    const services = new FakeServices();
+    const { user } = await renderApp(services);
+    await user.click(tab("Kiểm tra"));
+    await user.click(within(panel()).getByRole("switch", { name: "Ghi chú lý do lên các ô được tô màu" }));
+    expect(services.callsOf("saveSettings").at(-1)?.args[0]).toMatchObject({ cellNotes: true });
+    await user.click(within(panel()).getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByText(/^Nhận diện \d+ bảng chỉ tiêu\.$/);
+    expect(services.callsOf("validate")[0]?.args[0]).toEqual({ scope: "workbook", highlight: true, agencies: 3, notes: true });
+  });
+
+  it("says why notes are off where Excel has none", async () => {
+    const services = new FakeServices();
+    services.host = { platform: "PC", notesSupported: false };
+    const { user } = await renderApp(services);
+    await user.click(tab("Kiểm tra"));
+    const notes = within(panel()).getByRole("switch", { name: "Ghi chú lý do lên các ô được tô màu" });
+    expect((notes as HTMLInputElement).disabled).toBe(true);
+    expect(within(panel()).getByText(/Phiên bản Excel này chưa có ghi chú ô/)).toBeTruthy();
+  });
+
   it("says what changed since the previous check", async () => {
     const services = new FakeServices();
     services.validation = { ...services.validation, changes: { fixed: 2, added: 1, unchanged: 45 } };

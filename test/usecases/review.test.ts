@@ -220,3 +220,53 @@ function gridCells(g: { top: number; left: number; rows: ReadonlyArray<ReadonlyA
   );
   return out;
 }
+
+describe("notes on flagged cells", () => {
+  it("say why each cell is coloured, never over a user's note; replaced at each check, gone with the highlights", async () => {
+    const wb = await planBook();
+    await wb.apply([{ sheet: "Phụ lục", cells: [], notes: [{ address: "E7", text: "Ghi chú của chuyên viên" }] }]);
+    await check(wb, { notes: true });
+    expect(wb.noteAt("Phụ lục", "C6")).toMatch(/^PressDX Planner: .*150%.*0%–100%/);
+    expect(wb.noteAt("Phụ lục", "E7")).toBe("Ghi chú của chuyên viên");
+    // Fixed: its note goes at the next check; accepted: its note goes too (its cell is no longer coloured).
+    await wb.apply([{ sheet: "Phụ lục", cells: [{ address: "C6", value: 0.3 }, { address: "D6", value: 1.2 }] }]);
+    await check(wb, { notes: true });
+    expect(wb.noteAt("Phụ lục", "C6")).toBeUndefined();
+    expect(wb.noteAt("Phụ lục", "D6")).toMatch(/^PressDX Planner: /);
+    // Turned off: the tool's notes go, the user's stays.
+    await check(wb, { notes: false });
+    expect(wb.noteAt("Phụ lục", "D6")).toBeUndefined();
+    await check(wb, { notes: true });
+    const { clearHighlights } = await import("../../src/usecases/clearHighlights");
+    await clearHighlights(wb);
+    expect(wb.noteAt("Phụ lục", "D6")).toBeUndefined();
+    expect(wb.noteAt("Phụ lục", "E7")).toBe("Ghi chú của chuyên viên");
+  });
+
+  it("in Excel, only where notes exist (ExcelApi 1.18): without them no note is written, not even as a prompt", async () => {
+    const { createStandIn, installStandIn } = await import("../../src/standin");
+    const { OfficeWorkbook } = await import("../../src/adapters/office");
+    for (const apiVersion of ["1.18", "1.14"]) {
+      const standin = createStandIn({ apiVersion });
+      standin.model.addSheet("Phụ lục", {});
+      installStandIn(globalThis, standin);
+      const excel = new OfficeWorkbook({ notes: apiVersion === "1.18" });
+      const mem = await planBook();
+      // The same plan in Excel, cell by cell.
+      const snap = await mem.read();
+      const g = snap.sheets[0];
+      if (!g) throw new Error("no plan");
+      await excel.apply([
+        {
+          sheet: "Phụ lục",
+          cells: g.rows.flatMap((row, r) => row.flatMap((c, k) => (c && c.value !== null && typeof c.value !== "object" ? [{ address: `${String.fromCharCode(65 + g.left + k)}${g.top + r + 1}`, value: c.value }] : []))),
+        },
+      ]);
+      const r = await checkWorkbook(excel, { highlight: true, notes: true });
+      expect(r.ok).toBe(true);
+      const notes = standin.model.notes("Phụ lục").map((n) => `${n.address} ${n.content.slice(0, 17)}`);
+      if (apiVersion === "1.18") expect(notes).toContain("C6 PressDX Planner: ");
+      else expect([notes, standin.model.sheet("Phụ lục").validations.size]).toEqual([[], 0]);
+    }
+  });
+});

@@ -175,4 +175,7 @@ export const en: Texts = {
   },
   keptChanged: "holds data you typed or changed",
   keptReferenced: (by: string) => `used by the formula or name ${by}`,
+  cellNotesLabel: "Note on each coloured cell why",
+  cellNotesHint: "Colleagues without the add-in can read why a cell is coloured; your own notes are never overwritten.",
+  cellNotesUnsupported: "This version of Excel has no cell notes; use Excel for Microsoft 365 or Excel on the web.",
 };

@@ -180,6 +180,9 @@ export const vi = {
   } as Readonly<Record<string, string>>,
   keptChanged: "đã có dữ liệu bạn nhập hoặc sửa",
   keptReferenced: (by: string) => `công thức hoặc tên ${by} đang dùng`,
+  cellNotesLabel: "Ghi chú lý do lên các ô được tô màu",
+  cellNotesHint: "Đồng nghiệp không cài công cụ vẫn đọc được vì sao ô được tô màu; ghi chú của bạn không bị ghi đè.",
+  cellNotesUnsupported: "Phiên bản Excel này chưa có ghi chú ô; hãy dùng Excel cho Microsoft 365 hoặc Excel trên web.",
 };
 
 export type Texts = typeof vi;

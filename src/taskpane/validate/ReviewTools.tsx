@@ -6,6 +6,7 @@ import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
+import { CellNotesSwitch } from "./CellNotesSwitch";
 import { CommandLog } from "./CommandLog";
 import { Confirm } from "./Confirm";
 import { RemoveInserted } from "./RemoveInserted";
@@ -31,6 +32,7 @@ export function ReviewTools() {
       <Subtitle2 as="h2" id="pane-review-tools-heading" className={styles.heading}>
         {t.reviewToolsHeading}
       </Subtitle2>
+      <CellNotesSwitch />
       <div className={styles.buttons}>
         {review && review.accepted > 0 && (
           <Button ref={opener} disabledFocusable={runner.busy} onClick={() => setConfirming(true)} aria-expanded={confirming}>

@@ -23,7 +23,7 @@ export function ValidateTab() {
   const [view, setView] = useState<ValidationView | null>(null);
   const [revalidate, setRevalidate] = useState(settings.revalidateOnEdit);
 
-  const review = useReviewState(view, setView, { scope, highlight, agencies: settings.agencies });
+  const review = useReviewState(view, setView, { scope, highlight, agencies: settings.agencies, ...(settings.cellNotes ? { notes: true } : {}) });
 
   // The workbook's stored default arrives after the first render.
   useEffect(() => setRevalidate(settings.revalidateOnEdit), [settings.revalidateOnEdit]);
@@ -33,12 +33,12 @@ export function ValidateTab() {
     async (quiet: boolean) => {
       const v = await runner.run({
         activity: (tx) => tx.validating,
-        task: () => services.validate({ scope, highlight, agencies: settings.agencies }, lang),
+        task: () => services.validate({ scope, highlight, agencies: settings.agencies, ...(settings.cellNotes ? { notes: true } : {}) }, lang),
         done: quiet ? undefined : (result) => validatedNotice(result, highlight),
       });
       if (v) setView(v);
     },
-    [runner, services, scope, highlight, settings.agencies, lang],
+    [runner, services, scope, highlight, settings.agencies, settings.cellNotes, lang],
   );
 
   useRevalidateOnEdit(revalidate, services, () => {
