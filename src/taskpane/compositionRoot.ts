@@ -72,7 +72,7 @@ export function createServices(b: HostBindings): PaneServices {
   /** A check as the pane asks for it; `extra` adds decisions or stops it being recorded. */
   const check = async (req: ValidateRequest, extra: Partial<CheckRequest>): Promise<Result<ValidationView>> => {
     const scope = req.scope === "selection" ? await b.selection() : null;
-    const r = await checkWorkbook(port("validate"), {
+    const r = await checkWorkbook(port(extra.decide ? "decide" : "validate"), {
       highlight: req.highlight,
       counts: req.agencies === null ? {} : { agencies: req.agencies },
       file: b.workbookName,

@@ -11,7 +11,7 @@ import type { SheetPatch } from "../sheet/patch";
 import { type LogEntry, logCells, readStore, storeGrid, withStoreCells } from "../sheet/store/reviewStore";
 
 /** The commands the log names (the pane shows each in its language). */
-export const LOGGED_COMMANDS = ["insert", "insert_form", "validate", "clear", "review", "consolidate", "attain", "remove"] as const;
+export const LOGGED_COMMANDS = ["insert", "insert_form", "validate", "decide", "clear", "review", "consolidate", "attain", "remove"] as const;
 export type LoggedCommand = (typeof LOGGED_COMMANDS)[number];
 
 export function logged(port: WorkbookPort, command: LoggedCommand, stamp: () => string): WorkbookPort {

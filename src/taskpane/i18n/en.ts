@@ -150,6 +150,7 @@ export const en: Texts = {
     insert: "Insert target tables",
     insert_form: "Insert report form",
     validate: "Validate (highlights)",
+    decide: "Reviewer's decision (highlights redone)",
     clear: "Clear highlights",
     review: "Write the review sheet",
     consolidate: "Consolidate reports",

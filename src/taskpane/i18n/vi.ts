@@ -155,6 +155,7 @@ export const vi = {
     insert: "Chèn bảng chỉ tiêu",
     insert_form: "Chèn mẫu báo cáo",
     validate: "Kiểm tra (tô màu)",
+    decide: "Quyết định của người kiểm tra (tô màu lại)",
     clear: "Xóa đánh dấu",
     review: "Tạo trang kết quả kiểm tra",
     consolidate: "Tổng hợp báo cáo",
