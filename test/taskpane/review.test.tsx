@@ -20,7 +20,7 @@ const D8 = PLAN_FINDINGS[0];
 describe("the reviewer's decisions in the pane", () => {
   it("accepts a warning with a reason from the keyboard; it is hidden, then shown as accepted with its reason", async () => {
     const { user, services } = await validated();
-    const accept = within(panel()).getByRole("button", { name: "Chấp nhận phát hiện ở ô Phụ lục!D8" });
+    const accept = within(panel()).getByRole("button", { name: "Chấp nhận phát hiện ở ô Phụ lục!D8: Tỷ lệ không đạt được với số cơ quan" });
     accept.focus();
     await user.keyboard("{Enter}");
     const reason = within(panel()).getByRole("textbox", { name: /Lý do chấp nhận/ });
@@ -48,27 +48,27 @@ describe("the reviewer's decisions in the pane", () => {
 
   it("asks for a reason before accepting, and Escape closes the field back onto its button", async () => {
     const { user, services } = await validated();
-    await user.click(within(panel()).getByRole("button", { name: "Chấp nhận phát hiện ở ô Phụ lục!C9" }));
+    await user.click(within(panel()).getByRole("button", { name: "Chấp nhận phát hiện ở ô Phụ lục!C9: Không đọc được thành số" }));
     await user.click(within(panel()).getByRole("button", { name: "Lưu" }));
     expect(within(panel()).getByText("Ghi lý do để người khác hiểu vì sao phát hiện này được chấp nhận.")).toBeTruthy();
     expect(services.callsOf("decide")).toEqual([]);
     await user.keyboard("{Escape}");
     await act(async () => new Promise((r) => setTimeout(r, 0)));
     expect(within(panel()).queryByRole("textbox")).toBeNull();
-    expect(document.activeElement).toBe(within(panel()).getByRole("button", { name: "Chấp nhận phát hiện ở ô Phụ lục!C9" }));
+    expect(document.activeElement).toBe(within(panel()).getByRole("button", { name: "Chấp nhận phát hiện ở ô Phụ lục!C9: Không đọc được thành số" }));
   });
 
   it("reopens an accepted finding, and reopens all after a confirmation", async () => {
     const services = new FakeServices();
     const { user } = await validated(services);
     for (const cell of ["D8", "E8"]) {
-      await user.click(within(panel()).getByRole("button", { name: `Chấp nhận phát hiện ở ô Phụ lục!${cell}` }));
+      await user.click(within(panel()).getByRole("button", { name: new RegExp(`^Chấp nhận phát hiện ở ô Phụ lục!${cell}:`) }));
       await user.type(within(panel()).getByRole("textbox"), "đúng");
       await user.click(within(panel()).getByRole("button", { name: "Lưu" }));
       await screen.findByText(`Đã chấp nhận phát hiện ở ô Phụ lục!${cell}; quyết định được lưu trong sổ làm việc.`);
     }
     await user.click(within(panel()).getByRole("checkbox", { name: "Hiện phát hiện đã chấp nhận (2)" }));
-    await user.click(within(panel()).getByRole("button", { name: "Mở lại phát hiện ở ô Phụ lục!D8" }));
+    await user.click(within(panel()).getByRole("button", { name: "Mở lại phát hiện ở ô Phụ lục!D8: Tỷ lệ không đạt được với số cơ quan" }));
     await screen.findByText("Đã mở lại phát hiện ở ô Phụ lục!D8.");
     expect(services.callsOf("decide")[2]?.args[0]).toMatchObject({ decision: { reopen: D8 } });
 
@@ -155,7 +155,7 @@ describe("the command log and removing what was inserted", () => {
     const { user } = await renderApp(services);
     await user.click(tab("Validate"));
     await user.click(within(panel()).getByRole("button", { name: "Validate" }));
-    await user.click(await within(panel()).findByRole("button", { name: "Accept the finding at Phụ lục!D8" }));
+    await user.click(await within(panel()).findByRole("button", { name: "Accept the finding at Phụ lục!D8: Share no count of agencies gives" }));
     expect(within(panel()).getByRole("textbox", { name: /Reason for accepting/ })).toBeTruthy();
     expect(within(panel()).getByRole("button", { name: "Remove what the tool inserted…" })).toBeTruthy();
   });

@@ -196,18 +196,19 @@ describe("the review sheet", () => {
     // The planner fixes C6; the findings move.
     await wb.apply([{ sheet: "Phụ lục", cells: [{ address: "C6", value: 0.3 }, { address: "C7", value: "abc" }] }]);
     await check(wb, { review: REVIEW });
-    expect(wb.cell("Kiểm tra", "M4")?.value).toBe("Ý kiến người kiểm tra");
-    expect(wb.cell("Kiểm tra", `M${rowOf(wb, "E7")}`)?.value).toBe("Hỏi lại Sở");
+    // The column stays where the reviewer put it (N), beside the same finding.
+    expect(wb.cell("Kiểm tra", "N4")?.value).toBe("Ý kiến người kiểm tra");
+    expect(wb.cell("Kiểm tra", `N${rowOf(wb, "E7")}`)?.value).toBe("Hỏi lại Sở");
     // C6 is fixed: its row stays, marked gone, with the reviewer's note.
     const gone = rowOf(wb, "C6");
-    expect([wb.cell("Kiểm tra", `C${gone}`)?.value, wb.cell("Kiểm tra", `M${gone}`)?.value]).toEqual(["Không còn", "Sửa lại thành 50%"]);
+    expect([wb.cell("Kiểm tra", `C${gone}`)?.value, wb.cell("Kiểm tra", `N${gone}`)?.value]).toEqual(["Không còn", "Sửa lại thành 50%"]);
     const texts = Array.from({ length: 60 }, (_, i) => wb.cell("Kiểm tra", `A${i + 1}`)?.value);
     expect(texts).toContain("Kết luận: trình ký sau khi sửa.");
     // A third rewrite changes nothing of it.
     const before = await wb.read();
     await check(wb, { review: REVIEW });
     expect((await wb.read()).sheets.find((g) => g.sheet === "Kiểm tra")).toEqual(before.sheets.find((g) => g.sheet === "Kiểm tra"));
-    expect(wb.autoFilter("Kiểm tra")).toMatch(/^A4:M\d+$/);
+    expect(wb.autoFilter("Kiểm tra")).toMatch(/^A4:N\d+$/);
   });
 });
 

@@ -14,7 +14,7 @@ import type { CellStyle, CellWrite, SheetPatch } from "../patch";
 import { a1, rangeA1 } from "../a1";
 import type { GridCell } from "../grid";
 import { HEADER_FILL, SEVERITY_FILL, SEVERITY_FONT, SEVERITY_LABEL_VI } from "./palette";
-import { keptCell, type KeptReview, NOTHING_KEPT, type OldReviewRow, REVIEW_HEADER_ROW, reviewRowKey } from "./reviewerColumns";
+import { keptCell, keptPlaces, type KeptReview, NOTHING_KEPT, type OldReviewRow, REVIEW_HEADER_ROW, reviewRowKey } from "./reviewerColumns";
 import { heightFor } from "./rowHeight";
 
 export const REVIEW_SHEET_NAME = "Kiểm tra";
@@ -120,6 +120,7 @@ export function layoutReviewSheet(opts: ReviewSheetOptions): SheetPatch {
   const columns = columnsOf(opts, variant);
   const kept = opts.kept ?? NOTHING_KEPT;
   const first = columns.length;
+  const places = keptPlaces(kept.columns, first);
 
   const accepted = opts.reviews?.filter((r) => r.status === "accepted").length ?? 0;
   const counts = `${opts.summary.errors} lỗi, ${opts.summary.warnings} cảnh báo, ${opts.summary.infos} lưu ý${accepted > 0 ? ` cần xem · ${accepted} đã chấp nhận` : ""}`;
@@ -130,7 +131,10 @@ export function layoutReviewSheet(opts: ReviewSheetOptions): SheetPatch {
   ];
   const headerStyle: CellStyle = { font: { bold: true }, fill: HEADER_FILL, border: true, horizontal: "center", vertical: "middle", wrap: true };
   columns.forEach((c, i) => cells.push({ address: a1(REVIEW_HEADER_ROW, i), value: c.header, style: headerStyle }));
-  kept.columns.forEach((k, j) => cells.push(k.header ? keptCell(a1(REVIEW_HEADER_ROW, first + j), k.header, headerStyle) : { address: a1(REVIEW_HEADER_ROW, first + j), style: headerStyle }));
+  kept.columns.forEach((k, j) => {
+    const at = a1(REVIEW_HEADER_ROW, places[j] ?? first + j);
+    cells.push(k.header ? keptCell(at, k.header, headerStyle) : { address: at, style: headerStyle });
+  });
 
   const rowHeights: Array<{ row: number; points: number }> = [];
   const used = new Set<string>();
@@ -147,17 +151,17 @@ export function layoutReviewSheet(opts: ReviewSheetOptions): SheetPatch {
       cells.push(typed ? keptCell(a1(r, i), typed, WRAPPED) : { address: a1(r, i), ...rest, style: style ?? BODY });
       if (typeof rest.value === "string") texts.push({ text: rest.value, width: c.width });
     });
-    if (old) cells.push(...extraCells(old, r, first));
+    if (old) cells.push(...extraCells(old, r, places));
     rowHeights.push({ row: r, points: heightFor(texts) });
     r++;
   });
   if (opts.findings.length === 0) cells.push({ address: a1(r++, 0), value: texts.empty });
   // Rows of findings now gone that the reviewer wrote beside, then what was typed under the table.
   const gone = [...kept.byKey].filter(([key, row]) => !used.has(key) && row.extra.some((c) => c !== undefined)).map(([, row]) => row);
-  for (const row of gone) cells.push(...oldRowCells(row, r++, columns, first, STATUS_VI.gone));
-  for (const row of kept.loose) cells.push(...oldRowCells(row, r++, columns, first, null));
+  for (const row of gone) cells.push(...oldRowCells(row, r++, columns, places, STATUS_VI.gone));
+  for (const row of kept.loose) cells.push(...oldRowCells(row, r++, columns, places, null));
 
-  const last = first + kept.columns.length - 1;
+  const last = places[places.length - 1] ?? first - 1;
   return {
     sheet: opts.sheet,
     createSheet: true,
@@ -165,11 +169,11 @@ export function layoutReviewSheet(opts: ReviewSheetOptions): SheetPatch {
     cells,
     columnWidths: [
       ...columns.map((c, i) => ({ col: i, chars: c.width })),
-      ...kept.columns.map((k, j) => ({ col: first + j, chars: k.width ?? 24 })),
+      ...kept.columns.map((k, j) => ({ col: places[j] ?? first + j, chars: k.width ?? 24 })),
     ],
     rowHeights,
     freeze: { rows: REVIEW_HEADER_ROW + 1, cols: 0 },
-    ...(r > REVIEW_HEADER_ROW + 1 ? { autoFilter: rangeA1({ top: REVIEW_HEADER_ROW, left: 0, bottom: r - 1, right: Math.max(last, first - 1) }) } : {}),
+    ...(r > REVIEW_HEADER_ROW + 1 ? { autoFilter: rangeA1({ top: REVIEW_HEADER_ROW, left: 0, bottom: r - 1, right: last }) } : {}),
   };
 }
 
@@ -197,17 +201,17 @@ function columnsOf(opts: ReviewSheetOptions, variant: ReviewVariant): Column[] {
   return [NUMBER, SEVERITY, statusCol, SHEET, place, INDICATOR, YEAR, value, RULE, MESSAGE, reasonCol, CODE];
 }
 
-/** The reviewer's cells of an old row, in the kept columns from `first`. */
-function extraCells(old: OldReviewRow, row: number, first: number): CellWrite[] {
-  return old.extra.flatMap((c, j) => (c ? [keptCell(a1(row, first + j), c, BODY)] : []));
+/** The reviewer's cells of an old row, in the kept columns' places. */
+function extraCells(old: OldReviewRow, row: number, places: readonly number[]): CellWrite[] {
+  return old.extra.flatMap((c, j) => (c ? [keptCell(a1(row, places[j] ?? 0), c, BODY)] : []));
 }
 
 /** An old row written again below the findings: its tool cells under the same headers, its reviewer cells beside. */
-function oldRowCells(old: OldReviewRow, row: number, columns: readonly Column[], first: number, status: string | null): CellWrite[] {
+function oldRowCells(old: OldReviewRow, row: number, columns: readonly Column[], places: readonly number[], status: string | null): CellWrite[] {
   const out: CellWrite[] = [];
   columns.forEach((c, i) => {
     const cell: GridCell | undefined = c.header === "Trạng thái" && status ? { value: status } : old.tool.get(c.header);
     if (cell) out.push(keptCell(a1(row, i), cell, BODY));
   });
-  return [...out, ...extraCells(old, row, first)];
+  return [...out, ...extraCells(old, row, places)];
 }

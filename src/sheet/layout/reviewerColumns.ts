@@ -28,8 +28,8 @@ export interface OldReviewRow {
 }
 
 export interface KeptReview {
-  /** The reviewer's columns in their order: header cell and width in characters when known. */
-  readonly columns: ReadonlyArray<{ readonly header: GridCell | undefined; readonly width?: number }>;
+  /** The reviewer's columns in their order: where each was (0-based), its header cell and width when known. */
+  readonly columns: ReadonlyArray<{ readonly index: number; readonly header: GridCell | undefined; readonly width?: number }>;
   /** Finding rows by reviewRowKey. */
   readonly byKey: ReadonlyMap<string, OldReviewRow>;
   /** Rows naming no finding that hold something (a conclusion typed under the table), in order. */
@@ -56,7 +56,7 @@ export function readReviewSheet(old: Grid, emptyTexts: readonly string[]): KeptR
   const widthOf = (col: number): number | undefined => old.columnWidths?.find((w) => col >= w.first && col <= w.last)?.chars;
   const columns = extraCols.map((col) => {
     const width = widthOf(col);
-    return { header: cellAt(old, REVIEW_HEADER_ROW, col), ...(width !== undefined ? { width } : {}) };
+    return { index: col, header: cellAt(old, REVIEW_HEADER_ROW, col), ...(width !== undefined ? { width } : {}) };
   });
   const colOf = (name: string): number => [...header].find(([, h]) => h === name)?.[0] ?? -1;
   const at = (row: number, name: string): string => (colOf(name) < 0 ? "" : cellText(cellAt(old, row, colOf(name))));
@@ -100,4 +100,19 @@ export function keptCell(address: string, c: GridCell, style: CellStyle = {}): C
     ...(c.formula !== undefined ? { formula: c.formula, value } : { value }),
     style: { ...style, ...format },
   };
+}
+
+/**
+ * Where each kept column goes: where it was, unless the tool's columns (up to `first`) or the column before it take
+ * that place, then the next free one; so a rewrite moves a reviewer's column only when the tool needs its place.
+ */
+export function keptPlaces(columns: KeptReview["columns"], first: number): number[] {
+  const out: number[] = [];
+  let next = first;
+  for (const c of columns) {
+    const at = Math.max(c.index, next);
+    out.push(at);
+    next = at + 1;
+  }
+  return out;
 }

@@ -119,7 +119,7 @@ export const en: Texts = {
   hostLabel: (platform: string) => `Running on: ${platform}`,
 
   acceptButton: "Accept…",
-  acceptLabel: (where: string) => `Accept the finding at ${where}`,
+  acceptLabel: (where: string, rule: string) => `Accept the finding at ${where}: ${rule}`,
   reasonLabel: "Reason for accepting (required)",
   reasonNeeded: "Write a reason, so others see why this finding was accepted.",
   saveDecision: "Save",
@@ -131,7 +131,7 @@ export const en: Texts = {
   reopenedBadge: "Reopened",
   reopenedBecause: (reason: string) => `The value changed since it was accepted (reason given: ${reason}).`,
   reopenButton: "Reopen",
-  reopenLabel: (where: string) => `Reopen the finding at ${where}`,
+  reopenLabel: (where: string, rule: string) => `Reopen the finding at ${where}: ${rule}`,
   reopening: "Reopening the finding…",
   reopenedNotice: (where: string) => `Reopened the finding at ${where}.`,
   showAccepted: (count: number) => `Show accepted findings (${n(count)})`,

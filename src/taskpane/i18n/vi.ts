@@ -123,7 +123,7 @@ export const vi = {
 
   // reviewer: decisions, what changed, the log, removing what was inserted (issue 16)
   acceptButton: "Chấp nhận…",
-  acceptLabel: (where: string) => `Chấp nhận phát hiện ở ô ${where}`,
+  acceptLabel: (where: string, rule: string) => `Chấp nhận phát hiện ở ô ${where}: ${rule}`,
   reasonLabel: "Lý do chấp nhận (bắt buộc)",
   reasonNeeded: "Ghi lý do để người khác hiểu vì sao phát hiện này được chấp nhận.",
   saveDecision: "Lưu",
@@ -135,7 +135,7 @@ export const vi = {
   reopenedBadge: "Mở lại",
   reopenedBecause: (reason: string) => `Số liệu đã đổi từ khi được chấp nhận (lý do cũ: ${reason}).`,
   reopenButton: "Mở lại",
-  reopenLabel: (where: string) => `Mở lại phát hiện ở ô ${where}`,
+  reopenLabel: (where: string, rule: string) => `Mở lại phát hiện ở ô ${where}: ${rule}`,
   reopening: "Đang mở lại phát hiện…",
   reopenedNotice: (where: string) => `Đã mở lại phát hiện ở ô ${where}.`,
   showAccepted: (count: number) => `Hiện phát hiện đã chấp nhận (${n(count)})`,

@@ -7,6 +7,7 @@
 import { Badge, Button, Caption1, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Finding } from "../../domain/findings";
+import { ruleName } from "../../domain/messages/ruleNames";
 import { usePane } from "../shell/PaneContext";
 import { useReview } from "./reviewContext";
 
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 
 export function FindingActions({ finding }: { finding: Finding }) {
   const review = useReview();
-  const { t, runner } = usePane();
+  const { t, runner, lang } = usePane();
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [reason, setReason] = useState("");
@@ -31,6 +32,8 @@ export function FindingActions({ finding }: { finding: Finding }) {
   if (!review || !finding.cell) return null;
   const r = review.reviewOf(finding);
   const where = `${finding.sheet}!${finding.cell}`;
+  // Two findings can share a cell: the rule tells their buttons apart.
+  const rule = ruleName(finding.code, lang);
 
   const close = (): void => {
     setEditing(false);
@@ -102,11 +105,11 @@ export function FindingActions({ finding }: { finding: Finding }) {
       )}
       <div className={styles.line}>
         {r.status === "accepted" ? (
-          <Button size="small" appearance="subtle" aria-label={t.reopenLabel(where)} disabledFocusable={runner.busy} onClick={reopen}>
+          <Button size="small" appearance="subtle" aria-label={t.reopenLabel(where, rule)} disabledFocusable={runner.busy} onClick={reopen}>
             {t.reopenButton}
           </Button>
         ) : (
-          <Button ref={opener} size="small" appearance="subtle" aria-label={t.acceptLabel(where)} disabledFocusable={runner.busy} onClick={() => setEditing(true)}>
+          <Button ref={opener} size="small" appearance="subtle" aria-label={t.acceptLabel(where, rule)} disabledFocusable={runner.busy} onClick={() => setEditing(true)}>
             {t.acceptButton}
           </Button>
         )}
