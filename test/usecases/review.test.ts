@@ -271,3 +271,21 @@ describe("notes on flagged cells", () => {
     }
   });
 });
+
+describe("the consolidation's review sheet", () => {
+  it("keeps the reviewer's column beside the same finding when the consolidation runs again", async () => {
+    const { consolidateWorkbook } = await import("../../src/usecases/writeConsolidation");
+    const { report, reportsPatch } = await import("../support/attainBook");
+    const wb = new MemoryWorkbook();
+    await wb.apply([reportsPatch("Báo cáo", [report("Báo A", 2023, { trained: 50, staff: 10 }), report("Báo B", 2023)])]);
+    const first = await consolidateWorkbook(wb, { file: "so.xlsx", checkedAt: "07/12/2026 06:18" });
+    if (!first.ok) throw new Error(first.error.code);
+    const sheet = first.value.reviewSheet;
+    const row = Array.from({ length: 30 }, (_, i) => i + 1).find((r) => wb.cell(sheet, `L${r}`)?.value === "report.trained_exceeds_staff");
+    if (!row) throw new Error("no row for the finding");
+    await wb.apply([{ sheet, cells: [{ address: "M4", value: "Đã gọi điện" }, { address: `M${row}`, value: "Báo A sẽ gửi lại" }] }]);
+    const again = await consolidateWorkbook(wb, { file: "so.xlsx", checkedAt: "07/12/2026 06:30" });
+    expect(again.ok).toBe(true);
+    expect([wb.cell(sheet, "M4")?.value, wb.cell(sheet, `M${row}`)?.value]).toEqual(["Đã gọi điện", "Báo A sẽ gửi lại"]);
+  });
+});
