@@ -3,6 +3,7 @@ import path from "node:path";
 import { summarise } from "../../domain/findings";
 import { renderMessage } from "../../domain/messages";
 import { checkWorkbook } from "../../usecases/checkWorkbook";
+import { logged } from "../../usecases/commandLog";
 import { renderError } from "../../usecases/errorMessages";
 import { validateWorkbook, type ValidationReport } from "../../usecases/validateWorkbook";
 import { parseArgs, UsageError, wholeNumber } from "../args";
@@ -39,7 +40,8 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
     const book = await openWorkbook(file, out);
     // The copy records this check, so the next run on it says what changed.
     const stamp = viDateTime(ctx.now());
-    const checked = await checkWorkbook(book, { ...request, highlight: true, review: { file: path.basename(file), checkedAt: stamp }, record: { at: stamp } });
+    // Logged in the copy's store like the pane's commands, so the log shows what the batch run wrote too.
+    const checked = await checkWorkbook(logged(book, "validate", () => stamp), { ...request, highlight: true, review: { file: path.basename(file), checkedAt: stamp }, record: { at: stamp } });
     if (!checked.ok) throw new InputError(`${file}: ${renderError(checked.error, lang, "cli")}`);
     report = checked.value.report;
     await book.save(out, { replace: args.switches.has("force") });
