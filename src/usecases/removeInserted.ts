@@ -121,7 +121,7 @@ function planRemoval(snapshot: WorkbookSnapshot): Removal {
     patches.push({ sheet, cells: [], clear: p.clear.map(rangeA1), removeOwned: p.removeOwned, removeNames: p.removeNames, removeNotes: toolNotes.get(sheet) ?? [] });
   }
   for (const sheet of sheets) {
-    patches.push({ sheet, cells: [], deleteSheet: true, removeNames: [...doomedNames, ...(bySheet.get(sheet)?.removeNames ?? [])] });
+    patches.push({ sheet, cells: [], deleteSheet: true, removeNames: [...new Set([...doomedNames, ...(bySheet.get(sheet)?.removeNames ?? [])])] });
     removed.push({ kind: "sheet", where: sheet });
   }
   return { patches, removed, kept };

@@ -85,3 +85,27 @@ describe("removing what the tool inserted", () => {
     expect(wb.sheetNames()).toContain("Báo cáo");
   });
 });
+
+describe("removing what was inserted, in Excel and in a file", () => {
+  it("finds an inserted table as it was written, through the Office adapter and through the file adapter", async () => {
+    const { createStandIn, installStandIn } = await import("../../src/standin");
+    const { OfficeWorkbook } = await import("../../src/adapters/office");
+    const { XlsxFile } = await import("../../src/adapters/xlsx/xlsxFile");
+    const standin = createStandIn({ apiVersion: "1.18" });
+    standin.model.addSheet("Ghi chú", { A1: "của tôi" });
+    installStandIn(globalThis, standin);
+    const file = XlsxFile.create();
+    await file.apply([{ sheet: "Ghi chú", createSheet: true, cells: [{ address: "A1", value: "của tôi" }] }]);
+    for (const port of [new OfficeWorkbook({ notes: true }), file]) {
+      for (const preset of [PRESETS.national, PRESETS["thai-binh"]]) {
+        const ins = await insertAppendix(port, { preset, periods: ["2023-2025", "2026-2030"], sheet: "Phụ lục", newSheet: true });
+        if (!ins.ok) throw new Error(ins.error.code);
+      }
+      const r = await removeInserted(port);
+      if (!r.ok) throw new Error(`${r.error.code} ${JSON.stringify(r.error.operands)}`);
+      expect(r.value.kept).toEqual([]);
+      expect(r.value.removed.filter((i) => i.kind === "sheet").map((i) => i.where)).toEqual(["Phụ lục", "Phụ lục (2)"]);
+      expect((await port.read()).sheets.map((g) => g.sheet)).toEqual(["Ghi chú"]);
+    }
+  });
+});

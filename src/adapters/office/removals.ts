@@ -16,6 +16,7 @@ export function queueRemovals(
 ): void {
   const handles = new Map(state.sheets.map((h) => [h.name.toLowerCase(), h] as const));
   const gone = new Set<Excel.Note>();
+  const namesGone = new Set<Excel.NamedItem>();
   const dropNote = (n: NoteHandle): void => {
     if (gone.has(n.item)) return;
     gone.add(n.item);
@@ -29,7 +30,11 @@ export function queueRemovals(
     if (patch.deleteSheet) {
       context.runtime.enableEvents = false;
       const names = new Set((patch.removeNames ?? []).map((n) => n.toLowerCase()));
-      for (const n of state.names) if (names.has(n.name.toLowerCase())) n.item.delete();
+      for (const n of state.names) {
+        if (!names.has(n.name.toLowerCase()) || namesGone.has(n.item)) continue;
+        namesGone.add(n.item);
+        n.item.delete();
+      }
       handle.ws.delete();
       return;
     }
