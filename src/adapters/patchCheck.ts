@@ -63,6 +63,10 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
     if (p.protect && shape.sheetName(sheet) !== null) {
       throw new PatchError(sheet, null, "protection is set only on a sheet the batch creates");
     }
+    if (p.deleteSheet) {
+      checkDeletion(p, sheet, shape);
+      return sheet;
+    }
     // A replaced sheet loses its merges before the patch's own are made.
     const existing = shape.sheetName(sheet) === null || p.replace ? [] : shape.merges(sheet);
     const batch = newMerges.get(sheet.toLowerCase()) ?? [];
@@ -144,6 +148,9 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
       if (!NAME_RE.test(n.name) || CELLISH.test(n.name)) throw new PatchError(sheet, n.range, `"${n.name}" is not a valid name`);
       rangeRef(sheet, n.range);
     }
+    checkView(p, sheet, shape);
+    for (const r of p.clear ?? []) rangeRef(sheet, r);
+    for (const a of p.removeNotes ?? []) cellRef(sheet, a);
     return sheet;
   });
 
@@ -152,6 +159,34 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
   }
   checkCharts(patches, targets);
   return targets;
+}
+
+/** A sheet to delete: it exists, the structure is unlocked, and the patch asks for nothing else but names to drop. */
+function checkDeletion(p: SheetPatch, sheet: string, shape: WorkbookShape): void {
+  if (shape.sheetName(sheet) === null || p.createSheet) throw new PatchError(sheet, null, "only an existing sheet can be deleted");
+  if (shape.structureProtected()) throw new PatchError(sheet, null, "the workbook's structure is protected: no sheet can be deleted", "structure_protected");
+  const extra = Object.entries(p).filter(([k, v]) => !["sheet", "deleteSheet", "removeNames", "cells"].includes(k) && v !== undefined);
+  if (p.cells.length > 0 || extra.length > 0) throw new PatchError(sheet, null, "a sheet to delete gets no other change");
+}
+
+/** Visibility, AutoFilter and frozen panes: a hidden state needs the structure unlocked, as in Excel. */
+function checkView(p: SheetPatch, sheet: string, shape: WorkbookShape): void {
+  if (p.visibility !== undefined) {
+    if (!["visible", "hidden", "veryHidden"].includes(p.visibility)) throw new PatchError(sheet, null, `"${String(p.visibility)}" is not a sheet visibility`);
+    if (shape.sheetName(sheet) !== null && shape.structureProtected()) {
+      throw new PatchError(sheet, null, "the workbook's structure is protected: no sheet can be hidden or shown", "structure_protected");
+    }
+  }
+  if (p.autoFilter !== undefined) {
+    const r = rangeRef(sheet, p.autoFilter);
+    if (r.bottom === r.top) throw new PatchError(sheet, p.autoFilter, "an AutoFilter needs a header row and at least one row below it");
+  }
+  if (p.freeze) {
+    const { rows, cols } = p.freeze;
+    if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0 || rows > MAX_ROW || cols > MAX_COL || rows + cols === 0) {
+      throw new PatchError(sheet, null, `cannot freeze ${rows} rows and ${cols} columns`);
+    }
+  }
 }
 
 /** The merge that holds the cell other than as its top-left cell, if any. */

@@ -10,6 +10,7 @@ import { WorkbookReadError } from "../adapters/xlsx/readError";
 import { XlsxFile } from "../adapters/xlsx/xlsxFile";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { checkWorkbook, type CheckOutcome, type CheckRequest } from "../usecases/checkWorkbook";
+import { logged, type LoggedCommand } from "../usecases/commandLog";
 import { type AgencyConsolidation, ConsolidationBuilder, isConsolidationOutput } from "../usecases/consolidateAgencies";
 import { type ConsolidationSettings, mergeSettings, settingsFromWorkbook } from "../usecases/consolidationSettings";
 import { type AgencyFormRequest, insertAgencyForm } from "../usecases/insertAgencyForm";
@@ -57,7 +58,8 @@ export interface CliServices {
 /** The use cases that write, bound to one workbook; `save` writes it to the output the session was opened for. */
 export interface WorkbookSession {
   insertAppendix(req: InsertRequest): Promise<Result<InsertOutcome>>;
-  check(req: CheckRequest): Promise<Result<CheckOutcome>>;
+  /** Checks the workbook; with `log`, the write is logged in the workbook's store as that command's, at that time. */
+  check(req: CheckRequest, log?: { readonly command: LoggedCommand; readonly at: string }): Promise<Result<CheckOutcome>>;
   writeAttainment(req: AttainRequest): Promise<Result<AttainOutcome>>;
   writeConsolidation(consolidation: AgencyConsolidation, opts: { readonly checkedAt: string }): Promise<Result<WrittenConsolidation>>;
   /**
@@ -160,7 +162,7 @@ function session(book: XlsxFile, file: string, out: string): WorkbookSession {
   const on = <T>(run: (port: WorkbookPort) => Promise<T>): Promise<T> => reading(file, () => run(book));
   return {
     insertAppendix: (req) => on((port) => insertAppendix(port, req)),
-    check: (req) => on((port) => checkWorkbook(port, req)),
+    check: (req, log) => on((port) => checkWorkbook(log ? logged(port, log.command, () => log.at) : port, req)),
     writeAttainment: (req) => on((port) => writeAttainment(port, req)),
     writeConsolidation: (c, opts) => on((port) => writeConsolidation(port, c, opts)),
     consolidationSettings: (name, province) =>

@@ -6,6 +6,7 @@
  */
 import type { AppendixTable, RejectedTable, TableExplanation } from "../domain/appendix";
 import { summarise } from "../domain/findings";
+import { summariseOpen } from "../domain/review";
 import { describeRecognition, renderMessage, type Lang } from "../domain/messages";
 import type { ValidationReport } from "../usecases/validateWorkbook";
 
@@ -14,17 +15,25 @@ export function validationJson(file: string, report: ValidationReport, lang: Lan
     file,
     tables: report.tables.map((t) => tableJson(t, lang)),
     notTargetTables: report.rejected.map((t) => rejectedJson(t, lang)),
-    findings: report.findings.map((f) => ({
-      sheet: f.sheet,
-      cell: f.cell,
-      severity: f.severity,
-      code: f.code,
-      indicator: f.indicator,
-      year: f.year,
-      value: f.value,
-      message: renderMessage(f, lang),
-    })),
+    findings: report.findings.map((f, i) => {
+      const r = report.reviews[i];
+      return {
+        sheet: f.sheet,
+        cell: f.cell,
+        severity: f.severity,
+        code: f.code,
+        indicator: f.indicator,
+        year: f.year,
+        value: f.value,
+        message: renderMessage(f, lang),
+        // The reviewer's decision stored in the workbook (in Excel or by an earlier run).
+        status: r?.status ?? "open",
+        ...(r?.reason !== undefined ? { reason: r.reason, decidedAt: r.at ?? "" } : {}),
+      };
+    }),
     summary: summarise(report.findings),
+    open: summariseOpen(report.findings, report.reviews),
+    changes: report.changes,
   };
 }
 

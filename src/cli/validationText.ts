@@ -2,6 +2,7 @@
 import type { AppendixTable } from "../domain/appendix";
 import type { Finding, FindingSummary } from "../domain/findings";
 import { renderMessage, type Lang } from "../domain/messages";
+import type { ChangeSummary, FindingReview } from "../domain/review";
 import { parseA1, parseRange } from "../sheet/a1";
 import { cliTexts } from "./i18n";
 import { bold, dim, severityTag } from "./style";
@@ -28,6 +29,9 @@ export function formatValidation(opts: {
   findings: readonly Finding[];
   summary: FindingSummary;
   lang: Lang;
+  /** The reviewer's decisions, one per finding: accepted ones are marked as such. */
+  reviews?: readonly FindingReview[];
+  changes?: ChangeSummary | null;
 }): string {
   const { lang } = opts;
   const t = cliTexts(lang);
@@ -41,6 +45,7 @@ export function formatValidation(opts: {
     });
   }
   const loose: Finding[] = [];
+  const reviewOf = new Map(opts.findings.map((f, i) => [f, opts.reviews?.[i]] as const));
   for (const f of opts.findings) {
     const table = tableOf(f, opts.tables);
     if (table) groups.get(`${table.sheet}!${table.range}`)?.findings.push(f);
@@ -49,18 +54,22 @@ export function formatValidation(opts: {
   for (const g of groups.values()) {
     out.push("", g.title);
     if (g.findings.length === 0) out.push(`  ${t.noFindings}`);
-    for (const f of g.findings) out.push(findingLine(f, lang));
+    for (const f of g.findings) out.push(findingLine(f, lang, reviewOf.get(f)));
   }
   if (loose.length) {
     out.push("");
-    for (const f of loose) out.push(findingLine(f, lang));
+    for (const f of loose) out.push(findingLine(f, lang, reviewOf.get(f)));
   }
-  out.push("", bold(t.total(opts.summary)));
+  const accepted = (opts.reviews ?? []).filter((r) => r.status === "accepted").length;
+  out.push("", bold(t.total(opts.summary) + (accepted === 0 ? "" : ` ${t.accepted(accepted)}`)));
+  if (opts.changes) out.push(t.changes(opts.changes));
   return out.join("\n") + "\n";
 }
 
-/** One finding on one line: severity, cell, message (workbook text made plain), code. */
-export function findingLine(f: Finding, lang: Lang): string {
+/** One finding on one line: severity, cell, message (workbook text made plain), code; and the reviewer's decision. */
+export function findingLine(f: Finding, lang: Lang, review?: FindingReview): string {
   const where = plain(f.cell).padEnd(6);
-  return `  ${severityTag(f.severity, lang)} ${where} ${plain(renderMessage(f, lang))} ${dim(`[${f.code}]`)}`;
+  const t = cliTexts(lang);
+  const decided = review?.status === "accepted" ? ` ${t.acceptedMark}: ${plain(review.reason ?? "")}` : review?.status === "reopened" ? ` ${t.reopenedMark}` : "";
+  return `  ${severityTag(f.severity, lang)} ${where} ${plain(renderMessage(f, lang))}${decided} ${dim(`[${f.code}]`)}`;
 }

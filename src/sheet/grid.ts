@@ -45,10 +45,12 @@ export interface Grid {
   /** The sheet's own default column width in the same unit; absent means Excel's (EXCEL_DEFAULT_COLUMN_WIDTH). */
   readonly defaultColumnWidth?: number;
   /**
-   * Cells that hold a note (A1), as content: nothing is placed over one, and no note is written where one is.
-   * Absent when the adapter does not read notes.
+   * The sheet's notes (Excel's legacy comments) by cell, when the adapter reads them (Office: ExcelApi 1.18 only).
+   * Absent means unknown: the tool then writes no note where one of the user's might be.
    */
-  readonly notes?: readonly string[];
+  readonly notes?: ReadonlyArray<{ readonly address: string; readonly text: string }>;
+  /** Hidden or very hidden (no menu shows it again); absent for a visible sheet. */
+  readonly visibility?: "hidden" | "veryHidden";
 }
 
 export interface ColumnWidthRun {
@@ -69,6 +71,8 @@ export interface WorkbookSnapshot {
   readonly sheets: readonly Grid[];
   /** Workbook-scoped defined names → their reference ("'Sheet 1'!$B$2"). */
   readonly names: Readonly<Record<string, string>>;
+  /** The workbook's structure is locked: no sheet can be added, hidden or shown. Absent when not read. */
+  readonly structureProtected?: boolean;
 }
 
 /** The cell at absolute 0-based (row, col), or undefined when outside the grid or empty. */
@@ -86,8 +90,8 @@ const NOTE_CELLS = new WeakMap<Grid, Set<number>>();
 function noteCells(grid: Grid): Set<number> {
   let set = NOTE_CELLS.get(grid);
   if (!set) {
-    set = new Set((grid.notes ?? []).map((a) => {
-      const { row, col } = parseA1(a);
+    set = new Set((grid.notes ?? []).map((n) => {
+      const { row, col } = parseA1(n.address);
       return row * 16_384 + col;
     }));
     NOTE_CELLS.set(grid, set);

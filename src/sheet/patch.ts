@@ -109,6 +109,18 @@ export interface SheetPatch {
   readonly removeOwned?: readonly string[];
   /** Workbook-scoped defined names to delete (missing ones are ignored). */
   readonly removeNames?: readonly string[];
+  /**
+   * A1 ranges to clear whole before anything is written: values, formulas, styles and number formats, merges,
+   * validations and notes (what the tool inserted there, taken away again). Conditional formats go by owner only.
+   */
+  readonly clear?: readonly string[];
+  /** Cells whose notes (the tool's own) are removed; a cell without a note is left as it is. */
+  readonly removeNotes?: readonly string[];
+  /**
+   * Delete the sheet (one the tool made): nothing else may be in the patch. Use cases delete only sheets no formula
+   * or name of the user's refers to.
+   */
+  readonly deleteSheet?: boolean;
   readonly cells: readonly CellWrite[];
   readonly merges?: readonly string[];
   /** Column widths in characters of the default font (Excel's own unit in a file), by 0-based column index. */
@@ -134,4 +146,15 @@ export interface SheetPatch {
    * writes nothing more to a protected sheet; the user unprotects it with Review › Unprotect Sheet.
    */
   readonly protect?: boolean;
+  /**
+   * Show or hide the sheet. "veryHidden" is Excel's state that no menu undoes (the tool's own store sheet); the
+   * workbook's structure must be unlocked to change it, as in Excel.
+   */
+  readonly visibility?: SheetVisibility;
+  /** An AutoFilter over this A1 range, header row first (replaces the sheet's own filter). */
+  readonly autoFilter?: string;
+  /** Freeze the first `rows` rows and `cols` columns (both may be 0). */
+  readonly freeze?: { readonly rows: number; readonly cols: number };
 }
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";

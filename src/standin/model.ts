@@ -137,6 +137,9 @@ export class SheetModel {
   /** Excel tables (ListObjects) on the sheet. */
   readonly tables: TableModel[] = [];
   readonly notes = new Map<number, NoteModel>();
+  /** The AutoFilter's range (views.ts), and the rows and columns frozen at the top left. */
+  autoFilter: Rect | null = null;
+  frozen = { rows: 0, cols: 0 };
   readonly pageLayout: PageLayoutModel = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } };
 
   constructor(

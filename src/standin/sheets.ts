@@ -10,6 +10,7 @@ import { Range, usedRect } from "./range";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Props } from "./runtime";
 import { SettingCollection } from "./settings";
 import { TableCollection } from "./tables";
+import { AutoFilter, WorksheetFreezePanes } from "./views";
 
 function structure(exec: Exec): void {
   if (exec.model.structureProtected) fail(ErrorCodes.accessDenied, "The workbook's structure is protected: sheets cannot be added, deleted, renamed, moved or hidden.");
@@ -67,7 +68,7 @@ export class Worksheet extends ClientObject<SheetModel> {
     return SHEET_PROPS;
   }
   protected override _navs(): readonly string[] {
-    return ["protection", "pageLayout", "charts", "names"];
+    return ["protection", "pageLayout", "charts", "names", "autoFilter"];
   }
   get name(): string {
     return this._get("name");
@@ -111,6 +112,12 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
   get names(): NamedItemCollection {
     return this._child("names", () => new NamedItemCollection(this.context, (e) => this._resolve(e), { parent: this, name: "names" }, "1.4"));
+  }
+  get autoFilter(): AutoFilter {
+    return this._child("autoFilter", () => new AutoFilter(this.context, (e) => this._resolve(e), { parent: this, name: "autoFilter" }));
+  }
+  get freezePanes(): WorksheetFreezePanes {
+    return this._child("freezePanes", () => new WorksheetFreezePanes(this.context, (e) => this._resolve(e), { parent: this, name: "freezePanes" }));
   }
   /** 1.18: on a host below it, every use fails at sync with ApiNotFound. */
   get notes(): NoteCollection {

@@ -19,9 +19,12 @@ import {
 } from "../adapters/office";
 import type { Lang } from "../domain/messages";
 import { PRESETS, isPresetId } from "../domain/presets";
-import { localStamp } from "../domain/time";
+import { findingKey } from "../domain/review";
+import { viDateTime } from "../domain/time";
 import type { WorkbookPort } from "../ports/workbookPort";
-import { checkWorkbook, type CheckOutcome, type CheckRequest } from "../usecases/checkWorkbook";
+import { type CheckOutcome, type CheckRequest, checkWorkbook } from "../usecases/checkWorkbook";
+import { logged, type LoggedCommand, readCommandLog } from "../usecases/commandLog";
+import { removeInserted } from "../usecases/removeInserted";
 import { clearHighlights } from "../usecases/clearHighlights";
 import { renderError } from "../usecases/errorMessages";
 import { AGENCY_FORM_SHEET, insertAgencyForm } from "../usecases/insertAgencyForm";
@@ -33,7 +36,7 @@ import { writeAttainment } from "../usecases/writeAttainment";
 import { mayHaveWritten } from "../usecases/writing";
 import { consolidateWorkbook } from "../usecases/writeConsolidation";
 import type { ValidationReport } from "../usecases/validateWorkbook";
-import type { CommandMeasure, Outcome, PaneError, PaneServices, PaneSettings, TableReading, UserEdit, ValidationView, Where } from "./services";
+import type { CommandMeasure, DecisionRequest, UserEdit, Outcome, PaneError, PaneServices, PaneSettings, TableReading, ValidateRequest, ValidationView, Where } from "./services";
 import { DEFAULT_SETTINGS } from "./shell/useSettings";
 
 export const APPENDIX_SHEET = "Phụ lục";
@@ -99,7 +102,7 @@ export function officeBindings(): HostBindings {
     saveSetting,
     onUserEdit: (l, failed) => edits.subscribe(l, failed),
     now: () => new Date(),
-    workbookName: "Sổ tính này",
+    workbookName: "Sổ làm việc này",
     info: hostInfo,
     measured: () => ({ ...m.totals }),
     takeNotices: () => {
@@ -151,6 +154,24 @@ export function createServices(b: HostBindings): PaneServices {
   };
   // The last check, so that a re-check after edits reads only the tables they touched.
   let checked: { key: string; req: CheckRequest; outcome: CheckOutcome } | null = null;
+  const stamp = (): string => viDateTime(b.now());
+  // Every command that writes leaves an entry in the workbook's log, in the same batch as its writes.
+  const port = (command: LoggedCommand): WorkbookPort => logged(b.port, command, stamp);
+  const keyOf = (req: ValidateRequest): string => JSON.stringify([req.scope, req.highlight, req.agencies, req.notes === true]);
+  /** A check as the pane asks for it; `extra` adds decisions or records it. Kept for the re-checks after edits. */
+  const check = async (req: ValidateRequest, extra: Partial<CheckRequest>): Promise<Result<ValidationView>> => {
+    const scope = req.scope === "selection" ? await b.selection() : null;
+    const request: CheckRequest = {
+      highlight: req.highlight,
+      counts: req.agencies === null ? {} : { agencies: req.agencies },
+      file: b.workbookName,
+      ...(scope ? { scope: { sheet: scope.sheet, range: scope.range } } : {}),
+      ...(req.notes && b.host.notesSupported ? { notes: true } : {}),
+    };
+    const r = await checkWorkbook(port(extra.decide ? "decide" : "validate"), { ...request, ...extra });
+    if (r.ok) checked = { key: keyOf(req), req: request, outcome: r.value };
+    return map(r, viewOf);
+  };
 
   return {
     host: b.host,
@@ -158,59 +179,53 @@ export function createServices(b: HostBindings): PaneServices {
     insertAppendix: (req, lang) =>
       run("insertAppendix", lang, async () => {
         const spot = await placeOf(req.where, APPENDIX_SHEET);
-        const r = await insertAppendix(b.port, { preset: PRESETS[req.preset], periods: req.periods, ...spot });
+        const r = await insertAppendix(port("insert"), { preset: PRESETS[req.preset], periods: req.periods, ...spot });
         return map(r, (v) => ({ sheet: v.sheet, range: v.range }));
       }),
 
     validate: (req, lang) =>
       run(req.edits ? "recheck" : "validate", lang, async () => {
-        const key = JSON.stringify([req.scope, req.highlight, req.agencies]);
-        const previous = req.edits && checked?.key === key ? checked : null;
+        const previous = req.edits && checked?.key === keyOf(req) ? checked : null;
         // A re-check of the edited tables when that is enough; a failed one falls back to a whole check.
-        const again = previous && req.edits ? await recheckAfterEdits(b.port, previous.outcome, req.edits, previous.req).catch(() => null) : null;
-        let request: CheckRequest = previous?.req ?? { highlight: req.highlight };
-        let r = again;
-        if (!r) {
-          const scope = req.scope === "selection" ? await b.selection() : null;
-          request = {
-            highlight: req.highlight,
-            counts: req.agencies === null ? {} : { agencies: req.agencies },
-            file: b.workbookName,
-            ...(scope ? { scope: { sheet: scope.sheet, range: scope.range } } : {}),
-          };
-          r = await checkWorkbook(b.port, request);
-        }
-        if (r.ok) checked = { key, req: request, outcome: r.value };
-        return map(r, viewOf);
+        const again = previous && req.edits ? await recheckAfterEdits(port("validate"), previous.outcome, req.edits, previous.req).catch(() => null) : null;
+        if (!again) return check(req, { record: { at: stamp() } });
+        if (again.ok && previous) checked = { ...previous, outcome: again.value };
+        return map(again, viewOf);
       }),
 
-    clearHighlights: (lang) => run("clearHighlights", lang, async () => map(await clearHighlights(b.port), (v) => ({ cleared: v.sheets.length }))),
+    decide: (req, lang) => run("decide", lang, () => check(req, { decide: { ...decisionOf(req.decision), at: stamp() } })),
+
+    clearHighlights: (lang) => run("clearHighlights", lang, async () => map(await clearHighlights(port("clear")), (v) => ({ cleared: v.sheets.length }))),
 
     writeReviewSheet: (req, lang) =>
       run("writeReviewSheet", lang, async () => {
-        const r = await checkWorkbook(b.port, {
+        const r = await checkWorkbook(port("review"), {
           highlight: false,
           counts: req.agencies === null ? {} : { agencies: req.agencies },
           file: b.workbookName,
-          review: { file: b.workbookName, checkedAt: localStamp(b.now()) },
+          review: { file: b.workbookName, checkedAt: stamp() },
         });
         return map(r, (v) => ({ sheet: v.reviewSheet ?? "" }));
       }),
 
+    commandLog: (lang) => guard(lang, async () => ({ ok: true, value: [...(await readCommandLog(b.port))].reverse() })),
+
+    removeInserted: (req, lang) => run("removeInserted", lang, () => removeInserted(req.dryRun ? b.port : port("remove"), { dryRun: req.dryRun })),
+
     selectCell: (sheet, cell) => b.selectCell(sheet, cell),
 
     insertAgencyForm: (req, lang) =>
-      run("insertAgencyForm", lang, async () => map(await insertAgencyForm(b.port, await placeOf(req.where, AGENCY_FORM_SHEET)), (v) => v)),
+      run("insertAgencyForm", lang, async () => map(await insertAgencyForm(port("insert_form"), await placeOf(req.where, AGENCY_FORM_SHEET)), (v) => v)),
 
     consolidate: (lang) =>
       run("consolidate", lang, async () => {
-        const r = await consolidateWorkbook(b.port, { file: b.workbookName, checkedAt: localStamp(b.now()) });
+        const r = await consolidateWorkbook(port("consolidate"), { file: b.workbookName, checkedAt: stamp() });
         return map(r, (v) => ({ sheet: v.mergedSheet, reports: v.consolidation.reports.length, findings: v.consolidation.findings }));
       }),
 
     writeAttainment: (lang) =>
       run("writeAttainment", lang, async () =>
-        map(await writeAttainment(b.port, { file: b.workbookName }), (v) => ({
+        map(await writeAttainment(port("attain"), { file: b.workbookName }), (v) => ({
           // Where the block is: beside its table, further right, or on a sheet of its own.
           tables: v.tables.map((t) => ({ sheet: t.blockSheet, range: t.range, block: t.block, chartYear: t.chartYear, rows: t.rows })),
           findings: v.findings,
@@ -228,6 +243,7 @@ export function createServices(b: HostBindings): PaneServices {
   };
 }
 
+/** A check's outcome as the pane shows it. */
 function viewOf(v: CheckOutcome): ValidationView {
   return {
     tables: v.report.tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title, years: t.yearColumns.map((c) => c.year) })),
@@ -235,7 +251,16 @@ function viewOf(v: CheckOutcome): ValidationView {
     highlighted: v.highlighted,
     unhighlighted: v.unhighlighted,
     readings: readingsOf(v.report),
+    reviews: v.report.reviews,
+    changes: v.report.changes,
   };
+}
+
+/** The pane's decision as the check carries it out, the finding named by its key. */
+function decisionOf(d: DecisionRequest): Omit<NonNullable<CheckRequest["decide"]>, "at"> {
+  if ("accept" in d) return { accept: [{ key: findingKey(d.accept), reason: d.reason }] };
+  if ("reopen" in d) return { reopen: [findingKey(d.reopen)] };
+  return { resetAll: true };
 }
 
 function map<T, U>(r: Result<T>, f: (v: T) => U): Result<U> {
@@ -277,6 +302,7 @@ export function settingsOf(raw: unknown): PaneSettings {
     agencies,
     defaultPreset: typeof o.defaultPreset === "string" && isPresetId(o.defaultPreset) ? o.defaultPreset : DEFAULT_SETTINGS.defaultPreset,
     revalidateOnEdit: o.revalidateOnEdit === true,
+    ...(o.cellNotes === true ? { cellNotes: true } : {}),
   };
 }
 

@@ -4,7 +4,10 @@
  */
 import type { AttainRow } from "../usecases/writeAttainment";
 import type { RecognitionReason, TableExplanation } from "../domain/appendix";
+import type { RemovalOutcome } from "../usecases/removeInserted";
 import type { Finding } from "../domain/findings";
+import type { ChangeSummary, FindingReview } from "../domain/review";
+import type { LogEntry } from "../sheet/store/reviewStore";
 import type { Lang } from "../domain/messages";
 import type { PresetId } from "../domain/presets";
 import type { Period } from "../domain/units";
@@ -24,6 +27,8 @@ export interface PaneSettings {
   readonly agencies: number | null;
   readonly defaultPreset: PresetId;
   readonly revalidateOnEdit: boolean;
+  /** Notes on flagged cells saying why they are coloured (where Excel has notes); absent: off. */
+  readonly cellNotes?: boolean;
 }
 
 export interface ValidationView {
@@ -38,6 +43,10 @@ export interface ValidationView {
    * with why (RULES.md version 2: recognition explains itself).
    */
   readonly readings?: readonly TableReading[];
+  /** The reviewer's decision on each finding, in the findings' order (stored in the workbook); none: all open. */
+  readonly reviews?: readonly FindingReview[];
+  /** Against the previous check of this workbook; null or absent when there was none, or for a check of the selection. */
+  readonly changes?: ChangeSummary | null;
 }
 
 export interface TableReading {
@@ -47,6 +56,25 @@ export interface TableReading {
   readonly reasons: readonly RecognitionReason[];
   readonly explanation?: TableExplanation;
 }
+
+export interface ValidateRequest {
+  readonly scope: "workbook" | "selection";
+  readonly highlight: boolean;
+  readonly agencies: number | null;
+  /** With highlights, a note on each flagged cell (the cellNotes setting); ignored where Excel has no notes. */
+  readonly notes?: boolean;
+  /** The user's edits since the last check, for a re-check while typing. */
+  readonly edits?: readonly UserEdit[];
+}
+
+/** A decision the reviewer makes in the pane; each is stored in the workbook and answered with the check after it. */
+export type DecisionRequest =
+  | { readonly accept: Finding; readonly reason: string }
+  | { readonly reopen: Finding }
+  | { readonly resetAll: true };
+
+/** Something the tool inserted that "remove what was inserted" takes away (or keeps, saying why). */
+export type { InsertedItem } from "../usecases/removeInserted";
 
 export interface AttainmentView {
   readonly tables: ReadonlyArray<{ readonly sheet: string; readonly range: string; readonly block: string; readonly chartYear: number | null; readonly rows: readonly AttainRow[] }>;
@@ -81,7 +109,16 @@ export interface PaneServices {
    * Checks the tables; with `edits` (the user's since the last check, for a re-check while typing) only the tables
    * they touched are read and checked again where that is enough.
    */
-  validate(req: { scope: "workbook" | "selection"; highlight: boolean; agencies: number | null; edits?: readonly UserEdit[] }, lang: Lang): Promise<Outcome<ValidationView>>;
+  validate(req: ValidateRequest, lang: Lang): Promise<Outcome<ValidationView>>;
+  /** Accepts a finding with a reason, reopens one, or reopens all ("reset accepted"); then checks as `req` says. */
+  decide(req: ValidateRequest & { readonly decision: DecisionRequest }, lang: Lang): Promise<Outcome<ValidationView>>;
+  /** What each command wrote, newest first, as the workbook keeps it. */
+  commandLog(lang: Lang): Promise<Outcome<readonly LogEntry[]>>;
+  /**
+   * Removes the tool's tables, blocks, sheets and highlights; lists what went and what stayed, and why. With
+   * `dryRun`, only says so (the pane asks before removing).
+   */
+  removeInserted(req: { readonly dryRun: boolean }, lang: Lang): Promise<Outcome<RemovalOutcome>>;
   /** `cleared`: the sheets whose highlights were removed. */
   clearHighlights(lang: Lang): Promise<Outcome<{ cleared: number }>>;
   writeReviewSheet(req: { agencies: number | null }, lang: Lang): Promise<Outcome<{ sheet: string }>>;

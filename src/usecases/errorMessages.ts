@@ -48,6 +48,11 @@ const VI: Readonly<Record<UseCaseErrorCode, Render>> = {
       surface === "cli" ? "gộp các bảng thành một bằng pressdx consolidate rồi chạy lại." : "tổng hợp các bảng thành một (nút Tổng hợp báo cáo) rồi chạy lại."
     }`,
   "consolidate.no_agency_table": () => "Không tìm thấy bảng báo cáo của cơ quan báo chí nào để tổng hợp.",
+  "review.structure_protected": () =>
+    "Sổ làm việc đang khóa cấu trúc nên không lưu được quyết định của người kiểm tra (công cụ lưu chúng trong một trang tính ẩn); hãy bỏ bảo vệ sổ làm việc (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.",
+  "review.finding_changed": (o) =>
+    `Ô ${s(o, "sheet")}!${s(o, "cell")} đã thay đổi từ lần kiểm tra trước nên phát hiện này không còn; hãy kiểm tra lại rồi quyết định.`,
+  "remove.nothing": () => "Không còn gì do công cụ chèn để gỡ bỏ.",
 };
 
 const EN: Readonly<Record<UseCaseErrorCode, Render>> = {
@@ -84,6 +89,10 @@ const EN: Readonly<Record<UseCaseErrorCode, Render>> = {
       surface === "cli" ? "merge them into one with pressdx consolidate and run again." : "consolidate them into one table (Consolidate reports button) and run again."
     }`,
   "consolidate.no_agency_table": () => "No press agency report table was found to consolidate.",
+  "review.structure_protected": () =>
+    "The workbook's structure is protected, so the reviewer's decisions cannot be stored (the tool keeps them on a hidden sheet); unprotect the workbook (Review › Protect Workbook) and try again.",
+  "review.finding_changed": (o) => `Cell ${s(o, "sheet")}!${s(o, "cell")} has changed since the check, so this finding is gone; check again, then decide.`,
+  "remove.nothing": () => "Nothing the tool inserted is left to remove.",
 };
 
 export const ERROR_MESSAGES: Readonly<Record<Lang, Readonly<Record<UseCaseErrorCode, Render>>>> = { vi: VI, en: EN };

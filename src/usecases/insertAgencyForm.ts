@@ -7,6 +7,7 @@
 import type { WorkbookPort } from "../ports/workbookPort";
 import { layoutReportForm, reportFormFootprint } from "../sheet/layout/reportForm";
 import { place, type PlaceRequest } from "./placement";
+import { markInserted } from "./removeInserted";
 import { ok, type Result } from "./result";
 import { updating } from "./writing";
 
@@ -33,7 +34,7 @@ export async function insertAgencyForm(
     const spot = place(snapshot, req, reportFormFootprint(fill));
     if (!spot.ok) return { patches: [], result: spot };
     const { sheet, top, left, createSheet, range } = spot.value;
-    const patch = layoutReportForm({ sheet, top, left, createSheet, protect: createSheet, ...fill });
+    const patch = markInserted(layoutReportForm({ sheet, top, left, createSheet, protect: createSheet, ...fill }), "Form", range, snapshot, createSheet);
     return { patches: [patch], result: ok({ sheet, range, protected: createSheet }) };
   });
 }

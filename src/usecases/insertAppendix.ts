@@ -4,6 +4,7 @@ import type { Period } from "../domain/units";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { appendixFootprint, layoutAppendix } from "../sheet/layout/appendixLayout";
 import { place, type PlaceRequest } from "./placement";
+import { markInserted } from "./removeInserted";
 import { ok, type Result } from "./result";
 import { updating } from "./writing";
 
@@ -24,6 +25,7 @@ export async function insertAppendix(port: WorkbookPort, req: InsertRequest): Pr
     if (!spot.ok) return { patches: [], result: spot };
     const { sheet, top, left, createSheet, range } = spot.value;
     const patch = layoutAppendix({ sheet, preset: req.preset, periods: req.periods, top, left, createSheet });
-    return { patches: [patch], result: ok({ sheet, range, createdSheet: createSheet }) };
+    // Marked as the tool's, with a hash of what it wrote, so "remove what was inserted" can take it away unchanged.
+    return { patches: [markInserted(patch, "Table", range, snapshot, createSheet)], result: ok({ sheet, range, createdSheet: createSheet }) };
   });
 }

@@ -7,6 +7,7 @@ import { parseRange, type RangeRef } from "../sheet/a1";
 import type { WorkbookSnapshot } from "../sheet/grid";
 import { isHighlightOwner } from "../sheet/layout/highlights";
 import { freeSheetName } from "../sheet/layout/reviewSheet";
+import { storeGrid } from "../sheet/store/reviewStore";
 
 /** Defined names that mark the sheets the tool made. */
 export const OWNED_SHEET_NAMES = {
@@ -57,5 +58,20 @@ export function highlightOwners(snapshot: WorkbookSnapshot): Map<string, string[
     const owners = (g.ownedFormats ?? []).filter(isHighlightOwner);
     if (owners.length > 0) out.set(g.sheet, owners);
   }
+  return out;
+}
+
+/**
+ * The sheets the tool made for itself, lower-cased: its review sheets, the merged agency table and the store. They
+ * are never checked as a plan: a review sheet lists years and figures, and a check must not find fault with itself.
+ */
+export function toolSheets(snapshot: WorkbookSnapshot): Set<string> {
+  const out = new Set<string>();
+  for (const name of Object.values(OWNED_SHEET_NAMES)) {
+    const sheet = ownedSheet(snapshot, name);
+    if (sheet !== null) out.add(sheet.toLowerCase());
+  }
+  const store = storeGrid(snapshot);
+  if (store) out.add(store.sheet.toLowerCase());
   return out;
 }

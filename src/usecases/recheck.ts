@@ -7,6 +7,7 @@
  * caller checks the whole workbook again.
  */
 import { sortFindings, type Finding } from "../domain/findings";
+import { type FindingReview, isOpen, OPEN } from "../domain/review";
 import type { UserEdit } from "../ports/userEdit";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { parseA1, parseRange, rangeA1, type RangeRef } from "../sheet/a1";
@@ -42,7 +43,10 @@ export async function recheckAfterEdits(port: WorkbookPort, previous: CheckOutco
   const scope = recheckScope(previous, edits);
   if (!scope) return null;
   const { review: _review, ...check } = req;
-  const r = await checkWorkbook(port, { ...check, counts: { ...previous.report.counts, ...(req.counts ?? {}) }, scope, readOnlyScope: true });
+  // No decisions are made and nothing is recorded by a re-check; the store read by the previous check keeps the
+  // reviewer's decisions in force (the scope read does not reach the store's sheet).
+  const { decide: _decide, record: _record, ...plain } = check;
+  const r = await checkWorkbook(port, { ...plain, counts: { ...previous.report.counts, ...(req.counts ?? {}) }, scope, readOnlyScope: true, store: previous.store });
   // The edits unmade the tables (no table left where they were): a whole check finds out what the sheet is now.
   if (!r.ok && r.error.code === "validate.selection_not_a_table") return null;
   if (!r.ok) return r;
@@ -57,13 +61,21 @@ function merged(previous: CheckOutcome, now: CheckOutcome, scope: { sheet: strin
     const r = addressRange(cell);
     return r !== null && meets(area, r);
   };
+  // Findings and their reviews travel together: the reviews are one per finding, in the findings' order.
+  const reviewOf = new Map<Finding, FindingReview>();
+  previous.report.findings.forEach((f, i) => reviewOf.set(f, previous.report.reviews[i] ?? OPEN));
+  now.report.findings.forEach((f, i) => reviewOf.set(f, now.report.reviews[i] ?? OPEN));
   const findings: Finding[] = sortFindings([...previous.report.findings.filter((f) => !inScope(f.sheet, f.cell)), ...now.report.findings]);
+  const reviews = findings.map((f) => reviewOf.get(f) ?? OPEN);
   const tables = [...previous.report.tables.filter((t) => t.sheet.toLowerCase() !== sheet), ...now.report.tables];
   const unhighlighted = [...new Set([...previous.unhighlighted.filter((s) => s.toLowerCase() !== sheet), ...now.unhighlighted])];
-  const plan = highlightRules(findings, { tables });
+  const plan = highlightRules(
+    findings.filter((_f, i) => isOpen(reviews[i])),
+    { tables },
+  );
   let highlighted = 0;
   for (const [s, cells] of plan.cellsBySheet) if (!unhighlighted.some((u) => u.toLowerCase() === s.toLowerCase())) highlighted += cells;
-  return { report: { ...previous.report, tables, findings }, highlighted, reviewSheet: null, unhighlighted };
+  return { report: { ...previous.report, tables, findings, reviews }, highlighted, reviewSheet: null, unhighlighted, recorded: false, store: previous.store };
 }
 
 function addressRange(address: string): RangeRef | null {

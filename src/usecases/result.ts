@@ -38,6 +38,12 @@ export const USE_CASE_ERROR_CODES = [
   "attain.formula_too_long",
   /** consolidation found no agency report table. */
   "consolidate.no_agency_table",
+  /** a decision cannot be stored: the workbook has no store yet and its structure is locked. */
+  "review.structure_protected",
+  /** the finding to decide about is no longer found (its cell changed since the check). {sheet, cell} */
+  "review.finding_changed",
+  /** nothing the tool inserted is left to remove. */
+  "remove.nothing",
 ] as const;
 
 export type UseCaseErrorCode = (typeof USE_CASE_ERROR_CODES)[number];

@@ -8,6 +8,10 @@ import { longTextFindings } from "../sheet/cellLimits";
 import type { WorkbookSnapshot } from "../sheet/grid";
 import { findPlanCounts } from "../sheet/planCounts";
 import { recogniseAppendixTables } from "../sheet/recogniseAppendix";
+import { compareChecks, type ChangeSummary, type FindingReview } from "../domain/review";
+import { reviewsOf } from "../sheet/store/decisions";
+import { readStore, type Store } from "../sheet/store/reviewStore";
+import { toolSheets } from "./owned";
 
 export interface ValidateRequest {
   /** Counts given by the user override what the workbook states. */
@@ -16,6 +20,11 @@ export interface ValidateRequest {
   readonly file?: string;
   /** Only the target tables that meet this range (the pane's selection); A1 range on `sheet`. */
   readonly scope?: { readonly sheet: string; readonly range: string };
+  /**
+   * The reviewer's store as an earlier read of the whole workbook found it, for a check that reads only a scope
+   * (the store sheet is then not in the snapshot, and its decisions must still hold).
+   */
+  readonly store?: Store;
 }
 
 export interface ValidationReport {
@@ -27,6 +36,10 @@ export interface ValidationReport {
    */
   readonly rejected: readonly RejectedTable[];
   readonly findings: readonly Finding[];
+  /** The reviewer's decisions, one per finding in the same order (src/domain/review.ts). */
+  readonly reviews: readonly FindingReview[];
+  /** Against the previous check the workbook recorded; null for a check of the selection or the first check. */
+  readonly changes: ChangeSummary | null;
   readonly counts: PlanCounts;
   readonly sheetNames: readonly string[];
 }
@@ -37,7 +50,10 @@ export async function validateWorkbook(port: WorkbookPort, req: ValidateRequest 
 
 /** The pure part, for callers that already hold a snapshot (the benchmark, the pane's preview). */
 export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateRequest = {}): ValidationReport {
-  const recognised = snapshot.sheets.map((g) => recogniseAppendixTables(g));
+  // The tool's own sheets (review sheets, the merged table, the store) are not the plan: never checked.
+  const own = toolSheets(snapshot);
+  const sheets = own.size === 0 ? snapshot.sheets : snapshot.sheets.filter((g) => !own.has(g.sheet.toLowerCase()));
+  const recognised = sheets.map((g) => recogniseAppendixTables(g));
   const all = recognised.flatMap((r) => r.tables);
   const tables = req.scope ? all.filter((t) => meets(t, req.scope as NonNullable<ValidateRequest["scope"]>)) : all;
   // Tables that look like tables but were not taken (a budget beside the appendix) say why, once, where they start.
@@ -59,10 +75,19 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateReques
         ]
       : validateAppendix(tables, counts); // already in reading order
   // Texts Excel cannot keep: in the tables checked, and, for a whole workbook, on every sheet.
-  const tooLong = snapshot.sheets.flatMap((g) => longTextFindings(g, tables, req.scope ? "tables" : "everywhere"));
+  const tooLong = sheets.flatMap((g) => longTextFindings(g, tables, req.scope ? "tables" : "everywhere"));
   const extra = [...refused, ...tooLong];
   const withRefused = extra.length === 0 ? findings : sortFindings([...findings, ...extra]);
-  return { tables, rejected, findings: withRefused, counts, sheetNames: snapshot.sheets.map((g) => g.sheet) };
+  const store = req.store ?? readStore(snapshot);
+  return {
+    tables,
+    rejected,
+    findings: withRefused,
+    reviews: reviewsOf(snapshot, withRefused, store),
+    changes: !req.scope && store.lastCheck ? compareChecks(store.lastCheck.keys, withRefused) : null,
+    counts,
+    sheetNames: snapshot.sheets.map((g) => g.sheet),
+  };
 }
 
 function notTarget(t: RejectedTable): Finding {

@@ -10,7 +10,8 @@ import { summarise } from "../domain/findings";
 import type { Plan, WorkbookPort } from "../ports/workbookPort";
 import type { WorkbookSnapshot } from "../sheet/grid";
 import { layoutMergedTable, MERGED_SHEET_NAME, MERGED_TABLE_NAME } from "../sheet/layout/mergedTable";
-import { layoutReviewSheet } from "../sheet/layout/reviewSheet";
+import { readReviewSheet } from "../sheet/layout/reviewerColumns";
+import { EMPTY_TEXTS, layoutReviewSheet } from "../sheet/layout/reviewSheet";
 import { ownSheet } from "./checkWorkbook";
 import { type AgencyConsolidation, consolidateSnapshot } from "./consolidateAgencies";
 import { type ConsolidationSettings, mergeSettings, settingsFromWorkbook } from "./consolidationSettings";
@@ -60,6 +61,8 @@ export function planConsolidation(
 ): Plan<Result<WrittenConsolidation>> {
   const merged = ownedSheetTarget(snapshot, OWNED_SHEET_NAMES.mergedTable, MERGED_SHEET_NAME);
   const review = ownedSheetTarget(snapshot, OWNED_SHEET_NAMES.consolidationReview, CONSOLIDATION_REVIEW_SHEET, [merged.sheet]);
+  // What a reviewer added to the review sheet an earlier run wrote comes back beside the same findings.
+  const oldReview = review.replace ? snapshot.sheets.find((g) => g.sheet === review.sheet) : undefined;
   const files = consolidation.sources.map((s) => s.file);
   const fileList = `${files.length} tệp (${files.join(", ")})`;
   // After mergers, say how each year is counted: over the agencies that existed that year, under their own names.
@@ -86,6 +89,7 @@ export function planConsolidation(
         summary: summarise(consolidation.findings),
         checkedAt: opts.checkedAt,
         variant: "consolidation",
+        ...(oldReview ? { kept: readReviewSheet(oldReview, EMPTY_TEXTS) } : {}),
       }),
       review.replace,
       OWNED_SHEET_NAMES.consolidationReview,

@@ -107,6 +107,7 @@ describe.each(["wps-prefixed.xlsx", "wps-macro.xlsm"])("%s (WPS Office: x:-prefi
       charts: [],
       columnWidths: [],
       tables: [],
+      notes: [],
     });
   });
 
@@ -137,6 +138,7 @@ describe.each(["google-sheets.xlsx", "stored-parts.xlsx"])("%s (Google Sheets an
         charts: [],
         columnWidths: [],
         tables: [],
+        notes: [],
       },
     ]);
   });

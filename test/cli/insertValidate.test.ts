@@ -211,7 +211,7 @@ describe("pressdx validate on the bundled example plan", () => {
     review?.eachRow((row) => rows.push(row.values?.toString() ?? ""));
     const report = (await validateJson(EXAMPLE_PLAN)).report;
     expect(rows.length).toBe(report.findings.length + 3);
-    const link = review?.getCell("D5");
+    const link = review?.getCell("E5");
     expect(JSON.stringify(link?.value)).toContain("#");
   });
 

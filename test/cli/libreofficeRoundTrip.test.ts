@@ -53,7 +53,7 @@ describe("a real spreadsheet engine opens what pressdx writes", () => {
     expect(reviewedBack.get("Phụ lục!J8")?.value).toBeCloseTo(1, 12);
     expect(reviewedBack.get("Phụ lục!J9")?.value).toBeCloseTo(5, 12);
     // The review sheet's links are live HYPERLINK formulas showing the cell address.
-    const link = reviewedBack.get("Kiểm tra!D5");
+    const link = reviewedBack.get("Kiểm tra!E5");
     expect(link?.formula).toMatch(/^HYPERLINK\("#/i);
     expect(typeof link?.value).toBe("string");
   });

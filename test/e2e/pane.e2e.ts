@@ -104,7 +104,8 @@ describe("the task pane in a browser, over the Excel stand-in", () => {
     await button(/^Chèn bảng$/).click();
     await page.getByText(/Đã chèn bảng chỉ tiêu vào/).waitFor();
     const names = await model<string[]>("sheetNames");
-    expect(names).toEqual([SEED_SHEET, "Phụ lục"]);
+    // The tool's store comes with the first write: a very hidden sheet keeping the log (and, later, decisions).
+    expect(names).toEqual([SEED_SHEET, "Phụ lục", "PressDX_Data"]);
     // Decision 781's platforms row: 30%, 50%, 70% for 2023–2025.
     const row6 = await model<unknown[][]>("values", "Phụ lục", "C6:E6");
     expect(row6).toEqual([[0.3, 0.5, 0.7]]);
@@ -163,7 +164,8 @@ describe("the task pane in a browser, over the Excel stand-in", () => {
     expect((await model<unknown[]>("conditionalFormats", "Phụ lục")).length).toBe(rules);
     expect((await model<Array<{ name: string }>>("charts", "Phụ lục")).map((c) => c.name)).toEqual(["PressDX_Attain_1_chart"]);
     expect((await model<Array<{ name: string }>>("namedItems")).map((n) => n.name).sort()).toEqual(names);
-    expect(await model<string[]>("sheetNames")).toEqual([SEED_SHEET, "Phụ lục", "Tổng hợp báo cáo", "Kiểm tra báo cáo"]);
+    // The tool's store (very hidden) keeps its place among them.
+    expect(await model<string[]>("sheetNames")).toEqual([SEED_SHEET, "Phụ lục", "PressDX_Data", "Tổng hợp báo cáo", "Kiểm tra báo cáo"]);
   });
 
   it("can be used with the keyboard alone: to the Validate tab, validate, open a finding", async () => {
@@ -197,5 +199,150 @@ describe("the task pane in a browser, over the Excel stand-in", () => {
       for (const v of await axeViolations()) found.push({ tab: String(name), ...v });
     }
     expect(found).toEqual([]);
+  });
+});
+
+/** Clicks nothing: Tab to the tab list, the arrow keys to the tab, Enter. */
+async function keyboardToTab(label: RegExp): Promise<void> {
+  await page.keyboard.press("Escape");
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await tabTo(/^tab /);
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 5; i++) {
+    const now = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    if (label.test(now)) break;
+    if (i === 4) throw new Error(`the arrow keys never reached ${label} (at ${now})`);
+    await page.keyboard.press("ArrowRight");
+  }
+  await page.keyboard.press("Enter");
+}
+
+/** From the top of the tab, Tab to the command and press Enter; waits for its notice. */
+async function runByKeyboard(command: RegExp, notice: RegExp): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await tabTo(command, 200);
+  await page.keyboard.press("Enter");
+  await page.getByText(notice).first().waitFor();
+}
+
+/** The focused element's tag and accessible name (aria-label, its label, or its text). */
+const activeLabel = (): Promise<string> =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    const label = el?.getAttribute("aria-label") ?? el?.labels?.[0]?.textContent ?? el?.textContent ?? "";
+    return `${el?.tagName ?? ""} ${label}`;
+  });
+
+/** Presses Tab until the focused control's accessible name (activeLabel) matches. */
+async function tabToNamed(name: RegExp, max = 200): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (name.test(await activeLabel())) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+/** The 1-based row of the review sheet that lists `cell` (column E) for the given rule code (column L). */
+async function reviewRow(cell: string, code: string): Promise<number> {
+  const rows = await model<unknown[][]>("values", "Kiểm tra", "E1:L200");
+  const i = rows.findIndex((r) => r[0] === cell && r[7] === code);
+  if (i < 0) throw new Error(`no row for ${cell} ${code}`);
+  return i + 1;
+}
+
+describe("the reviewer's day at 320 px, by keyboard", () => {
+  const REASON = "Tỉnh giảm theo Kế hoạch 192, đã thống nhất với Sở";
+  const DECREASING = /Chấp nhận phát hiện ở ô Phụ lục!E6: Chỉ tiêu giảm so với năm trước/;
+
+  beforeAll(async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+  });
+  afterAll(async () => {
+    await page.setViewportSize({ width: 420, height: 900 });
+  });
+
+  it("accepts a warning with a reason; it is stored in the workbook, very hidden", async () => {
+    // 2025 below 2024 (50%): the target falls, a warning.
+    await model("userEdit", "Phụ lục", "E6", 0.45);
+    await keyboardToTab(/^Kiểm tra/);
+    await runByKeyboard(/^Kiểm tra$/, /^Đã kiểm tra/);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabTo(DECREASING, 200);
+    await page.keyboard.press("Enter");
+    expect(await activeLabel()).toMatch(/^TEXTAREA/);
+    await page.keyboard.type(REASON.slice(0, 20));
+    await page.evaluate(() => document.activeElement?.scrollIntoView({ block: "center" }));
+    await page.screenshot({ path: ".tmp/e2e-review-0-reason.png" });
+    for (let i = 0; i < 20; i++) await page.keyboard.press("Backspace");
+    await page.keyboard.type(REASON);
+    await page.keyboard.press("Tab");
+    expect(await activeLabel()).toBe("BUTTON Lưu");
+    await page.keyboard.press("Enter");
+    await page.getByText(/^Đã chấp nhận phát hiện ở ô Phụ lục!E6/).waitFor();
+    // Hidden now, as Excel's ignored errors; focus is on the filter that shows it again.
+    await until(activeLabel, "INPUT Hiện phát hiện đã chấp nhận (1)");
+    await page.evaluate(() => document.activeElement?.scrollIntoView({ block: "center" }));
+    await page.screenshot({ path: ".tmp/e2e-review-1-accepted.png" });
+    expect(await axeViolations()).toEqual([]);
+
+    const store = await model<{ visibility: string }>("sheet", "PressDX_Data");
+    expect(store.visibility).toBe("VeryHidden");
+    const decisions = await model<unknown[][]>("values", "PressDX_Data", "A4:I4");
+    expect(decisions[0]).toEqual(["Phụ lục", "E6", "target.decreasing", "platforms", 2025, "n:0.45", "accepted", REASON, expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)]);
+  });
+
+  it("a re-check keeps it accepted and says what changed; changing the cell reopens it", async () => {
+    await runByKeyboard(/^Kiểm tra$/, /^Đã kiểm tra/);
+    await page.getByText(/^So với lần kiểm tra trước: 0 đã sửa, 0 mới, \d+ không đổi\.$/).waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabToNamed(/^INPUT Hiện phát hiện đã chấp nhận \(1\)$/);
+    await page.keyboard.press("Space");
+    await page.getByText(`Đã chấp nhận lúc`, { exact: false }).first().waitFor();
+    await expect(page.getByText(REASON, { exact: false }).first().textContent()).resolves.toContain(REASON);
+    await page.getByText(REASON, { exact: false }).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: ".tmp/e2e-review-2-shown.png" });
+    expect(await axeViolations()).toEqual([]);
+
+    await model("userEdit", "Phụ lục", "E6", 0.4);
+    await runByKeyboard(/^Kiểm tra$/, /^Đã kiểm tra/);
+    await page.getByText(/^Số liệu đã đổi từ khi được chấp nhận/).first().waitFor();
+    expect(await page.getByText(/Hiện phát hiện đã chấp nhận/).count()).toBe(0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabTo(DECREASING, 200);
+    await page.evaluate(() => document.activeElement?.scrollIntoView({ block: "center" }));
+    await page.screenshot({ path: ".tmp/e2e-review-3-reopened.png" });
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it("writes the review sheet, keeps the reviewer's column across a rewrite, and logs what it wrote", async () => {
+    await runByKeyboard(/^Ghi trang kiểm tra$/, /^Đã ghi danh sách phát hiện vào trang “Kiểm tra”/);
+    const review = await model<{ autoFilter: { top: number; left: number; right: number } | null; frozen: { rows: number; cols: number } }>("sheet", "Kiểm tra");
+    expect(review.frozen).toEqual({ rows: 4, cols: 0 });
+    expect(review.autoFilter).toMatchObject({ top: 3, left: 0, right: 11 });
+    const header = await model<unknown[][]>("values", "Kiểm tra", "A4:L4");
+    expect(header[0]).toEqual(["STT", "Mức độ", "Trạng thái", "Trang tính", "Ô", "Chỉ tiêu", "Năm", "Giá trị", "Quy tắc", "Nội dung", "Lý do", "Mã quy tắc"]);
+    let row = await reviewRow("E6", "target.decreasing");
+    const line = await model<unknown[][]>("values", "Kiểm tra", `C${row}:L${row}`);
+    expect([line[0]?.[0], line[0]?.[5], line[0]?.[8]]).toEqual(["Mở lại: số liệu đã đổi", 0.4, REASON]);
+
+    // The reviewer adds a column of their own beside the findings, as in Excel.
+    await model("userEdit", "Kiểm tra", "M4", "Ý kiến người kiểm tra");
+    await model("userEdit", "Kiểm tra", `M${row}`, "Hỏi lại Sở về năm 2025");
+    await model("userEdit", "Phụ lục", "C6", 0.3); // and the planner fixes 160%, so the rows move
+    await runByKeyboard(/^Kiểm tra$/, /^Đã kiểm tra/);
+    await page.getByText(/^So với lần kiểm tra trước: 1 đã sửa, 0 mới, \d+ không đổi\.$/).waitFor();
+    await runByKeyboard(/^Ghi trang kiểm tra$/, /^Đã ghi danh sách phát hiện vào trang “Kiểm tra”/);
+    row = await reviewRow("E6", "target.decreasing");
+    const kept = await model<unknown[][]>("values", "Kiểm tra", `M4:M${row}`);
+    expect([kept[0]?.[0], kept[kept.length - 1]?.[0]]).toEqual(["Ý kiến người kiểm tra", "Hỏi lại Sở về năm 2025"]);
+
+    await runByKeyboard(/^Xem nhật ký các lệnh/, /^Tạo trang kết quả kiểm tra$|· Tạo trang kết quả kiểm tra/);
+    const log = page.getByRole("region", { name: "Nhật ký: công cụ đã ghi gì" });
+    await expect(log.textContent()).resolves.toMatch(/Tạo trang kết quả kiểm tra.*'Kiểm tra'!A1:M\d+/);
+    await log.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: ".tmp/e2e-review-4-log.png" });
+    expect(await axeViolations()).toEqual([]);
+    // Nothing scrolls sideways at 320 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });

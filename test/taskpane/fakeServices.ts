@@ -5,7 +5,10 @@
  */
 import { type Finding, finding } from "../../src/domain/findings";
 import type { Lang } from "../../src/domain/messages";
-import type { AttainmentView, Diagnostics, Outcome, PaneError, PaneServices, PaneSettings, UserEdit, ValidationView } from "../../src/taskpane/services";
+import { findingKey, type FindingReview, OPEN } from "../../src/domain/review";
+import type { LogEntry } from "../../src/sheet/store/reviewStore";
+import type { RemovalOutcome } from "../../src/usecases/removeInserted";
+import type { AttainmentView, DecisionRequest, Diagnostics, Outcome, PaneError, PaneServices, PaneSettings, UserEdit, ValidateRequest, ValidationView } from "../../src/taskpane/services";
 
 export type CommandName =
   | "insertAppendix"
@@ -14,7 +17,10 @@ export type CommandName =
   | "writeReviewSheet"
   | "insertAgencyForm"
   | "consolidate"
-  | "writeAttainment";
+  | "writeAttainment"
+  | "decide"
+  | "commandLog"
+  | "removeInserted";
 
 export interface Call {
   readonly name: CommandName | "selectCell" | "saveSettings";
@@ -103,7 +109,7 @@ export const ATTAINMENT: AttainmentView = {
 };
 
 export class FakeServices implements PaneServices {
-  readonly host = { platform: "PC", notesSupported: true };
+  host = { platform: "PC", notesSupported: true };
   readonly calls: Call[] = [];
   /** Commands that answer with this error instead of their result. */
   readonly failures = new Map<CommandName, PaneError>();
@@ -138,7 +144,26 @@ export class FakeServices implements PaneServices {
     return this.answer("insertAppendix", [req, lang], { sheet: "Phụ lục", range: "A1:G30" });
   }
   validate(req: Parameters<PaneServices["validate"]>[0], lang: Lang) {
-    return this.answer("validate", [req, lang], this.validation);
+    const reviews = this.validation.findings.map((f) => this.decisions.get(findingKey(f)) ?? OPEN);
+    return this.answer("validate", [req, lang], this.decisions.size === 0 ? this.validation : { ...this.validation, reviews });
+  }
+  /** Decisions as the workbook would keep them, by finding key. */
+  readonly decisions = new Map<string, FindingReview>();
+  log: LogEntry[] = [{ at: "07/12/2026 06:18", command: "insert", wrote: "Phụ lục!A1:F22" }];
+  removal: RemovalOutcome = { removed: [{ kind: "table", where: "Phụ lục!A1:F22" }, { kind: "highlights", where: "Phụ lục" }], kept: [] };
+  decide(req: ValidateRequest & { decision: DecisionRequest }, lang: Lang) {
+    const d = req.decision;
+    if ("accept" in d) this.decisions.set(findingKey(d.accept), { status: "accepted", reason: d.reason, at: "07/12/2026 06:20" });
+    else if ("reopen" in d) this.decisions.delete(findingKey(d.reopen));
+    else this.decisions.clear();
+    const reviews = this.validation.findings.map((f) => this.decisions.get(findingKey(f)) ?? OPEN);
+    return this.answer("decide", [req, lang], { ...this.validation, reviews, changes: null });
+  }
+  commandLog(lang: Lang) {
+    return this.answer("commandLog", [lang], [...this.log].reverse());
+  }
+  removeInserted(req: { dryRun: boolean }, lang: Lang) {
+    return this.answer("removeInserted", [req, lang], this.removal);
   }
   clearHighlights(lang: Lang) {
     return this.answer("clearHighlights", [lang], { cleared: 7 });

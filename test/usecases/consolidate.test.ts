@@ -196,14 +196,14 @@ describe("the review sheet", () => {
 
   it("links every finding's cell by default (validation)", () => {
     const p = layoutReviewSheet(base);
-    expect(p.cells.find((c) => c.address === "D5")?.link).toEqual({ sheet: "Báo cáo", cell: "I6" });
-    expect(p.cells.find((c) => c.address === "C4")?.value).toBe("Trang tính");
+    expect(p.cells.find((c) => c.address === "E5")?.link).toEqual({ sheet: "Báo cáo", cell: "I6" });
+    expect(p.cells.find((c) => c.address === "D4")?.value).toBe("Trang tính");
   });
 
   it("in a consolidation, names the file and the agency and links only what `linkable` allows", () => {
     const p = layoutReviewSheet({ ...base, variant: "consolidation" });
     const headers = p.cells.filter((c) => /^[A-Z]4$/.test(c.address)).map((c) => c.value);
-    expect(headers).toEqual(["STT", "Mức độ", "Tệp", "Trang tính", "Ô", "Cơ quan báo chí", "Năm", "Chỉ tiêu", "Giá trị", "Mã quy tắc", "Nội dung"]);
+    expect(headers).toEqual(["STT", "Mức độ", "Tệp", "Trang tính", "Ô", "Cơ quan báo chí", "Năm", "Chỉ tiêu", "Giá trị", "Quy tắc", "Nội dung", "Mã quy tắc"]);
     expect(p.cells.find((c) => c.address === "E5")).toMatchObject({ value: "I6" });
     expect(p.cells.find((c) => c.address === "E5")?.link).toBeUndefined();
     const linked = layoutReviewSheet({ ...base, variant: "consolidation", linkable: () => true });

@@ -9,7 +9,7 @@
 import type { Plan, WorkbookPort } from "../../ports/workbookPort";
 import { a1, absoluteRef, parseA1, parseRange, quoteSheet, rangeA1, type RangeRef } from "../../sheet/a1";
 import type { CellValue, Grid, GridCell, WorkbookSnapshot } from "../../sheet/grid";
-import type { CellStyle, ChartSpec, DataValidationSpec, SheetPatch } from "../../sheet/patch";
+import type { CellStyle, ChartSpec, DataValidationSpec, SheetPatch, SheetVisibility } from "../../sheet/patch";
 import { checkPatches } from "../patchCheck";
 
 /** A sheet given cell by cell: `{ name: "Phụ lục", cells: { C6: { value: 0.67, numberFormat: "0%" } } }`. */
@@ -56,12 +56,16 @@ class MemorySheet {
   charts = new Map<string, ChartSpec>();
   print: SheetPatch["print"] | undefined;
   protected = false;
+  visibility: SheetVisibility = "visible";
+  autoFilter: string | undefined;
+  frozen: { rows: number; cols: number } | undefined;
 
   constructor(readonly name: string) {}
 
+  /** Everything on the sheet goes; what belongs to the sheet itself (protection, visibility) stays. */
   clear(): void {
     const fresh = new MemorySheet(this.name);
-    Object.assign(this, { ...fresh, protected: this.protected });
+    Object.assign(this, { ...fresh, protected: this.protected, visibility: this.visibility });
   }
 }
 
@@ -97,7 +101,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async read(): Promise<WorkbookSnapshot> {
-    return { sheets: this.sheets.map(toGrid), names: Object.fromEntries(this.definedNames) };
+    return { sheets: this.sheets.map(toGrid), names: Object.fromEntries(this.definedNames), structureProtected: this.structureProtected };
   }
 
   async update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
@@ -120,6 +124,11 @@ export class MemoryWorkbook implements WorkbookPort {
     });
     patches.forEach((p, i) => {
       const name = targets[i] ?? p.sheet;
+      if (p.deleteSheet) {
+        for (const n of p.removeNames ?? []) this.definedNames.delete(n);
+        this.sheets.splice(this.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase()), 1);
+        return;
+      }
       let sheet = this.find(name);
       if (!sheet) this.sheets.push((sheet = new MemorySheet(name)));
       this.applyOne(sheet, p);
@@ -133,6 +142,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private applyOne(sheet: MemorySheet, p: SheetPatch): void {
     if (p.replace) sheet.clear();
+    for (const range of p.clear ?? []) clearRange(sheet, parseRange(range));
+    for (const a of p.removeNotes ?? []) sheet.notes.delete(normal(a));
     const removed = new Set(p.removeOwned ?? []);
     if (removed.size > 0) {
       sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.owner === null || !removed.has(cf.owner));
@@ -180,6 +191,9 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const n of p.names ?? []) this.definedNames.set(n.name, `${quoteSheet(sheet.name)}!${absoluteRef(n.range)}`);
     for (const c of p.charts ?? []) sheet.charts.set(c.name, c);
     if (p.print) sheet.print = p.print;
+    if (p.visibility) sheet.visibility = p.visibility;
+    if (p.autoFilter) sheet.autoFilter = rangeA1(parseRange(p.autoFilter));
+    if (p.freeze) sheet.frozen = { ...p.freeze };
   }
 
   // ---- accessors for tests and the preview ----
@@ -250,6 +264,18 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.find(sheet)?.protected ?? false;
   }
 
+  visibility(sheet: string): SheetVisibility | undefined {
+    return this.find(sheet)?.visibility;
+  }
+
+  autoFilter(sheet: string): string | undefined {
+    return this.find(sheet)?.autoFilter;
+  }
+
+  frozen(sheet: string): { rows: number; cols: number } | undefined {
+    return this.find(sheet)?.frozen;
+  }
+
   /** Protect or unprotect a sheet, as a user would in Excel. */
   protect(sheet: string, on = true): void {
     const s = this.find(sheet);
@@ -274,6 +300,14 @@ export class MemoryWorkbook implements WorkbookPort {
 function normal(address: string): string {
   const { row, col } = parseA1(address);
   return a1(row, col);
+}
+
+/** Everything in the range goes: contents, styles, links, notes, validations, and merges that overlap it. */
+function clearRange(sheet: MemorySheet, r: RangeRef): void {
+  forEachCell(r, (addr) => {
+    for (const map of [sheet.cells, sheet.styles, sheet.links, sheet.notes, sheet.validations]) map.delete(addr);
+  });
+  sheet.merges = sheet.merges.filter((m) => m.right < r.left || m.left > r.right || m.bottom < r.top || m.top > r.bottom);
 }
 
 function forEachCell(r: RangeRef, f: (address: string) => void): void {
@@ -301,7 +335,8 @@ function toGrid(sheet: MemorySheet): Grid {
     protected: sheet.protected,
     ownedFormats: owned,
     charts: [...sheet.charts.keys()],
-    notes: [...sheet.notes.keys()],
+    notes: [...sheet.notes].map(([address, text]) => ({ address, text })),
+    ...(sheet.visibility !== "visible" ? { visibility: sheet.visibility } : {}),
   };
   if (used.length === 0) return { sheet: sheet.name, top: 0, left: 0, rows: [], ...extra };
   const rows: Array<Array<GridCell | undefined>> = Array.from({ length: bottom - top + 1 }, () => []);

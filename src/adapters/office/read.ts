@@ -23,6 +23,7 @@ import { ownerOfFormula as ownerOf } from "../ownership";
 import { type Block, rowBlocks, rowsPerBlock, syncGroups } from "./blocks";
 import { queueMerges, readMerges, readRuleFormulas, READS_PER_SYNC, type RuleRead } from "./readParts";
 import { pointsToChars, utf8Length } from "./units";
+import { visibilityOf } from "./views";
 
 export interface ReadOptions {
   /** Aim for responses under this many bytes (Excel on the web refuses 5 MB). */
@@ -48,6 +49,7 @@ const WINDOW_MAX_ROWS = 100;
 
 export interface SheetHandle {
   readonly name: string;
+  readonly visibility: "hidden" | "veryHidden" | undefined;
   readonly protected: boolean;
   readonly merges: readonly RangeRef[];
   /** The tool's conditional formats on the sheet: owner and id. */
@@ -71,6 +73,7 @@ export interface ReadState {
 interface Pending {
   readonly ws: Excel.Worksheet;
   readonly name: string;
+  readonly visibility: "hidden" | "veryHidden" | undefined;
   readonly protected: boolean;
   readonly used: Excel.Range;
   /** The used range of formats too: merged areas may lie outside the cells that hold values. */
@@ -103,7 +106,7 @@ interface Attempt {
 export async function readWorkbook(context: Excel.RequestContext, opts: ReadOptions = DEFAULT_READ): Promise<ReadState> {
   const wb = context.workbook;
   const worksheets = wb.worksheets;
-  worksheets.load("items/name,items/protection/protected");
+  worksheets.load("items/name,items/visibility,items/protection/protected");
   const names = wb.names;
   names.load("items/name,items/type,items/formula,items/visible");
   wb.protection.load("protected");
@@ -111,7 +114,7 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
   const tables = wb.tables;
   tables.load("items/name");
   const notes = opts.notes ? wb.notes : null;
-  notes?.load("items/authorName");
+  notes?.load("items/content");
   await context.sync();
 
   const sheetItems = worksheets.items;
@@ -138,7 +141,7 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
       // One call for the widths of the first columns, so a layout never narrows a column the user widened.
       const widths = ws.getRangeByIndexes(0, 0, 1, WINDOW_COLS).getColumnProperties({ columnIndex: true, columnHidden: true, format: { columnWidth: true } });
       const rows = a.windows ? windowRows : 0;
-      return { ws, name: ws.name, protected: ws.protection.protected, used, usedAll, rules, charts, merged, window, widths, windowRows: rows };
+      return { ws, name: ws.name, visibility: visibilityOf(ws.visibility), protected: ws.protection.protected, used, usedAll, rules, charts, merged, window, widths, windowRows: rows };
     });
   const tableRanges = tables.items.map((t) => {
     const range = t.getRange();
@@ -148,7 +151,7 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
   const noteCells = (notes?.items ?? []).map((n) => {
     const range = n.getLocation();
     range.load("address");
-    return range;
+    return { range, note: n };
   });
   const { pending, attempt } = await secondSync(context, queue, windows);
 
@@ -231,11 +234,12 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
     }
     return {
       name: p.name,
+      visibility: p.visibility,
       protected: p.protected,
       merges: [...known.values()],
       rules: rules.owned.get(i) ?? [],
       charts: p.charts.items.map((c) => c.name),
-      notes: notesBySheet.get(p.name.toLowerCase()) ?? [],
+      notes: (notesBySheet.get(p.name.toLowerCase()) ?? []).map((n) => n.address),
     };
   });
 
@@ -255,12 +259,14 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
         charts: h.charts,
         tables: tablesOn(h.name, tableRanges),
         columnWidths: widthsOf(pending[i]),
-        notes: h.notes,
+        notes: opts.notes ? (notesBySheet.get(h.name.toLowerCase()) ?? []) : undefined,
+        visibility: h.visibility,
       };
     }),
     names: Object.fromEntries(
       names.items.filter((n) => n.type === "Range" && n.visible).map((n) => [n.name, String(n.formula).replace(/^=/, "")] as const),
     ),
+    structureProtected: wb.protection.protected,
   };
   return {
     snapshot,
@@ -328,14 +334,14 @@ function mergeBlocksOf(sheet: number, all: Block): Array<{ sheet: number; block:
   return rowBlocks(all, rows).map((block) => ({ sheet, block }));
 }
 
-/** Cells with a note, by sheet (lower-cased name), from the notes' locations ("'Kế hoạch'!B3"). */
-function notesOf(cells: readonly Excel.Range[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const r of cells) {
+/** The notes by sheet (lower-cased name), from their locations ("'Kế hoạch'!B3") and texts. */
+function notesOf(cells: ReadonlyArray<{ readonly range: Excel.Range; readonly note: Excel.Note }>): Map<string, Array<{ address: string; text: string }>> {
+  const out = new Map<string, Array<{ address: string; text: string }>>();
+  for (const { range: r, note } of cells) {
     const bang = r.address.lastIndexOf("!");
     const sheet = r.address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'").toLowerCase();
     const list = out.get(sheet) ?? [];
-    list.push(stripSheet(r.address));
+    list.push({ address: stripSheet(r.address).replace(/\$/g, ""), text: note.content });
     out.set(sheet, list);
   }
   return out;

@@ -53,7 +53,7 @@ export async function readScope(context: Excel.RequestContext, scope: ReadScope)
   };
   return {
     snapshot: { sheets: [grid], names: {} },
-    sheets: [{ name: sheet.name, protected: sheet.protection.protected, merges, rules: owned, charts: [], notes: [] }],
+    sheets: [{ name: sheet.name, visibility: undefined, protected: sheet.protection.protected, merges, rules: owned, charts: [], notes: [] }],
     names: [],
     structureProtected: false,
     unreadableRules: (read.unreadable.get(0) ?? 0) > 0 ? [{ sheet: sheet.name, count: read.unreadable.get(0) ?? 0 }] : [],

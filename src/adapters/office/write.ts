@@ -12,6 +12,7 @@ import { cellSteps } from "./cellSteps";
 import type { ReadState, SheetHandle } from "./read";
 import { callBytes, type SyncScope, type WriteStep } from "./steps";
 import { charsToPoints, toHtmlColor } from "./units";
+import { clearViews, queueViews } from "./views";
 
 export interface WritePlanOptions {
   /** Cell notes need ExcelApi 1.18 (no perpetual Office has it); without it a note becomes the cell's input prompt. */
@@ -34,6 +35,12 @@ export function planWrites(state: ReadState, patches: readonly SheetPatch[], tar
     const step = (bytes: number, queue: (at: SyncScope, ws: Excel.Worksheet) => void): void => {
       steps.push({ sheet, bytes, queue: (at) => queue(at, at.sheet(sheet)) });
     };
+    if (patch.deleteSheet) {
+      // The pre-write check allows nothing else in such a patch but the names to drop with it.
+      for (const n of patch.removeNames ?? []) removeName(state, n, step, removed.names);
+      steps.push({ sheet, bytes: callBytes(1, sheet), queue: (at) => at.context.workbook.worksheets.getItem(sheet).delete() });
+      return;
+    }
     if (!handle && !created.has(sheet.toLowerCase())) {
       created.add(sheet.toLowerCase());
       // Not through `step`: its sheet, got by name, does not exist before this step has run.
@@ -41,6 +48,7 @@ export function planWrites(state: ReadState, patches: readonly SheetPatch[], tar
     }
     if (patch.replace && handle) clearSheet(handle, step, opts);
     removeOwned(state, handle, patch, step, removed, removals);
+    if (handle) clearRanges(handle, patch, step, opts);
 
     steps.push(...cellSteps(sheet, patch.cells, opts.budgetBytes));
     for (const m of patch.merges ?? []) {
@@ -77,6 +85,8 @@ export function planWrites(state: ReadState, patches: readonly SheetPatch[], tar
         if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
       });
     }
+    // After the cells, so a filter covers what was written.
+    if (patch.autoFilter || patch.freeze || patch.visibility) step(callBytes(3, patch.autoFilter ?? ""), (_at, ws) => queueViews(ws, patch));
   });
   // Protection once everything else of the batch is written (only on sheets this batch made): widths and heights
   // stay changeable, as the file adapter writes it.
@@ -93,6 +103,29 @@ type Step = (bytes: number, queue: (at: SyncScope, ws: Excel.Worksheet) => void)
  * A sheet the tool replaces: its notes deleted by cell (a note left behind would refuse the new one), every rule,
  * validation, merge, content and format cleared, sizes back to the standard, its charts deleted by name.
  */
+/**
+ * Ranges cleared whole (contents, formats, merges, validations, and the notes in them) and the tool's notes taken
+ * off cells, before the patch writes. A note is deleted only where one was read (getItem of none would fail).
+ */
+function clearRanges(handle: SheetHandle, patch: SheetPatch, step: Step, opts: WritePlanOptions): void {
+  const areas = (patch.clear ?? []).map((r) => parseRange(r));
+  for (const range of patch.clear ?? []) {
+    step(callBytes(4, range), (_at, ws) => {
+      const r = ws.getRange(range);
+      r.unmerge();
+      r.dataValidation.clear();
+      r.clear("All");
+    });
+  }
+  if (!opts.notes) return;
+  const drop = new Set((patch.removeNotes ?? []).map((a) => rangeA1(parseRange(a))));
+  for (const address of handle.notes) {
+    const { top: row, left: col } = parseRange(address);
+    const inArea = areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+    if (inArea || drop.has(rangeA1(parseRange(address)))) step(callBytes(1, address), (_at, ws) => ws.notes.getItem(address).delete());
+  }
+}
+
 function clearSheet(handle: SheetHandle, step: Step, opts: WritePlanOptions): void {
   if (opts.notes) for (const address of handle.notes) step(callBytes(1, address), (_at, ws) => ws.notes.getItem(address).delete());
   step(callBytes(8), (_at, ws) => {
@@ -104,6 +137,7 @@ function clearSheet(handle: SheetHandle, step: Step, opts: WritePlanOptions): vo
     all.clear("All");
     all.format.useStandardWidth = true;
     all.format.useStandardHeight = true;
+    clearViews(ws);
   });
   for (const name of handle.charts) step(callBytes(1), (_at, ws) => ws.charts.getItem(name).delete());
 }

@@ -16,8 +16,11 @@ import { writeNotes } from "./edit/notes";
 import { PackageEdit } from "./edit/packageEdit";
 import { SHARED_STRINGS_REL, SHARED_STRINGS_TYPE, SharedStrings } from "./edit/sharedStrings";
 import { blankWorksheet, SheetXml } from "./edit/sheetXml";
+import { withAutoFilter, withFrozenPanes } from "./edit/sheetViews";
 import { StyleBook } from "./edit/styles";
-import { WorkbookXml } from "./edit/workbookXml";
+import { type SheetRef, WorkbookXml } from "./edit/workbookXml";
+import { deleteSheet } from "./edit/deleteSheet";
+import { removeNotes } from "./edit/removeNotes";
 import { relativeTarget, resolveTarget } from "./ooxml";
 import { writeOutput } from "./outputFile";
 import { DEFAULT_LIMITS, type ReadLimits, readWorkbookBytes } from "./package/readPackage";
@@ -123,8 +126,15 @@ export class XlsxFile implements WorkbookPort {
     let formulas = false;
     let cellsChanged = false;
 
+    const deletions: SheetRef[] = [];
     for (const [i, patch] of patches.entries()) {
       const name = targets[i] ?? patch.sheet;
+      if (patch.deleteSheet) {
+        const doomed = book.sheet(name);
+        if (doomed) deletions.push(doomed);
+        for (const n of patch.removeNames ?? []) book.removeName(n);
+        continue;
+      }
       const ref = book.sheet(name) ?? (await book.addSheet(name));
       let sheet = sheets.get(ref.part);
       if (patch.replace) {
@@ -136,6 +146,9 @@ export class XlsxFile implements WorkbookPort {
       sheets.set(ref.part, sheet);
 
       sheet.removeOwnedFormats(new Set(patch.removeOwned ?? []));
+      const unnoted = notesTakenOff(patch, grid(ref.name));
+      for (const r of patch.clear ?? []) sheet.clearRange(parseRange(r));
+      if (unnoted.length > 0) later.push({ part: ref.part, run: () => removeNotes(edit, ref.part, unnoted) });
       for (const n of patch.removeNames ?? []) book.removeName(n);
       for (const w of patch.cells) {
         if (w.value !== undefined || w.formula !== undefined || w.link) {
@@ -151,6 +164,7 @@ export class XlsxFile implements WorkbookPort {
       for (const v of patch.validations ?? []) sheet.addValidation(v);
       for (const cf of patch.conditionalFormats ?? []) sheet.addConditionalFormat(cf, styles.dxf(cf.style));
       if (patch.print) sheet.setPrint(patch.print);
+      applyViews(sheet, book, ref.name, patch);
       for (const n of patch.names ?? []) book.setName(n.name, `${quoteSheet(ref.name)}!${absoluteRange(parseRange(n.range))}`);
 
       const removed = patch.removeOwned ?? [];
@@ -177,6 +191,7 @@ export class XlsxFile implements WorkbookPort {
       if (ref) sheets.get(ref.part)?.protectSheet();
     }
     for (const [part, sheet] of sheets) {
+      if (deletions.some((d) => d.part === part)) continue;
       edit.set(part, { chunks: () => sheet.chunks() });
       formulas ||= sheet.formulaWritten;
       cellsChanged ||= sheet.cellsChanged;
@@ -184,6 +199,7 @@ export class XlsxFile implements WorkbookPort {
     if (this.strings && this.strings.size > 0) await this.writeStrings(edit, book.part, this.strings);
     for (const l of later) await l.run();
     if (styles.changed) edit.set(stylesPart, styles.toXml());
+    for (const d of deletions) await deleteSheet(edit, book, d);
     if (formulas) book.fullCalcOnLoad();
     if (cellsChanged) await book.dropCalcChain();
     await book.save(originalBook);
@@ -214,6 +230,30 @@ export class XlsxFile implements WorkbookPort {
     if (!rel) await edit.addRel(workbookPart, STYLES_REL, relativeTarget(workbookPart, part));
     return part;
   }
+}
+
+/** The notes a patch takes off: those it names, and those in the ranges it clears (from what was read). */
+function notesTakenOff(patch: SheetPatch, g: Grid | undefined): string[] {
+  const out = [...(patch.removeNotes ?? [])];
+  for (const r of (patch.clear ?? []).map((x) => parseRange(x))) {
+    for (const n of g?.notes ?? []) {
+      const { row, col } = parseA1(n.address);
+      if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) out.push(n.address);
+    }
+  }
+  return out;
+}
+
+/** Visibility (workbook part), AutoFilter and frozen panes (the sheet's own XML). */
+function applyViews(sheet: SheetXml, book: WorkbookXml, name: string, patch: SheetPatch): void {
+  const filter = patch.autoFilter;
+  if (filter) {
+    sheet.editOuter((outer) => withAutoFilter(outer, filter));
+    book.setFilterDatabase(name, `${quoteSheet(name)}!${absoluteRange(parseRange(filter))}`);
+  }
+  const freeze = patch.freeze;
+  if (freeze) sheet.editOuter((outer) => withFrozenPanes(outer, freeze.rows, freeze.cols));
+  if (patch.visibility) book.setSheetState(name, patch.visibility);
 }
 
 function writeCell(sheet: SheetXml, styles: StyleBook, w: CellWrite, grid: Grid | undefined, cleared: boolean): void {

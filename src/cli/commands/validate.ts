@@ -1,7 +1,8 @@
 /** `pressdx validate <file.xlsx> [--agencies N] [--json] [--out <highlighted.xlsx>] [--lang vi|en]` */
 import path from "node:path";
 import { summarise } from "../../domain/findings";
-import { localStamp } from "../../domain/time";
+import { summariseOpen } from "../../domain/review";
+import { viDateTime } from "../../domain/time";
 import { renderError } from "../../usecases/errorMessages";
 import type { ValidationReport } from "../../usecases/validateWorkbook";
 import { parseArgs, UsageError, wholeNumber } from "../args";
@@ -40,7 +41,10 @@ export async function runValidate(argv: readonly string[], ctx: CliContext, serv
   if (out) {
     // Highlights and the review sheet, from the same reading as the report.
     const book = await services.openCopy(file, out);
-    const checked = await book.check({ ...request, highlight: true, review: { file: path.basename(file), checkedAt: localStamp(ctx.now()) } });
+    // The copy records this check, so the next run on it says what changed; it is logged in the copy's store like
+    // the pane's commands, so the log shows what the batch run wrote too.
+    const stamp = viDateTime(ctx.now());
+    const checked = await book.check({ ...request, highlight: true, review: { file: path.basename(file), checkedAt: stamp }, record: { at: stamp } }, { command: "validate", at: stamp });
     if (!checked.ok) throw new InputError(`${file}: ${renderError(checked.error, lang, "cli")}`);
     report = checked.value.report;
     await book.save(args.switches.has("force"));
@@ -50,12 +54,15 @@ export async function runValidate(argv: readonly string[], ctx: CliContext, serv
     for (const s of checked.skipped) ctx.stderr(`pressdx validate: ${t.sheetSkipped(plain(file), plain(s.sheet), plain(s.reason))}\n`);
   }
   const summary = summarise(report.findings);
+  // The reviewer's decisions stored in the workbook (in Excel or by an earlier run) hold here too: accepted findings
+  // are marked, and only what still asks for attention counts towards the exit status.
+  const open = summariseOpen(report.findings, report.reviews);
 
   if (args.switches.has("json")) {
     ctx.stdout(jsonLine(validationJson(file, report, lang)));
   } else {
-    ctx.stdout(formatValidation({ file, tables: report.tables, findings: report.findings, summary, lang }));
+    ctx.stdout(formatValidation({ file, tables: report.tables, findings: report.findings, summary, lang, reviews: report.reviews, changes: report.changes }));
     if (out) ctx.stdout(`${t.highlightedWritten(plain(out))}\n`);
   }
-  return summary.errors > 0 ? 1 : 0;
+  return open.errors > 0 ? 1 : 0;
 }

@@ -10,6 +10,10 @@ export const en: CliTexts = {
   recognised: (n) => `Recognised ${n} target table(s).`,
   noFindings: "No findings.",
   total: (s) => `Total: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info.`,
+  accepted: (n) => `${n} accepted by the reviewer.`,
+  changes: (c) => `Since the previous check: ${c.fixed} fixed, ${c.added} new, ${c.unchanged} unchanged.`,
+  acceptedMark: "— ACCEPTED",
+  reopenedMark: "— REOPENED (the value changed since it was accepted)",
   sheetSkipped: (file, sheet, reason) => `${file}: sheet “${sheet}” skipped, not checked: ${reason}`,
   highlightedWritten: (out) => `Highlighted copy written: ${out}`,
 

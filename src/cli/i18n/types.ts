@@ -3,6 +3,7 @@ import type { WorkbookReadErrorKind } from "../../adapters/xlsx/readError";
 import type { Status } from "../../domain/agency/attainment";
 import type { FindingSummary, Severity } from "../../domain/findings";
 import type { IndicatorId } from "../../domain/indicators";
+import type { ChangeSummary } from "../../domain/review";
 
 export interface CliTexts {
   readonly severity: Readonly<Record<Severity, string>>;
@@ -12,6 +13,10 @@ export interface CliTexts {
   recognised(tables: number): string;
   noFindings: string;
   total(s: FindingSummary): string;
+  accepted(count: number): string;
+  changes(c: ChangeSummary): string;
+  acceptedMark: string;
+  reopenedMark: string;
   sheetSkipped(file: string, sheet: string, reason: string): string;
   highlightedWritten(out: string): string;
 

@@ -9,6 +9,10 @@ export const vi: CliTexts = {
   recognised: (n) => `Nhận diện ${n} bảng chỉ tiêu.`,
   noFindings: "Không có phát hiện.",
   total: (s) => `Tổng cộng: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} lưu ý.`,
+  accepted: (n) => `${n} phát hiện đã được người kiểm tra chấp nhận.`,
+  changes: (c) => `So với lần kiểm tra trước: ${c.fixed} đã sửa, ${c.added} mới, ${c.unchanged} không đổi.`,
+  acceptedMark: "— ĐÃ CHẤP NHẬN",
+  reopenedMark: "— MỞ LẠI (số liệu đã đổi từ khi chấp nhận)",
   sheetSkipped: (file, sheet, reason) => `${file}: bỏ qua trang “${sheet}”, không kiểm tra: ${reason}`,
   highlightedWritten: (out) => `Đã ghi bản đánh dấu: ${out}`,
 

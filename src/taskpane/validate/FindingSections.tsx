@@ -5,6 +5,7 @@
 import { Button, Caption1Strong, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { usePane } from "../shell/PaneContext";
+import { FindingActions } from "./FindingActions";
 import { FindingItem } from "./FindingItem";
 import type { FindingSection } from "./groupFindings";
 
@@ -39,6 +40,7 @@ export function FindingSections({ sections }: { sections: readonly FindingSectio
             {s.findings.map((f, i) => (
               <li key={`${f.sheet}!${f.cell}:${f.code}:${i}`}>
                 <FindingItem finding={f} />
+                <FindingActions finding={f} />
               </li>
             ))}
           </ul>

@@ -7,7 +7,10 @@ import { CommandButton } from "../shell/CommandButton";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
 import type { Say } from "../shell/useCommand";
+import { ReviewContext } from "./reviewContext";
+import { ReviewTools } from "./ReviewTools";
 import { useRevalidateOnEdit } from "./useRevalidateOnEdit";
+import { useReviewState } from "./useReviewState";
 import { ValidationResults } from "./ValidationResults";
 
 type Scope = "workbook" | "selection";
@@ -20,6 +23,8 @@ export function ValidateTab() {
   const [view, setView] = useState<ValidationView | null>(null);
   const [revalidate, setRevalidate] = useState(settings.revalidateOnEdit);
 
+  const review = useReviewState(view, setView, { scope, highlight, agencies: settings.agencies, ...(settings.cellNotes ? { notes: true } : {}) });
+
   // The workbook's stored default arrives after the first render.
   useEffect(() => setRevalidate(settings.revalidateOnEdit), [settings.revalidateOnEdit]);
 
@@ -28,12 +33,12 @@ export function ValidateTab() {
     async (edits?: readonly UserEdit[]) => {
       const v = await runner.run({
         activity: (tx) => tx.validating,
-        task: () => services.validate({ scope, highlight, agencies: settings.agencies, ...(edits ? { edits } : {}) }, lang),
+        task: () => services.validate({ scope, highlight, agencies: settings.agencies, ...(settings.cellNotes ? { notes: true } : {}), ...(edits ? { edits } : {}) }, lang),
         done: edits ? undefined : (result) => validatedNotice(result, highlight),
       });
       if (v) setView(v);
     },
-    [runner, services, scope, highlight, settings.agencies, lang],
+    [runner, services, scope, highlight, settings.agencies, settings.cellNotes, lang],
   );
 
   useRevalidateOnEdit(
@@ -60,6 +65,7 @@ export function ValidateTab() {
   };
 
   return (
+    <ReviewContext.Provider value={review}>
     <div className={styles.column}>
       <Field label={t.scopeLabel}>
         <RadioGroup value={scope} onChange={(_, d) => setScope(d.value === "selection" ? "selection" : "workbook")} layout="horizontal">
@@ -85,7 +91,9 @@ export function ValidateTab() {
           <CommandButton onClick={writeReview}>{t.reviewButton}</CommandButton>
         </div>
       </section>
+      <ReviewTools />
     </div>
+    </ReviewContext.Provider>
   );
 }
 

@@ -53,6 +53,9 @@ function inspect(wb: MemoryWorkbook): WorkbookState {
       links,
       protected: wb.isProtected(name),
       unlocked: unlocked.sort(),
+      visibility: wb.visibility(name) ?? "visible",
+      autoFilter: wb.autoFilter(name) ?? null,
+      frozen: wb.frozen(name) ?? { rows: 0, cols: 0 },
     };
   });
 

@@ -7,7 +7,7 @@
 import { OfficeWorkbook } from "../../../src/adapters/office";
 import { ownerOfFormula, unmarkedFormula } from "../../../src/adapters/ownership";
 import { pointsToChars } from "../../../src/adapters/office/units";
-import { a1, parseRange } from "../../../src/sheet/a1";
+import { a1, parseRange, rangeA1 } from "../../../src/sheet/a1";
 import { createStandIn, installStandIn, type StandIn } from "../../../src/standin";
 import { MAX_COLS } from "../../../src/standin/address";
 import { installOfficeClient } from "../../support/officeClient";
@@ -65,6 +65,9 @@ function inspect(standin: StandIn): WorkbookState {
       links,
       protected: s.protected,
       unlocked: unlocked.sort(),
+      visibility: ({ Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as Record<string, string>)[s.visibility] ?? s.visibility,
+      autoFilter: s.autoFilter ? rangeA1(s.autoFilter) : null,
+      frozen: { ...s.frozen },
     };
   });
   const names: Record<string, string> = {};
@@ -72,10 +75,16 @@ function inspect(standin: StandIn): WorkbookState {
   return { sheets, names };
 }
 
-for (const client of ["stand-in", "Office.js library"] as const) describePortContract({
-  name: `Office.js (${client === "stand-in" ? "the stand-in's globals" : "Microsoft's library over the stand-in"})`,
+const CLIENTS = [
+  { client: "stand-in", apiVersion: "1.14" },
+  { client: "stand-in", apiVersion: "1.18" },
+  // Microsoft's library (1.1.110) predates the notes API: it is run at 1.14.
+  { client: "Office.js library", apiVersion: "1.14" },
+] as const;
+for (const { client, apiVersion } of CLIENTS) describePortContract({
+  name: `Office.js at ExcelApi ${apiVersion} (${client === "stand-in" ? "the stand-in's globals" : "Microsoft's library over the stand-in"})`,
   async make(sheets, names = {}) {
-    const standin = createStandIn({ apiVersion: "1.14" });
+    const standin = createStandIn({ apiVersion });
     for (const s of sheets) {
       standin.model.addSheet(
         s.name,
@@ -101,6 +110,6 @@ for (const client of ["stand-in", "Office.js library"] as const) describePortCon
     for (const [name, ref] of Object.entries(names)) standin.model.names.push({ name, formula: `=${ref}`, comment: "", visible: true });
     if (client === "stand-in") installStandIn(globalThis, standin);
     else installOfficeClient(standin);
-    return { port: new OfficeWorkbook(), inspect: async () => inspect(standin) };
+    return { port: new OfficeWorkbook({ notes: apiVersion === "1.18" }), inspect: async () => inspect(standin) };
   },
 });

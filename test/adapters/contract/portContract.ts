@@ -43,6 +43,12 @@ export interface SheetState {
   /** Sheet protection, and the cells that stay editable under it (sorted addresses). */
   readonly protected: boolean;
   readonly unlocked: string[];
+  /** "visible", "hidden" or "veryHidden". */
+  readonly visibility: string;
+  /** The AutoFilter's range, or null. */
+  readonly autoFilter: string | null;
+  /** Rows and columns frozen (0, 0 when none). */
+  readonly frozen: { rows: number; cols: number };
 }
 
 export interface WorkbookState {
@@ -305,6 +311,82 @@ export function describePortContract(harness: Harness): void {
       expect(merged.rules).toEqual([]);
       expect(merged.widths).toEqual({});
       expect(sheetOf(state, "Kế hoạch").cells.A1?.formula).toBe("'Tổng hợp'!B5");
+    });
+
+    it("hides a sheet of its own very hidden, filters and freezes a sheet; a replaced sheet keeps its state, not its filter", async () => {
+      const s = await harness.make([PLAN]);
+      await s.port.apply([
+        { sheet: "Dữ liệu", createSheet: true, visibility: "veryHidden", cells: [{ address: "A1", value: "pressdx-store" }] },
+        {
+          sheet: "Kiểm tra",
+          createSheet: true,
+          cells: [{ address: "A3", value: "STT" }, { address: "B3", value: "Ô" }, { address: "A4", value: 1 }, { address: "B4", value: "C6" }],
+          autoFilter: "A3:B4",
+          freeze: { rows: 3, cols: 0 },
+        },
+      ]);
+      let state = await s.inspect();
+      expect(sheetOf(state, "Dữ liệu")).toMatchObject({ visibility: "veryHidden", autoFilter: null, frozen: { rows: 0, cols: 0 } });
+      expect(sheetOf(state, "Kiểm tra")).toMatchObject({ visibility: "visible", autoFilter: "A3:B4", frozen: { rows: 3, cols: 0 } });
+      expect(sheetOf(state, "Kế hoạch").visibility).toBe("visible");
+      const snap = await s.port.read();
+      expect(snap.sheets.map((g) => g.visibility ?? "visible")).toEqual(["visible", "veryHidden", "visible"]);
+      expect(snap.structureProtected ?? false).toBe(false);
+
+      await s.port.apply([{ sheet: "Kiểm tra", replace: true, cells: [{ address: "A1", value: "mới" }], freeze: { rows: 1, cols: 2 } }]);
+      await s.port.apply([{ sheet: "Dữ liệu", replace: true, cells: [{ address: "A1", value: "pressdx-store" }] }]);
+      state = await s.inspect();
+      expect(sheetOf(state, "Kiểm tra")).toMatchObject({ autoFilter: null, frozen: { rows: 1, cols: 2 } });
+      expect(sheetOf(state, "Dữ liệu").visibility).toBe("veryHidden");
+      await s.port.apply([{ sheet: "Dữ liệu", cells: [], visibility: "visible" }]);
+      expect(sheetOf(await s.inspect(), "Dữ liệu").visibility).toBe("visible");
+    });
+
+    it("clears a range whole, takes notes off cells, and reads the notes it can", async () => {
+      const s = await harness.make([PLAN]);
+      await s.port.apply([
+        {
+          sheet: "Kế hoạch",
+          cells: [
+            { address: "A8", value: "bảng", style: { fill: "C6EFCE", numberFormat: "0%" } },
+            { address: "B8", value: 0.5 },
+            { address: "A9", value: "gộp" },
+          ],
+          merges: ["A9:B9"],
+          validations: [{ range: "A8:C8", type: "decimal", min: 0, max: 1, allowBlank: true }],
+          notes: [{ address: "B8", text: "ghi chú trong bảng" }, { address: "C2", text: "PressDX Planner: ô này" }],
+        },
+      ]);
+      const notes = (await s.port.read()).sheets[0]?.notes;
+      // An adapter either reads every note or says nothing of notes (Office without ExcelApi 1.18).
+      if (notes !== undefined) expect([...notes].sort((a, b) => a.address.localeCompare(b.address))).toEqual([
+        { address: "B8", text: "ghi chú trong bảng" },
+        { address: "C2", text: "PressDX Planner: ô này" },
+      ]);
+      await s.port.apply([{ sheet: "Kế hoạch", cells: [], clear: ["A8:B9"], removeNotes: ["C2"] }]);
+      const sheet = sheetOf(await s.inspect(), "Kế hoạch");
+      expect(sheet.cells.A8 ?? sheet.cells.B8 ?? sheet.cells.A9).toBeUndefined();
+      expect(sheet.cells.C2).toEqual({ value: 12 });
+      expect(sheet.fills).toEqual({ B2: "FFFF00" });
+      expect(sheet.merges).toEqual([]);
+      expect(Object.keys(sheet.validations)).toEqual(["C8"]);
+      if (notes !== undefined) expect(sheet.notes).toEqual({});
+      if (notes !== undefined) expect((await s.port.read()).sheets[0]?.notes).toEqual([]);
+    });
+
+    it("deletes a sheet of its own with the names pointing at it; other sheets and names stay", async () => {
+      const s = await harness.make([PLAN], { Other: "'Kế hoạch'!$A$1" });
+      await s.port.apply([
+        { sheet: "Tổng hợp", createSheet: true, cells: [{ address: "A1", value: "x" }], names: [{ name: "PressDX_Agencies_Sheet", range: "A1" }], notes: [{ address: "A1", text: "n" }] },
+        { sheet: "Kiểm tra", createSheet: true, cells: [{ address: "A3", value: "STT" }, { address: "A4", value: 1 }], autoFilter: "A3:A4" },
+      ]);
+      await s.port.apply([{ sheet: "Tổng hợp", cells: [], deleteSheet: true, removeNames: ["PressDX_Agencies_Sheet"] }]);
+      const state = await s.inspect();
+      expect(state.sheets.map((x) => x.name)).toEqual(["Kế hoạch", "Kiểm tra"]);
+      expect(state.names).toEqual({ Other: "'Kế hoạch'!$A$1" });
+      expect(sheetOf(state, "Kiểm tra").autoFilter).toBe("A3:A4");
+      const e = await rejection(s.port.apply([{ sheet: "Kiểm tra", cells: [{ address: "A1", value: 1 }], deleteSheet: true }]));
+      expect(e).toBeInstanceOf(PatchError);
     });
 
     it("update() lets a plan decide from what it reads, returns its result, and writes nothing when told nothing", async () => {

@@ -76,6 +76,9 @@ export async function inspectFile(file: string): Promise<WorkbookState> {
       links,
       protected: (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet === true,
       unlocked: unlocked.sort(),
+      visibility: ws.state ?? "visible",
+      autoFilter: typeof ws.autoFilter === "string" ? ws.autoFilter : ws.autoFilter ? String((ws.autoFilter as { ref?: string }).ref ?? JSON.stringify(ws.autoFilter)) : null,
+      frozen: frozenOf(ws),
     };
   });
   const names: Record<string, string> = {};
@@ -83,6 +86,11 @@ export async function inspectFile(file: string): Promise<WorkbookState> {
     if (!n.name.startsWith("_xlnm.")) names[n.name] = n.ranges.join(",");
   }
   return { sheets, names };
+}
+
+function frozenOf(ws: ExcelJS.Worksheet): { rows: number; cols: number } {
+  const v = (ws.views ?? [])[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+  return v?.state === "frozen" ? { rows: v.ySplit ?? 0, cols: v.xSplit ?? 0 } : { rows: 0, cols: 0 };
 }
 
 function chartsOf(pkg: Package, sheet: string): Array<{ name: string; title: string }> {

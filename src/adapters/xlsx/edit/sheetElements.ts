@@ -155,6 +155,49 @@ export function protectSheet(o: Outer): string {
   return el ? setAttrs(o.xml, el, attrs) : insert(o, "sheetProtection", `<${o.p}sheetProtection${Object.entries(attrs).map(([k, v]) => ` ${k}="${escAttr(v)}"`).join("")}/>`);
 }
 
+/** Merges that overlap `r` undone, and validations taken off its cells (see SheetXml.clearRange). */
+export function clearRange(o: Outer, r: RangeRef): string {
+  let xml = o.xml;
+  const merges = outline(xml, o.where, 3).children.find((c) => c.name === "mergeCells");
+  if (merges) {
+    const gone = merges.children.filter((m) => {
+      try {
+        const a = parseRange(m.attrs.ref ?? "");
+        return !(a.right < r.left || a.left > r.right || a.bottom < r.top || a.top > r.bottom);
+      } catch {
+        return false;
+      }
+    });
+    if (gone.length > 0) {
+      const left = merges.children.filter((c) => c.name === "mergeCell").length - gone.length;
+      let text = xml.slice(merges.start, merges.end);
+      for (const m of [...gone].reverse()) text = splice(text, m.start - merges.start, m.end - merges.start, "");
+      xml = splice(xml, merges.start, merges.end, left <= 0 ? "" : setAttrs(text, shifted(merges, merges.start), { count: String(left) }));
+    }
+  }
+  const dv = outline(xml, o.where, 3).children.find((c) => c.name === "dataValidations");
+  if (dv) {
+    let text = xml.slice(dv.start, dv.end);
+    let count = 0;
+    for (const v of [...dv.children].reverse()) {
+      if (v.name !== "dataValidation") continue;
+      const sqref = (v.attrs.sqref ?? "").split(/\s+/).filter(Boolean);
+      const left = sqref.flatMap((q) => subtract(parseRange(q), r).map(rangeA1));
+      if (left.join(" ") === sqref.map((q) => rangeA1(parseRange(q))).join(" ")) {
+        count++;
+        continue;
+      }
+      if (left.length === 0) text = splice(text, v.start - dv.start, v.end - dv.start, "");
+      else {
+        text = setAttrs(text, shifted(v, dv.start), { sqref: left.join(" ") });
+        count++;
+      }
+    }
+    xml = splice(xml, dv.start, dv.end, count === 0 ? "" : setAttrs(text, shifted(dv, dv.start), { count: String(count) }));
+  }
+  return xml;
+}
+
 /** The dimension grown to cover `bounds` (an unreadable one is replaced by them); a part without one keeps none. */
 export function updateDimension(o: Outer, bounds: RangeRef): string {
   const dim = child(o, "dimension");

@@ -188,6 +188,30 @@ export class SheetXml {
     this.outer = elements.protectSheet(this.outerText());
   }
 
+  /**
+   * Empties the range: its cells go (contents and styles), merges that overlap it are undone, validations leave
+   * its cells. Rows keep their own height and style.
+   */
+  clearRange(r: RangeRef): void {
+    this.touched = true;
+    for (const row of this.rows) {
+      if (row.index < r.top || row.index > r.bottom) continue;
+      const cells = this.cellsOf(row).cells;
+      for (let col = r.left; col <= r.right && col < cells.length; col++) {
+        const old = cells[col];
+        // A shared formula's other cells keep their formula when its master goes.
+        if (old && isRead(old) && old.shared !== undefined) this.unshare(old.shared);
+        cells[col] = undefined;
+      }
+    }
+    this.outer = elements.clearRange(this.outerText(), r);
+  }
+
+  /** Edits the part's outer XML (all but its rows), for elements edited in files of their own (sheetViews.ts). */
+  editOuter(edit: (outer: elements.Outer) => string): void {
+    this.outer = edit(this.outerText());
+  }
+
   /** Whether any cell was written (a workbook's calculation chain is then stale). */
   get cellsChanged(): boolean {
     return this.touched;

@@ -111,6 +111,104 @@ export class WorkbookXml {
     this.xml = splice(this.xml, names.start, names.end, root(text, this.where).children.length === 0 ? "" : text);
   }
 
+  /**
+   * A sheet's state ("hidden", "veryHidden"; visible drops the attribute). A hidden sheet cannot stay the active tab,
+   * so the view moves to the first visible one (Excel refuses to open a workbook showing a hidden sheet otherwise).
+   */
+  setSheetState(name: string, state: "visible" | "hidden" | "veryHidden"): void {
+    const list = root(this.xml, this.where).children.find((c) => c.name === "sheets");
+    if (!list) return;
+    const text = this.xml.slice(list.start, list.end);
+    const items = root(text, this.where).children.filter((c) => c.name === "sheet");
+    const index = items.findIndex((c) => (c.attrs.name ?? "").toLowerCase() === name.toLowerCase());
+    const el = items[index];
+    if (!el) return;
+    this.xml = splice(this.xml, list.start, list.end, setAttrs(text, el, { state: state === "visible" ? undefined : state }));
+    if (state === "visible") return;
+    const views = root(this.xml, this.where).children.find((c) => c.name === "bookViews");
+    if (!views) return;
+    const viewsText = this.xml.slice(views.start, views.end);
+    const now = root(this.xml, this.where).children.find((c) => c.name === "sheets");
+    const listed = now ? root(this.xml.slice(now.start, now.end), this.where).children.filter((c) => c.name === "sheet") : [];
+    const shown = listed.findIndex((c) => c.attrs.state === undefined || c.attrs.state === "visible");
+    let edited = viewsText;
+    for (const v of root(viewsText, this.where).children.filter((c) => c.name === "workbookView").reverse()) {
+      const active = Number(v.attrs.activeTab ?? 0);
+      const first = Number(v.attrs.firstSheet ?? 0);
+      const changes: Record<string, string> = {};
+      if (active === index && shown >= 0) changes.activeTab = String(shown);
+      if (first === index && shown >= 0) changes.firstSheet = String(shown);
+      if (Object.keys(changes).length > 0) edited = setAttrs(edited, v, changes);
+    }
+    this.xml = splice(this.xml, views.start, views.end, edited);
+  }
+
+  /**
+   * Takes the sheet's `<sheet>` out: names scoped to it go, later sheets' scoped names and the views' active and first
+   * tabs are renumbered (they count `<sheet>` elements).
+   */
+  removeSheetEntry(name: string): void {
+    const list = root(this.xml, this.where).children.find((c) => c.name === "sheets");
+    if (!list) return;
+    const text = this.xml.slice(list.start, list.end);
+    const items = root(text, this.where).children.filter((c) => c.name === "sheet");
+    const index = items.findIndex((c) => (c.attrs.name ?? "").toLowerCase() === name.toLowerCase());
+    const el = items[index];
+    if (!el) return;
+    this.xml = splice(this.xml, list.start, list.end, splice(text, el.start, el.end, ""));
+    const names = root(this.xml, this.where).children.find((c) => c.name === "definedNames");
+    if (names) {
+      let t = this.xml.slice(names.start, names.end);
+      for (const n of [...root(t, this.where).children].reverse()) {
+        const local = n.attrs.localSheetId;
+        if (n.name !== "definedName" || local === undefined) continue;
+        const i = Number(local);
+        if (i === index) t = splice(t, n.start, n.end, "");
+        else if (i > index) t = splice(t, n.start, n.end, setAttrs(t.slice(n.start, n.end), root(t.slice(n.start, n.end), this.where).element, { localSheetId: String(i - 1) }));
+      }
+      this.xml = splice(this.xml, names.start, names.end, root(t, this.where).children.length === 0 ? "" : t);
+    }
+    const views = root(this.xml, this.where).children.find((c) => c.name === "bookViews");
+    if (views) {
+      let t = this.xml.slice(views.start, views.end);
+      for (const v of [...root(t, this.where).children].reverse()) {
+        if (v.name !== "workbookView") continue;
+        const changes: Record<string, string> = {};
+        for (const attr of ["activeTab", "firstSheet"]) {
+          const at = Number(v.attrs[attr] ?? 0);
+          if (at > index || (at === index && at === items.length - 1 && at > 0)) changes[attr] = String(at - 1);
+        }
+        if (Object.keys(changes).length > 0) t = setAttrs(t, v, changes);
+      }
+      this.xml = splice(this.xml, views.start, views.end, t);
+    }
+    const i = this.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (i >= 0) this.sheets.splice(i, 1);
+  }
+
+  /**
+   * The hidden sheet-scoped name Excel keeps beside a sheet's AutoFilter (`_xlnm._FilterDatabase`), pointed at
+   * `ref` ("'Kiểm tra'!$A$3:$L$40"); Excel and LibreOffice write it with every filter.
+   */
+  setFilterDatabase(sheet: string, ref: string): void {
+    // localSheetId counts every <sheet>, chart sheets included.
+    const list = root(this.xml, this.where).children.find((c) => c.name === "sheets");
+    const all = list ? root(this.xml.slice(list.start, list.end), this.where).children.filter((c) => c.name === "sheet") : [];
+    const index = all.findIndex((c) => (c.attrs.name ?? "").toLowerCase() === sheet.toLowerCase());
+    if (index < 0) return;
+    const p = this.prefix();
+    const el = `<${p}definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${escText(ref)}</${p}definedName>`;
+    const names = root(this.xml, this.where).children.find((c) => c.name === "definedNames");
+    if (!names) {
+      this.xml = insertChild(this.xml, this.where, WORKBOOK_ORDER, "definedNames", `<${p}definedNames>${el}</${p}definedNames>`);
+      return;
+    }
+    let text = this.xml.slice(names.start, names.end);
+    const old = root(text, this.where).children.find((c) => c.name === "definedName" && c.attrs.name === "_xlnm._FilterDatabase" && c.attrs.localSheetId === String(index));
+    text = old ? splice(text, old.start, old.end, el) : insertChild(text, this.where, [], "definedName", el);
+    this.xml = splice(this.xml, names.start, names.end, text);
+  }
+
   /** Asks Excel to recalculate everything on open: the formulas written carry no trusted cached result. */
   fullCalcOnLoad(): void {
     const calc = this.child("calcPr");

@@ -15,6 +15,8 @@ export interface SheetEntry {
   readonly name: string;
   /** Zip path of the sheet part. */
   readonly part: string;
+  /** The sheet's state when not visible. */
+  readonly visibility?: "hidden" | "veryHidden";
 }
 
 export interface WorkbookPart {
@@ -23,6 +25,8 @@ export interface WorkbookPart {
   /** Workbook-scoped names (not built-in, not sheet-scoped) → their text as written. */
   readonly names: Readonly<Record<string, string>>;
   readonly date1904: boolean;
+  /** `<workbookProtection lockStructure>`: no sheet can be added, hidden or shown. */
+  readonly structureProtected: boolean;
   readonly sharedStrings: string | undefined;
   readonly styles: string | undefined;
 }
@@ -58,16 +62,24 @@ export async function readWorkbookPart(zip: ZipPackage): Promise<WorkbookPart> {
   const sheets: SheetEntry[] = [];
   const names: Record<string, string> = {};
   let date1904 = false;
+  let structureProtected = false;
   let name: { name: string; skip: boolean; text: string } | null = null;
   await parseXmlPart(zip, part, {
     open(el, attrs) {
       if (el === "sheet") {
         const rel = byId.get(attrs.byLocal("id") ?? "");
         // Chart sheets and dialog sheets hold no cells.
-        if (rel && isType(rel, "worksheet") && !rel.external) sheets.push({ name: attrs.get("name") ?? "", part: resolveTarget(part, rel.target) });
+        if (rel && isType(rel, "worksheet") && !rel.external) {
+          const state = attrs.get("state");
+          const visibility = state === "hidden" || state === "veryHidden" ? { visibility: state as "hidden" | "veryHidden" } : {};
+          sheets.push({ name: attrs.get("name") ?? "", part: resolveTarget(part, rel.target), ...visibility });
+        }
       } else if (el === "workbookPr") {
         const d = attrs.get("date1904");
         date1904 = d === "1" || d === "true";
+      } else if (el === "workbookProtection") {
+        const v = attrs.get("lockStructure");
+        structureProtected = v === "1" || v === "true";
       } else if (el === "definedName") {
         const n = attrs.get("name") ?? "";
         name = { name: n, skip: n.startsWith("_xlnm.") || attrs.get("localSheetId") !== undefined, text: "" };
@@ -87,7 +99,7 @@ export async function readWorkbookPart(zip: ZipPackage): Promise<WorkbookPart> {
     const rel = rels.find((r) => isType(r, type) && !r.external);
     return rel ? resolveTarget(part, rel.target) : undefined;
   };
-  return { part, sheets, names, date1904, sharedStrings: target("sharedStrings"), styles: target("styles") };
+  return { part, sheets, names, date1904, structureProtected, sharedStrings: target("sharedStrings"), styles: target("styles") };
 }
 
 /** Shared strings in order; rich runs joined, phonetic runs left out, _xHHHH_ escapes decoded. */

@@ -10,6 +10,7 @@ import { classifyBytes, readXlsxBytes, WorkbookReadError } from "../readError";
 import { DEFAULT_LIMITS, type ReadLimits, tooLarge } from "./limits";
 import { asReadError, readingPart } from "./partError";
 import { parseXmlPart, readChartNames, readRels, readSharedStrings, readStyles, readWorkbookPart } from "./parts";
+import { readSheetNotes } from "./comments";
 import { SheetReader, type SheetRead } from "./sheetPart";
 import { ZipPackage } from "./zip";
 
@@ -85,9 +86,12 @@ async function readParts(file: string, bytes: Buffer, limits: ReadLimits, option
     const tables = tableRids.length > 0 ? await tableRanges(zip, entry.part, tableRids) : [];
     // Set on the grid just made, not spread into a copy: a copy by spread gets a hidden class of its own in V8.
     sheets.push(charts.length === 0 && tables.length === 0 ? grid : Object.assign(grid, { charts, tables }));
+    // Every grid gets its notes (none is "none", not "unknown"): the file says where each note is.
+    Object.assign(grid, { notes: await readSheetNotes(zip, entry.part) });
+    if (entry.visibility) Object.assign(grid, { visibility: entry.visibility });
   }
   if (firstRefusal && sheets.length === 0) throw firstRefusal;
-  return { sheets, names: book.names };
+  return { sheets, names: book.names, structureProtected: book.structureProtected };
 }
 
 /**

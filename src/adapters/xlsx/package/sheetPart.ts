@@ -418,7 +418,7 @@ export class SheetReader implements XmlHandler {
   }
 
   /**
-   * The grid, with the fields every adapter gives (charts and tables are set by the caller, from the sheet's parts)
+   * The grid, with the fields every adapter gives (charts, tables, notes and visibility are set by the caller)
    * and the sheet's widths. One literal, fields always in this order: every grid of a workbook then shares one
    * hidden class in V8, so `cellAt` and the rest read grids at full speed (spreads gave the 63 sheets of the
    * benchmark 33 classes).
@@ -436,6 +436,9 @@ export class SheetReader implements XmlHandler {
       tables: [],
       columnWidths: this.widths,
       defaultColumnWidth: this.defaultWidth,
+      // Set by the caller from the workbook and comments parts, into these same fields (no new hidden class).
+      notes: [],
+      visibility: undefined,
     };
   }
 }

@@ -1,0 +1,119 @@
+/**
+ * What the reviewer can do with one finding, under it: accept it with a reason (kept in the workbook, so the batch
+ * run and colleagues see it), or reopen it; an accepted finding says why, a reopened one that its cell changed.
+ * Everything is a button or a field, in reading order, so it is reached by Tab and worked with Enter or Space;
+ * Escape closes the reason field.
+ */
+import { Badge, Button, Caption1, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import type { Finding } from "../../domain/findings";
+import { ruleName } from "../../domain/messages/ruleNames";
+import { usePane } from "../shell/PaneContext";
+import { useReview } from "./reviewContext";
+
+const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}` },
+  line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  reason: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+});
+
+export function FindingActions({ finding }: { finding: Finding }) {
+  const review = useReview();
+  const { t, runner, lang } = usePane();
+  const styles = useStyles();
+  const [editing, setEditing] = useState(false);
+  const [reason, setReason] = useState("");
+  const [missing, setMissing] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (editing) field.current?.focus();
+  }, [editing]);
+  if (!review || !finding.cell) return null;
+  const r = review.reviewOf(finding);
+  const where = `${finding.sheet}!${finding.cell}`;
+  // Two findings can share a cell: the rule tells their buttons apart.
+  const rule = ruleName(finding.code, lang);
+
+  const close = (): void => {
+    setEditing(false);
+    setMissing(false);
+    // Back to the button that opened the field (it is rendered again on the next paint).
+    setTimeout(() => opener.current?.focus(), 0);
+  };
+  const save = async (): Promise<void> => {
+    if (reason.trim() === "") {
+      setMissing(true);
+      field.current?.focus();
+      return;
+    }
+    const stored = await review.decide({ accept: finding, reason: reason.trim() }, (tx) => tx.acceptedNotice(where));
+    if (!stored) return;
+    setEditing(false);
+    setReason("");
+    // The finding is hidden now: focus lands on the filter that shows it again, once it is drawn.
+    const landing = review.landing;
+    if (!review.showAccepted) setTimeout(() => landing.current?.focus(), 0);
+  };
+  const reopen = (): void => void review.decide({ reopen: finding }, (tx) => tx.reopenedNotice(where));
+
+  if (editing) {
+    return (
+      <div className={styles.box}>
+        <Field label={t.reasonLabel} required validationMessage={missing ? t.reasonNeeded : undefined}>
+          <Textarea
+            ref={field}
+            value={reason}
+            resize="vertical"
+            onChange={(_, d) => setReason(d.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Escape") {
+                e.stopPropagation();
+                close();
+              }
+            }}
+          />
+        </Field>
+        <div className={styles.line}>
+          <Button size="small" appearance="primary" disabledFocusable={runner.busy} onClick={() => void save()}>
+            {t.saveDecision}
+          </Button>
+          <Button size="small" onClick={close}>
+            {t.cancel}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className={styles.box}>
+      {r.status === "accepted" && (
+        <div className={styles.line}>
+          <Badge appearance="outline" color="success" size="small">
+            {t.acceptedBadge}
+          </Badge>
+          <Caption1 className={styles.reason}>{t.acceptedBecause(r.reason ?? "", r.at ?? "")}</Caption1>
+        </div>
+      )}
+      {r.status === "reopened" && (
+        <div className={styles.line}>
+          <Badge appearance="outline" color="warning" size="small">
+            {t.reopenedBadge}
+          </Badge>
+          <Caption1 className={styles.reason}>{t.reopenedBecause(r.reason ?? "")}</Caption1>
+        </div>
+      )}
+      <div className={styles.line}>
+        {r.status === "accepted" ? (
+          <Button size="small" appearance="subtle" aria-label={t.reopenLabel(where, rule)} disabledFocusable={runner.busy} onClick={reopen}>
+            {t.reopenButton}
+          </Button>
+        ) : (
+          <Button ref={opener} size="small" appearance="subtle" aria-label={t.acceptLabel(where, rule)} disabledFocusable={runner.busy} onClick={() => setEditing(true)}>
+            {t.acceptButton}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The reviewer's tools below the findings: reopen every accepted finding (after a confirmation, as Excel's
+ * "Reset Ignored Errors"), removing what the tool inserted, and the command log.
+ */
+import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { usePane } from "../shell/PaneContext";
+import { useTabStyles } from "../shell/styles";
+import { CellNotesSwitch } from "./CellNotesSwitch";
+import { CommandLog } from "./CommandLog";
+import { Confirm } from "./Confirm";
+import { RemoveInserted } from "./RemoveInserted";
+import { useReview } from "./reviewContext";
+
+export function ReviewTools() {
+  const { t, runner } = usePane();
+  const review = useReview();
+  const styles = useTabStyles();
+  const [confirming, setConfirming] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const reset = async (): Promise<void> => {
+    setConfirming(false);
+    opener.current?.focus();
+    await review?.decide({ resetAll: true }, (tx) => tx.resetDone);
+  };
+  const cancel = (): void => {
+    setConfirming(false);
+    opener.current?.focus();
+  };
+  return (
+    <section className={styles.section} aria-labelledby="pane-review-tools-heading">
+      <Subtitle2 as="h2" id="pane-review-tools-heading" className={styles.heading}>
+        {t.reviewToolsHeading}
+      </Subtitle2>
+      <CellNotesSwitch />
+      <div className={styles.buttons}>
+        {review && review.accepted > 0 && (
+          <Button ref={opener} disabledFocusable={runner.busy} onClick={() => setConfirming(true)} aria-expanded={confirming}>
+            {t.resetAccepted}
+          </Button>
+        )}
+      </div>
+      {confirming && (
+        <Confirm label={t.resetAccepted} action={t.resetAccepted} onAct={() => void reset()} onCancel={cancel}>
+          <Body1>{t.resetConfirm(review?.accepted ?? 0)}</Body1>
+        </Confirm>
+      )}
+      <RemoveInserted />
+      <CommandLog />
+    </section>
+  );
+}

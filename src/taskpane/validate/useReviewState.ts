@@ -1,0 +1,44 @@
+/** The Validate tab's review state: decisions go through the services and update the findings shown. */
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { Finding } from "../../domain/findings";
+import { type FindingReview, OPEN } from "../../domain/review";
+import type { DecisionRequest, ValidateRequest, ValidationView } from "../services";
+import { usePane } from "../shell/PaneContext";
+import type { Say } from "../shell/useCommand";
+import type { ReviewState } from "./reviewContext";
+
+export function useReviewState(view: ValidationView | null, setView: (v: ValidationView) => void, request: ValidateRequest): ReviewState {
+  const { services, lang, runner } = usePane();
+  const [showAccepted, setShowAccepted] = useState(false);
+  const landing = useRef<HTMLInputElement>(null);
+  const reviews = useMemo(() => {
+    const m = new Map<Finding, FindingReview>();
+    view?.findings.forEach((f, i) => m.set(f, view.reviews?.[i] ?? OPEN));
+    return m;
+  }, [view]);
+  const accepted = useMemo(() => [...reviews.values()].filter((r) => r.status === "accepted").length, [reviews]);
+
+  const decide = useCallback(
+    async (decision: DecisionRequest, done: Say): Promise<boolean> => {
+      const next = await runner.run({
+        activity: (tx) => ("reopen" in decision ? tx.reopening : "resetAll" in decision ? tx.resetting : tx.accepting),
+        task: () => services.decide({ ...request, decision }, lang),
+        done: () => done,
+      });
+      if (!next) return false;
+      // A decision is not a new check: the change summary of the last check stays.
+      setView({ ...next, changes: view?.changes ?? null });
+      return true;
+    },
+    [runner, services, request, lang, setView, view],
+  );
+
+  return {
+    reviewOf: (f) => reviews.get(f) ?? OPEN,
+    decide,
+    accepted,
+    showAccepted,
+    setShowAccepted,
+    landing,
+  };
+}
