@@ -11,7 +11,7 @@ import { layoutReviewSheet, REVIEW_SHEET_NAME } from "../sheet/layout/reviewShee
 import type { SheetPatch } from "../sheet/patch";
 import { highlightOwners, OWNED_SHEET_NAMES, ownedSheetTarget } from "./owned";
 import { fail, ok, type Result } from "./result";
-import { validateSnapshot, type ValidateRequest, type ValidationReport } from "./validateWorkbook";
+import { validateSnapshot, validateSnapshotPaced, type ValidateRequest, type ValidationReport } from "./validateWorkbook";
 import { updating } from "./writing";
 
 export interface CheckRequest extends ValidateRequest {
@@ -19,6 +19,11 @@ export interface CheckRequest extends ValidateRequest {
   readonly highlight: boolean;
   /** Write the review sheet, naming `file` and the time of the check. */
   readonly review?: { readonly file: string; readonly checkedAt: string };
+  /**
+   * Awaited between sheets and before writing (the pane gives one that yields to the page now and then); it may
+   * throw to cancel the check, which then writes nothing.
+   */
+  readonly pace?: () => Promise<void>;
 }
 
 export interface CheckOutcome {
@@ -29,8 +34,8 @@ export interface CheckOutcome {
 }
 
 export async function checkWorkbook(port: WorkbookPort, req: CheckRequest): Promise<Result<CheckOutcome>> {
-  return updating(port, (snapshot) => {
-    const report = validateSnapshot(snapshot, req);
+  return updating(port, async (snapshot) => {
+    const report = req.pace ? await validateSnapshotPaced(snapshot, req, req.pace) : validateSnapshot(snapshot, req);
     if (req.scope && report.tables.length === 0) {
       return { patches: [], result: fail("validate.selection_not_a_table", { sheet: req.scope.sheet, range: req.scope.range }) };
     }
@@ -58,6 +63,7 @@ export async function checkWorkbook(port: WorkbookPort, req: CheckRequest): Prom
       });
       patches.push(ownSheet(sheet, target.replace, OWNED_SHEET_NAMES.review));
     }
+    await req.pace?.();
     return { patches, result: ok({ report, highlighted, reviewSheet }) };
   });
 }

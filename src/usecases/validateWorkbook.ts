@@ -31,7 +31,24 @@ export async function validateWorkbook(port: WorkbookPort, req: ValidateRequest 
 
 /** The pure part, for callers that already hold a snapshot (the benchmark, the pane's preview). */
 export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateRequest = {}): ValidationReport {
-  const recognised = snapshot.sheets.map((g) => recogniseAppendixTables(g));
+  return reportOf(snapshot, req, snapshot.sheets.map((g) => recogniseAppendixTables(g)));
+}
+
+/**
+ * `validateSnapshot`, awaiting `pace` before each sheet is recognised and before the rules run: the pane's page
+ * keeps painting during a long check, and `pace` may throw to cancel it (nothing has been written then).
+ */
+export async function validateSnapshotPaced(snapshot: WorkbookSnapshot, req: ValidateRequest, pace: () => Promise<void>): Promise<ValidationReport> {
+  const recognised: ReturnType<typeof recogniseAppendixTables>[] = [];
+  for (const g of snapshot.sheets) {
+    await pace();
+    recognised.push(recogniseAppendixTables(g));
+  }
+  await pace();
+  return reportOf(snapshot, req, recognised);
+}
+
+function reportOf(snapshot: WorkbookSnapshot, req: ValidateRequest, recognised: readonly ReturnType<typeof recogniseAppendixTables>[]): ValidationReport {
   const all = recognised.flatMap((r) => r.tables);
   const tables = req.scope ? all.filter((t) => meets(t, req.scope as NonNullable<ValidateRequest["scope"]>)) : all;
   // Tables that look like tables but were not taken (a budget beside the appendix) say why, once, where they start.

@@ -21,10 +21,10 @@ export function writeRefused(e: unknown): UseCaseError {
  * write becomes a failed Result (nothing was written). Every patch is first fitted to the workbook (./fitting):
  * texts within a cell's limit, no column of a user's sheet narrowed.
  */
-export async function updating<T>(port: WorkbookPort, plan: (s: WorkbookSnapshot) => Plan<Result<T>>): Promise<Result<T>> {
+export async function updating<T>(port: WorkbookPort, plan: (s: WorkbookSnapshot) => Plan<Result<T>> | Promise<Plan<Result<T>>>): Promise<Result<T>> {
   try {
-    return await port.update((snapshot) => {
-      const planned = plan(snapshot);
+    return await port.update(async (snapshot) => {
+      const planned = await plan(snapshot);
       return { ...planned, patches: fitToWorkbook(snapshot, planned.patches) };
     });
   } catch (e) {

@@ -7,7 +7,7 @@
  */
 import { parseRange } from "../../sheet/a1";
 import { PatchError } from "../../ports/patchError";
-import type { Plan, WorkbookPort } from "../../ports/workbookPort";
+import type { Planner, WorkbookPort } from "../../ports/workbookPort";
 import type { WorkbookSnapshot } from "../../sheet/grid";
 import type { SheetPatch } from "../../sheet/patch";
 import { checkPatches } from "../patchCheck";
@@ -27,10 +27,10 @@ export class OfficeWorkbook implements WorkbookPort {
     return Excel.run({ delayForCellEdit: true }, async (context) => (await readWorkbook(context, this.opts.read ?? DEFAULT_READ)).snapshot);
   }
 
-  update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
+  update<T>(plan: Planner<T>): Promise<T> {
     return Excel.run({ delayForCellEdit: true }, async (context) => {
       const state = await readWorkbook(context, this.opts.read ?? DEFAULT_READ);
-      const { patches, result } = plan(state.snapshot);
+      const { patches, result } = await plan(state.snapshot);
       if (patches.length === 0) return result;
       const byName = new Map(state.sheets.map((h) => [h.name.toLowerCase(), h] as const));
       const targets = checkPatches(patches, {

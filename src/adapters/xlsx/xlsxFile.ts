@@ -6,7 +6,7 @@
  */
 import { constants as fsConstants, promises as fs } from "node:fs";
 import path from "node:path";
-import type { Plan, WorkbookPort } from "../../ports/workbookPort";
+import type { Planner, WorkbookPort } from "../../ports/workbookPort";
 import { PatchError } from "../../ports/patchError";
 import { absoluteRange, parseA1, parseRange, quoteSheet, rangeA1 } from "../../sheet/a1";
 import { cellAt, type Grid, type WorkbookSnapshot } from "../../sheet/grid";
@@ -62,9 +62,9 @@ export class XlsxFile implements WorkbookPort {
 
   private lastRead: { readonly bytes: Buffer; readonly snapshot: WorkbookSnapshot } | null = null;
 
-  async update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
+  async update<T>(plan: Planner<T>): Promise<T> {
     const snapshot = await this.read();
-    const { patches, result } = plan(snapshot);
+    const { patches, result } = await plan(snapshot);
     if (patches.length > 0) await this.write(snapshot, patches);
     return result;
   }
