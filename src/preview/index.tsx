@@ -29,5 +29,5 @@ if (book && pane) {
     </>,
   );
   const bindings = officeBindings();
-  renderPane(pane, createServices({ ...bindings, port: withComputedValues(bindings.port, standin), workbookName: "Sổ tính xem trước" }));
+  renderPane(pane, createServices({ ...bindings, port: withComputedValues(bindings.port, standin), workbookName: "Sổ làm việc xem trước" }));
 }

@@ -53,7 +53,7 @@ export function officeBindings(): HostBindings {
     saveSetting,
     onUserEdit: (l) => edits.subscribe(l),
     now: () => new Date(),
-    workbookName: "Sổ tính này",
+    workbookName: "Sổ làm việc này",
   };
 }
 

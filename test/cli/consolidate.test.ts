@@ -120,7 +120,7 @@ describe("pressdx consolidate", () => {
     const r = await run("consolidate", "hong.xlsx", "bao-cao/bao-minh-son.xlsx", "-o", "tong-hop.xlsx", "--json");
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
-    expect(json.sources[0]).toEqual({ file: "hong.xlsx", error: expect.stringContaining("không phải sổ tính Excel") });
+    expect(json.sources[0]).toEqual({ file: "hong.xlsx", error: expect.stringContaining("không phải sổ làm việc Excel") });
     expect(json.sources[1]).toMatchObject({ file: "bao-minh-son.xlsx", tables: 2 });
     expect(json.rows).toBe(3);
     expect(json.findings[0]).toMatchObject({ code: "source.unreadable", severity: "error", file: "hong.xlsx", sheet: "", cell: "" });

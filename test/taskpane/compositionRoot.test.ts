@@ -18,7 +18,7 @@ function bindings(wb: MemoryWorkbook, selection = { sheet: "Phụ lục", range:
     },
     onUserEdit: () => () => undefined,
     now: () => new Date(2026, 10, 30, 9, 5),
-    workbookName: "Sổ tính này",
+    workbookName: "Sổ làm việc này",
   };
   return { b, settings, selected };
 }

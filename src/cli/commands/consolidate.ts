@@ -144,7 +144,7 @@ function displayNames(files: readonly string[], cwd: string): string[] {
 const REASONS: Readonly<Record<Lang, Readonly<Record<WorkbookReadErrorKind, string>>>> = {
   vi: {
     missing: "không tìm thấy tệp",
-    not_xlsx: "không phải sổ tính Excel .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
+    not_xlsx: "không phải sổ làm việc Excel .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
     corrupted: "tệp bị hỏng hoặc không đầy đủ; hãy sao chép hoặc tải lại",
     password_protected: "tệp có mật khẩu; hãy gỡ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại",
     too_large: "tệp vượt giới hạn đọc",
