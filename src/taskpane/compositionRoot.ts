@@ -2,29 +2,27 @@
  * The pane's one composition root: the use cases the command line runs, wired to a workbook port and the host's
  * few other services (selection, settings, edits). Components get `PaneServices` and never see Excel. In Excel the
  * bindings come from the Office adapter; the preview and the end-to-end test give the same bindings over the
- * in-memory Excel stand-in, so every button runs the real code path.
+ * in-memory Excel stand-in, so every button runs the real code path. The engine (use cases, rules, layouts, the
+ * adapter's reads and writes) is loaded on the first command, not with the first screen.
  */
-import { getSelection, isSetSupported, loadSetting, OfficeWorkbook, saveSetting, selectCell, UserEdits } from "../adapters/office";
+import { getSelection, isSetSupported, loadSetting, saveSetting, selectCell, UserEdits } from "../adapters/office/host";
 import type { Lang } from "../domain/messages";
 import { PRESETS, isPresetId } from "../domain/presets";
-import { localStamp } from "../domain/time";
-import type { WorkbookPort } from "../ports/workbookPort";
-import { checkWorkbook } from "../usecases/checkWorkbook";
-import { clearHighlights } from "../usecases/clearHighlights";
-import { renderError } from "../usecases/errorMessages";
-import { AGENCY_FORM_SHEET, insertAgencyForm } from "../usecases/insertAgencyForm";
-import { insertAppendix } from "../usecases/insertAppendix";
+import type { Planner, WorkbookPort } from "../ports/workbookPort";
 import type { PlaceRequest } from "../usecases/placement";
 import type { Result } from "../usecases/result";
-import { writeAttainment } from "../usecases/writeAttainment";
-import { consolidateWorkbook } from "../usecases/writeConsolidation";
+import { TEXTS } from "./i18n";
 import type { Outcome, PaneError, PaneServices, PaneSettings, Where } from "./services";
 import { DEFAULT_SETTINGS } from "./shell/useSettings";
 
 export const APPENDIX_SHEET = "Phụ lục";
 const SETTINGS_KEY = "pressdx.settings";
+/** A check gives the page a turn after running this long, so the pane keeps painting (and a Cancel click lands). */
+export const PACE_SLICE_MS = 12;
 
 export { DEFAULT_SETTINGS };
+
+const engine = () => import(/* webpackChunkName: "engine" */ "./engine");
 
 /** What the composition root needs of the host. */
 export interface HostBindings {
@@ -45,7 +43,7 @@ export function officeBindings(): HostBindings {
   const notes = isSetSupported("1.18");
   const edits = new UserEdits();
   return {
-    port: new OfficeWorkbook({ notes }),
+    port: lazyPort(async () => new (await engine()).OfficeWorkbook({ notes })),
     host: { platform: typeof Office !== "undefined" ? String(Office.context?.platform ?? "") : "", notesSupported: notes },
     selection: getSelection,
     selectCell,
@@ -57,30 +55,62 @@ export function officeBindings(): HostBindings {
   };
 }
 
+/** A port whose adapter is loaded on first use. */
+function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
+  let port: Promise<WorkbookPort> | null = null;
+  const get = (): Promise<WorkbookPort> => (port ??= load());
+  return {
+    read: async () => (await get()).read(),
+    update: async <T,>(plan: Planner<T>): Promise<T> => (await get()).update(plan),
+    apply: async (patches) => (await get()).apply(patches),
+  };
+}
+
+/** Thrown by a check's pace when the user cancels; nothing has been written then. */
+class Cancelled extends Error {}
+
+/** Gives the page a turn once the running slice is used up; stops the check when the user cancelled. */
+function pacer(signal: AbortSignal | undefined): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (signal?.aborted) throw new Cancelled();
+    if (performance.now() - since < PACE_SLICE_MS) return;
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    since = performance.now();
+    if (signal?.aborted) throw new Cancelled();
+  };
+}
+
 export function createServices(b: HostBindings): PaneServices {
   const placeOf = async (where: Where, sheet: string): Promise<PlaceRequest> => {
     if (where !== "selection") return { sheet, newSheet: true };
     const s = await b.selection();
     return { sheet: s.sheet, at: { row: s.row, col: s.col } };
   };
+  const counts = (agencies: number | null) => (agencies === null ? {} : { agencies });
 
   return {
     host: b.host,
 
     insertAppendix: (req, lang) =>
       guard(lang, async () => {
+        const e = await engine();
         const spot = await placeOf(req.where, APPENDIX_SHEET);
-        const r = await insertAppendix(b.port, { preset: PRESETS[req.preset], periods: req.periods, ...spot });
+        const r = await e.insertAppendix(b.port, { preset: PRESETS[req.preset], periods: req.periods, ...spot });
         return map(r, (v) => ({ sheet: v.sheet, range: v.range }));
       }),
 
-    validate: (req, lang) =>
+    insertExample: (lang) => guard(lang, async () => map(await (await engine()).insertExample(b.port), (v) => ({ sheet: v.sheet, range: v.range }))),
+
+    validate: (req, lang, signal) =>
       guard(lang, async () => {
+        const e = await engine();
         const scope = req.scope === "selection" ? await b.selection() : null;
-        const r = await checkWorkbook(b.port, {
+        const r = await e.checkWorkbook(b.port, {
           highlight: req.highlight,
-          counts: req.agencies === null ? {} : { agencies: req.agencies },
+          counts: counts(req.agencies),
           file: b.workbookName,
+          pace: pacer(signal),
           ...(scope ? { scope: { sheet: scope.sheet, range: scope.range } } : {}),
         });
         return map(r, (v) => ({
@@ -90,15 +120,16 @@ export function createServices(b: HostBindings): PaneServices {
         }));
       }),
 
-    clearHighlights: (lang) => guard(lang, async () => map(await clearHighlights(b.port), (v) => ({ cleared: v.sheets.length }))),
+    clearHighlights: (lang) => guard(lang, async () => map(await (await engine()).clearHighlights(b.port), (v) => ({ cleared: v.sheets.length }))),
 
     writeReviewSheet: (req, lang) =>
       guard(lang, async () => {
-        const r = await checkWorkbook(b.port, {
+        const e = await engine();
+        const r = await e.checkWorkbook(b.port, {
           highlight: false,
-          counts: req.agencies === null ? {} : { agencies: req.agencies },
+          counts: counts(req.agencies),
           file: b.workbookName,
-          review: { file: b.workbookName, checkedAt: localStamp(b.now()) },
+          review: { file: b.workbookName, checkedAt: e.localStamp(b.now()) },
         });
         return map(r, (v) => ({ sheet: v.reviewSheet ?? "" }));
       }),
@@ -106,17 +137,21 @@ export function createServices(b: HostBindings): PaneServices {
     selectCell: (sheet, cell) => b.selectCell(sheet, cell),
 
     insertAgencyForm: (req, lang) =>
-      guard(lang, async () => map(await insertAgencyForm(b.port, await placeOf(req.where, AGENCY_FORM_SHEET)), (v) => v)),
+      guard(lang, async () => {
+        const e = await engine();
+        return map(await e.insertAgencyForm(b.port, await placeOf(req.where, e.AGENCY_FORM_SHEET)), (v) => v);
+      }),
 
     consolidate: (lang) =>
       guard(lang, async () => {
-        const r = await consolidateWorkbook(b.port, { file: b.workbookName, checkedAt: localStamp(b.now()) });
+        const e = await engine();
+        const r = await e.consolidateWorkbook(b.port, { file: b.workbookName, checkedAt: e.localStamp(b.now()) });
         return map(r, (v) => ({ sheet: v.mergedSheet, reports: v.consolidation.reports.length, findings: v.consolidation.findings }));
       }),
 
     writeAttainment: (lang) =>
       guard(lang, async () =>
-        map(await writeAttainment(b.port, { file: b.workbookName }), (v) => ({
+        map(await (await engine()).writeAttainment(b.port, { file: b.workbookName }), (v) => ({
           tables: v.tables.map((t) => ({ sheet: t.sheet, range: t.range, block: t.block, chartYear: t.chartYear, rows: t.rows })),
           findings: v.findings,
         })),
@@ -134,20 +169,20 @@ function map<T, U>(r: Result<T>, f: (v: T) => U): Result<U> {
 
 /**
  * A use case's result as the pane shows it: errors rendered in the pane's language; "nothing changed" only when it
- * is known (a refusal before writing), never after Excel stopped a batch part-way or failed unexpectedly.
+ * is known (a refusal before writing, a cancelled check), never after Excel stopped a batch part-way or failed
+ * unexpectedly.
  */
 async function guard<T>(lang: Lang, run: () => Promise<Result<T>>): Promise<Outcome<T>> {
   try {
     const r = await run();
     if (r.ok) return r;
+    const { renderError } = await engine();
     const error: PaneError = { code: r.error.code, message: renderError(r.error, lang, "pane"), nothingChanged: r.error.code !== "write.engine_failed" };
     return { ok: false, error };
   } catch (e) {
+    if (e instanceof Cancelled) return { ok: false, error: { code: "cancelled", message: TEXTS[lang].checkCancelled, nothingChanged: true } };
     const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      error: { code: "unexpected", message: lang === "vi" ? `Excel báo lỗi: ${detail}` : `Excel reported an error: ${detail}`, nothingChanged: false },
-    };
+    return { ok: false, error: { code: "unexpected", message: TEXTS[lang].excelError(detail), nothingChanged: false } };
   }
 }
 
@@ -166,5 +201,6 @@ export function settingsOf(raw: unknown): PaneSettings {
     agencies,
     defaultPreset: typeof o.defaultPreset === "string" && isPresetId(o.defaultPreset) ? o.defaultPreset : DEFAULT_SETTINGS.defaultPreset,
     revalidateOnEdit: o.revalidateOnEdit === true,
+    introDone: o.introDone === true,
   };
 }

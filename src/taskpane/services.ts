@@ -19,6 +19,8 @@ export interface PaneSettings {
   readonly agencies: number | null;
   readonly defaultPreset: PresetId;
   readonly revalidateOnEdit: boolean;
+  /** The first-run card was dismissed (or used) in this workbook. */
+  readonly introDone: boolean;
 }
 
 export interface ValidationView {
@@ -36,7 +38,10 @@ export interface AttainmentView {
 export interface PaneServices {
   readonly host: { readonly platform: string; readonly notesSupported: boolean };
   insertAppendix(req: { preset: PresetId; periods: readonly Period[]; where: Where }, lang: Lang): Promise<Outcome<{ sheet: string; range: string }>>;
-  validate(req: { scope: "workbook" | "selection"; highlight: boolean; agencies: number | null }, lang: Lang): Promise<Outcome<ValidationView>>;
+  /** Aborting `signal` cancels the check before it writes anything (an outcome with code "cancelled"). */
+  validate(req: { scope: "workbook" | "selection"; highlight: boolean; agencies: number | null }, lang: Lang, signal?: AbortSignal): Promise<Outcome<ValidationView>>;
+  /** The worked example of the first run: the national tables on a new sheet with three typed mistakes. */
+  insertExample(lang: Lang): Promise<Outcome<{ sheet: string; range: string }>>;
   /** `cleared`: the sheets whose highlights were removed. */
   clearHighlights(lang: Lang): Promise<Outcome<{ cleared: number }>>;
   writeReviewSheet(req: { agencies: number | null }, lang: Lang): Promise<Outcome<{ sheet: string }>>;

@@ -3,6 +3,7 @@ import { Body1, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Where } from "../services";
 import { CommandButton } from "../shell/CommandButton";
+import { CommandRow } from "../shell/CommandRow";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
 import { WhereField } from "../shell/WhereField";
@@ -15,7 +16,7 @@ export function AgencyFormSection() {
     void runner.run({
       activity: (tx) => tx.insertingForm,
       task: () => services.insertAgencyForm({ where }, lang),
-      done: (v) => (tx) => tx.formInserted(`${v.sheet}!${v.range}`),
+      done: (v) => (tx) => tx.formInserted(v.sheet, v.range),
     });
   };
   return (
@@ -25,9 +26,9 @@ export function AgencyFormSection() {
       </Subtitle2>
       <Body1 className={styles.muted}>{t.agencyFormHint}</Body1>
       <WhereField value={where} onChange={setWhere} />
-      <div className={styles.buttons}>
+      <CommandRow>
         <CommandButton onClick={insertForm}>{t.insertFormButton}</CommandButton>
-      </div>
+      </CommandRow>
     </section>
   );
 }

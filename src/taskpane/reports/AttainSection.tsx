@@ -5,9 +5,9 @@ import type { AttainmentView } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
-import { FindingGroups } from "../validate/FindingGroups";
-import { groupBySheet } from "../validate/groupFindings";
-import { AttainmentTable } from "./AttainmentTable";
+import { CommandRow } from "../shell/CommandRow";
+import { AttainmentList } from "./AttainmentList";
+import { ReportFindings } from "./ReportFindings";
 
 export function AttainSection() {
   const { services, lang, t, runner } = usePane();
@@ -23,17 +23,17 @@ export function AttainSection() {
         {t.attainHeading}
       </Subtitle2>
       <Body1 className={styles.muted}>{t.attainHint}</Body1>
-      <div className={styles.buttons}>
+      <CommandRow>
         <CommandButton primary onClick={() => void attain()}>
           {t.attainButton}
         </CommandButton>
-      </div>
+      </CommandRow>
       {result && (
         <>
           {result.tables.map((tb) => (
-            <AttainmentTable key={`${tb.sheet}!${tb.block}`} table={tb} />
+            <AttainmentList key={`${tb.sheet}!${tb.block}`} table={tb} />
           ))}
-          <FindingGroups groups={groupBySheet(result.findings, (f) => f.agency ?? t.otherGroup)} />
+          {result.findings.length > 0 && <ReportFindings findings={result.findings} label={t.attainFindingsLabel} />}
         </>
       )}
     </section>

@@ -5,8 +5,8 @@ import type { Finding } from "../../domain/findings";
 import { CommandButton } from "../shell/CommandButton";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
-import { FindingGroups } from "../validate/FindingGroups";
-import { groupBySheet } from "../validate/groupFindings";
+import { CommandRow } from "../shell/CommandRow";
+import { ReportFindings } from "./ReportFindings";
 
 interface Consolidation {
   readonly sheet: string;
@@ -32,15 +32,13 @@ export function ConsolidateSection() {
         {t.consolidateHeading}
       </Subtitle2>
       <Body1 className={styles.muted}>{t.consolidateHint}</Body1>
-      <div className={styles.buttons}>
-        <CommandButton primary onClick={() => void consolidate()}>
-          {t.consolidateButton}
-        </CommandButton>
-      </div>
+      <CommandRow>
+        <CommandButton onClick={() => void consolidate()}>{t.consolidateButton}</CommandButton>
+      </CommandRow>
       {result && (
         <>
           <Body1>{t.reportsCount(result.reports)}</Body1>
-          <FindingGroups groups={groupBySheet(result.findings, (f) => f.agency ?? t.otherGroup)} />
+          <ReportFindings findings={result.findings} label={t.consolidateFindingsLabel} />
         </>
       )}
     </section>

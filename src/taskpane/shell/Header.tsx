@@ -1,11 +1,11 @@
-/** The pane's title, what it is for, and the language switch. */
-import { Caption1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
+/** The pane's title, what it is for, and the language switch, on as few lines as a 320 px pane allows. */
+import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { usePane } from "./PaneContext";
 
 const useStyles = makeStyles({
-  header: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  titles: { display: "flex", flexDirection: "column" },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  top: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { margin: 0 },
   tagline: { color: tokens.colorNeutralForeground2 },
 });
@@ -15,13 +15,13 @@ export function Header() {
   const styles = useStyles();
   return (
     <header className={styles.header}>
-      <div className={styles.titles}>
-        <Subtitle1 as="h1" className={styles.title}>
+      <div className={styles.top}>
+        <Subtitle2 as="h1" className={styles.title}>
           {t.productName}
-        </Subtitle1>
-        <Caption1 className={styles.tagline}>{t.productTagline}</Caption1>
+        </Subtitle2>
+        <LanguageSwitch />
       </div>
-      <LanguageSwitch />
+      <Caption1 className={styles.tagline}>{t.productTagline}</Caption1>
     </header>
   );
 }

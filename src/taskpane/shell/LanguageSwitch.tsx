@@ -1,9 +1,17 @@
-/** Tiếng Việt / English: two toggles; choosing one switches every text at once and saves the setting. */
+/**
+ * VI / EN: two toggles; choosing one switches every text at once and saves the setting. Short labels keep the header
+ * on one line at 320 px; the accessible names say the language in full and contain the visible text.
+ */
 import { makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../domain/messages";
 import { usePane } from "./PaneContext";
 
-const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalXS } });
+const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalXXS, flexShrink: 0 } });
+
+const LANGS: ReadonlyArray<{ readonly lang: Lang; readonly short: string; readonly name: string }> = [
+  { lang: "vi", short: "VI", name: "Tiếng Việt" },
+  { lang: "en", short: "EN", name: "English" },
+];
 
 export function LanguageSwitch() {
   const { lang, t, settings, saveSettings, runner } = usePane();
@@ -15,12 +23,21 @@ export function LanguageSwitch() {
   };
   return (
     <div role="group" aria-label={t.languageLabel} className={styles.row}>
-      <ToggleButton size="small" appearance="subtle" checked={lang === "vi"} disabledFocusable={runner.busy} onClick={() => choose("vi")} lang="vi">
-        {t.langVi}
-      </ToggleButton>
-      <ToggleButton size="small" appearance="subtle" checked={lang === "en"} disabledFocusable={runner.busy} onClick={() => choose("en")} lang="en">
-        {t.langEn}
-      </ToggleButton>
+      {LANGS.map((l) => (
+        <ToggleButton
+          key={l.lang}
+          size="small"
+          appearance="subtle"
+          checked={lang === l.lang}
+          disabledFocusable={runner.busy}
+          onClick={() => choose(l.lang)}
+          lang={l.lang}
+          aria-label={`${l.name} (${l.short})`}
+          title={l.name}
+        >
+          {l.short}
+        </ToggleButton>
+      ))}
     </div>
   );
 }

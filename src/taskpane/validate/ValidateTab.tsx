@@ -1,46 +1,84 @@
-/** Validate: check the target tables, see the findings, clear the highlights, write a review sheet. */
+/**
+ * Validate: check the target tables (cancellable, with progress beside the button), then the results first — the
+ * summary focused and in view — with Next/Previous (F8, Shift+F8), a hint when the workbook changed since, clearing
+ * the highlights and writing the review sheet.
+ */
 import { Body1, Checkbox, Field, Radio, RadioGroup, Subtitle2, Switch } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
-import { summarise } from "../../domain/findings";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { ValidationView } from "../services";
 import { CommandButton } from "../shell/CommandButton";
+import { CommandRow } from "../shell/CommandRow";
 import { usePane } from "../shell/PaneContext";
 import { useTabStyles } from "../shell/styles";
-import type { Say } from "../shell/useCommand";
+import { NEXT_KEY } from "./FindingNav";
 import { useRevalidateOnEdit } from "./useRevalidateOnEdit";
-import { ValidationResults } from "./ValidationResults";
+import { hasNoTable, ValidationResults } from "./ValidationResults";
 
 type Scope = "workbook" | "selection";
 
+/** The row of the Check button: a re-check on edits shows its progress there too. */
+const CHECK_ROW = "pane-check-row";
+
 export function ValidateTab() {
-  const { services, lang, t, runner, settings } = usePane();
+  const { services, lang, t, runner, settings, checkRequests } = usePane();
   const styles = useTabStyles();
   const [scope, setScope] = useState<Scope>("workbook");
   const [highlight, setHighlight] = useState(true);
   const [view, setView] = useState<ValidationView | null>(null);
+  const [stale, setStale] = useState(false);
   const [revalidate, setRevalidate] = useState(settings.revalidateOnEdit);
+  const summary = useRef<HTMLParagraphElement>(null);
+  const [focusSummary, setFocusSummary] = useState(0);
+  const step = useRef<((delta: 1 | -1) => void) | null>(null);
 
   // The workbook's stored default arrives after the first render.
   useEffect(() => setRevalidate(settings.revalidateOnEdit), [settings.revalidateOnEdit]);
 
-  /** Validates; `quiet` (re-validation on edits) updates the findings without a success notice. */
+  /** Checks; `quiet` (a re-check on edits) updates the results without moving the focus. */
   const validate = useCallback(
     async (quiet: boolean) => {
       const v = await runner.run({
         activity: (tx) => tx.validating,
-        task: () => services.validate({ scope, highlight, agencies: settings.agencies }, lang),
-        done: quiet ? undefined : (result) => validatedNotice(result, highlight),
+        task: (signal) => services.validate({ scope, highlight, agencies: settings.agencies }, lang, signal),
+        cancellable: true,
+        origin: CHECK_ROW,
+        // The summary says what was found; only an empty workbook gets a notice, and never a green one.
+        done: (r) => (hasNoTable(r) && !quiet ? { intent: "warning", text: (tx) => tx.noTableSummary } : null),
       });
-      if (v) setView(v);
+      if (!v) return;
+      setView(v);
+      setStale(false);
+      if (!quiet) setFocusSummary((n) => n + 1);
     },
     [runner, services, scope, highlight, settings.agencies, lang],
   );
+
+  // After a check, the summary and the first findings are in view, and the focus is on the summary.
+  useEffect(() => {
+    if (focusSummary === 0) return;
+    summary.current?.scrollIntoView?.({ block: "start" });
+    summary.current?.focus({ preventScroll: true });
+  }, [focusSummary]);
+
+  // The worked example asks for a check once it is inserted.
+  const handled = useRef(0);
+  useEffect(() => {
+    if (checkRequests <= handled.current) return;
+    handled.current = checkRequests;
+    void validate(false);
+  }, [checkRequests, validate]);
 
   useRevalidateOnEdit(revalidate, services, () => {
     if (runner.isBusy()) return false;
     void validate(true);
     return true;
   });
+
+  // Without re-checking on edits, an edit after a check makes the results out of date: say so, once.
+  useEffect(() => {
+    if (view === null || stale || revalidate) return;
+    return services.onUserEdit(() => setStale(true));
+  }, [view, stale, revalidate, services]);
 
   const clear = (): void => {
     void runner.run({ activity: (tx) => tx.clearing, task: () => services.clearHighlights(lang), done: (v) => (tx) => tx.cleared(v.cleared) });
@@ -54,40 +92,50 @@ export function ValidateTab() {
   };
 
   return (
-    <div className={styles.column}>
+    <div
+      className={styles.column}
+      onKeyDown={(e) => {
+        if (e.key !== NEXT_KEY || !step.current) return;
+        e.preventDefault();
+        step.current(e.shiftKey ? -1 : 1);
+      }}
+    >
       <Field label={t.scopeLabel}>
-        <RadioGroup value={scope} onChange={(_, d) => setScope(d.value === "selection" ? "selection" : "workbook")} layout="horizontal">
+        <RadioGroup value={scope} onChange={(_, d) => setScope(d.value === "selection" ? "selection" : "workbook")}>
           <Radio value="workbook" label={t.scopeWorkbook} />
           <Radio value="selection" label={t.scopeSelection} />
         </RadioGroup>
       </Field>
       <Checkbox checked={highlight} onChange={(_, d) => setHighlight(d.checked === true)} label={t.highlightLabel} />
-      <div className={styles.buttons}>
+      <Switch checked={revalidate} onChange={(_, d) => setRevalidate(d.checked)} label={t.revalidateLabel} />
+      <CommandRow id={CHECK_ROW}>
         <CommandButton primary onClick={() => void validate(false)}>
           {t.validateButton}
         </CommandButton>
-      </div>
-      <Switch checked={revalidate} onChange={(_, d) => setRevalidate(d.checked)} label={t.revalidateLabel} />
+      </CommandRow>
 
       <section className={styles.section} aria-labelledby="pane-findings-heading">
         <Subtitle2 as="h2" id="pane-findings-heading" className={styles.heading}>
           {t.findingsLabel}
         </Subtitle2>
-        {view ? <ValidationResults view={view} /> : <Body1 className={styles.muted}>{t.notValidatedYet}</Body1>}
-        <div className={styles.buttons}>
+        {view ? (
+          <ValidationResults
+            view={view}
+            stale={stale}
+            onRecheck={() => void validate(false)}
+            summaryRef={summary}
+            onStep={(s) => {
+              step.current = s;
+            }}
+          />
+        ) : (
+          <Body1 className={styles.muted}>{t.notValidatedYet}</Body1>
+        )}
+        <CommandRow>
           <CommandButton onClick={clear}>{t.clearButton}</CommandButton>
           <CommandButton onClick={writeReview}>{t.reviewButton}</CommandButton>
-        </div>
+        </CommandRow>
       </section>
     </div>
   );
-}
-
-/** "Validated 2 tables: 2 errors, 4 warnings, 1 note. Highlighted 7 cells." */
-function validatedNotice(v: ValidationView, highlight: boolean): Say {
-  const s = summarise(v.findings);
-  return (t) => {
-    const validated = t.validated(v.tables.length, s.errors, s.warnings, s.infos);
-    return highlight && v.highlighted > 0 ? `${validated} ${t.highlightedCells(v.highlighted)}` : validated;
-  };
 }
