@@ -3,9 +3,10 @@
  * and notices that belong to no command. Every workbook action goes through `services`. Each tab's code is loaded
  * when the tab is first opened, so the first screen carries the shell and the Insert tab only.
  */
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Tab, TabList } from "@fluentui/react-components";
 import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import { TEXTS } from "./i18n";
+import type { Lang } from "../domain/messages";
+import { loadedTexts, loadTexts, type Texts } from "./i18n";
 import type { Outcome, PaneServices, PaneSettings } from "./services";
 import { CommandStatus } from "./shell/CommandStatus";
 import { Header } from "./shell/Header";
@@ -20,17 +21,7 @@ const PANELS: Record<TabId, ReturnType<typeof lazy>> = {
   settings: lazy(() => import(/* webpackChunkName: "tab-settings" */ "./settings/SettingsTab").then((m) => ({ default: m.SettingsTab }))),
 };
 
-const useStyles = makeStyles({
-  // minWidth 0 and wrapping anywhere: no text, address or sheet name may widen the pane beyond Excel's 320 px.
-  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0, overflowWrap: "anywhere" },
-  panel: { paddingTop: tokens.spacingVerticalXS, minWidth: 0 },
-  // The four short labels fit one row at 320 px in both languages; they never wrap under the selected tab's line.
-  tabs: { flexWrap: "nowrap", minWidth: 0 },
-  tab: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
-});
-
 export function App({ services }: { services: PaneServices }) {
-  const styles = useStyles();
   const { settings, loadError, save } = useSettings(services);
   const runner = useCommand();
   const { fail, dismiss } = runner;
@@ -38,8 +29,7 @@ export function App({ services }: { services: PaneServices }) {
   // Panels stay mounted once opened, so results and choices survive a switch of tab.
   const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set(["insert"]));
   const [checkRequests, setCheckRequests] = useState(0);
-  const lang = settings.lang;
-  const t = TEXTS[lang];
+  const { lang, t } = useTexts(settings.lang);
 
   useEffect(() => {
     if (loadError !== null) fail((tx) => tx.settingsNotLoaded(loadError));
@@ -51,7 +41,7 @@ export function App({ services }: { services: PaneServices }) {
         await save(next);
         return { ok: true, value: null };
       } catch (e) {
-        const message = TEXTS[next.lang].settingsNotSaved(e instanceof Error ? e.message : String(e));
+        const message = (await loadTexts(next.lang)).settingsNotSaved(e instanceof Error ? e.message : String(e));
         return { ok: false, error: { code: "settings.not_saved", message, nothingChanged: false } };
       }
     },
@@ -85,11 +75,12 @@ export function App({ services }: { services: PaneServices }) {
 
   return (
     <PaneContext.Provider value={pane}>
-      <main className={styles.pane} lang={lang} onKeyDown={onKeyDown}>
+      <main className="pdx-pane" lang={lang} onKeyDown={onKeyDown}>
         <Header />
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => goTo(d.value as TabId)} aria-label={t.tabsLabel} size="small">
+        {/* Four short labels fit one row at 320 px in both languages (pdx-tabs never wraps). */}
+        <TabList className="pdx-tabs" selectedValue={tab} onTabSelect={(_, d) => goTo(d.value as TabId)} aria-label={t.tabsLabel} size="small">
           {TABS.map((id) => (
-            <Tab key={id} value={id} id={`pane-tab-${id}`} aria-controls={`pane-panel-${id}`} className={styles.tab}>
+            <Tab key={id} value={id} id={`pane-tab-${id}`} aria-controls={`pane-panel-${id}`} className="pdx-tab">
               {label[id]}
             </Tab>
           ))}
@@ -98,7 +89,7 @@ export function App({ services }: { services: PaneServices }) {
         {TABS.map((id) => {
           const Panel = PANELS[id];
           return (
-            <div key={id} role="tabpanel" id={`pane-panel-${id}`} aria-labelledby={`pane-tab-${id}`} hidden={tab !== id} className={styles.panel}>
+            <div key={id} role="tabpanel" id={`pane-panel-${id}`} aria-labelledby={`pane-tab-${id}`} hidden={tab !== id} className="pdx-panel">
               {opened.has(id) && (
                 <Suspense fallback={<p>{t.loading}</p>}>
                   <Panel />
@@ -110,4 +101,22 @@ export function App({ services }: { services: PaneServices }) {
       </main>
     </PaneContext.Provider>
   );
+}
+
+/** The texts of the wanted language once they are loaded; until then, those on show (Vietnamese at first). */
+function useTexts(wanted: Lang): { lang: Lang; t: Texts } {
+  const [shown, setShown] = useState<{ lang: Lang; t: Texts }>(() => ({ lang: "vi", t: loadedTexts("vi") as Texts }));
+  useEffect(() => {
+    let live = true;
+    const now = loadedTexts(wanted);
+    if (now) setShown({ lang: wanted, t: now });
+    else
+      void loadTexts(wanted).then((t) => {
+        if (live) setShown({ lang: wanted, t });
+      });
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return shown;
 }

@@ -11,7 +11,7 @@ import { PRESETS, isPresetId } from "../domain/presets";
 import type { Planner, WorkbookPort } from "../ports/workbookPort";
 import type { PlaceRequest } from "../usecases/placement";
 import type { Result } from "../usecases/result";
-import { TEXTS } from "./i18n";
+import { loadTexts } from "./i18n";
 import type { Outcome, PaneError, PaneServices, PaneSettings, Where } from "./services";
 import { DEFAULT_SETTINGS } from "./shell/useSettings";
 
@@ -180,9 +180,10 @@ async function guard<T>(lang: Lang, run: () => Promise<Result<T>>): Promise<Outc
     const error: PaneError = { code: r.error.code, message: renderError(r.error, lang, "pane"), nothingChanged: r.error.code !== "write.engine_failed" };
     return { ok: false, error };
   } catch (e) {
-    if (e instanceof Cancelled) return { ok: false, error: { code: "cancelled", message: TEXTS[lang].checkCancelled, nothingChanged: true } };
+    const t = await loadTexts(lang);
+    if (e instanceof Cancelled) return { ok: false, error: { code: "cancelled", message: t.checkCancelled, nothingChanged: true } };
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { code: "unexpected", message: TEXTS[lang].excelError(detail), nothingChanged: false } };
+    return { ok: false, error: { code: "unexpected", message: t.excelError(detail), nothingChanged: false } };
   }
 }
 

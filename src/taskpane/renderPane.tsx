@@ -7,8 +7,10 @@ import { AriaLiveAnnouncer, FluentProvider, webLightTheme } from "@fluentui/reac
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
 import type { PaneServices } from "./services";
+import { installPaneCss } from "./shell/paneCss";
 
 export function renderPane(el: HTMLElement, services: PaneServices): Root {
+  installPaneCss(el.ownerDocument);
   const root = createRoot(el);
   root.render(
     <FluentProvider theme={webLightTheme}>

@@ -112,6 +112,7 @@ describe("the Settings tab", () => {
     await user.selectOptions(within(settings).getByRole("combobox", { name: "Bộ chỉ tiêu mặc định" }), "Tỉnh Lâm Đồng");
     await user.click(within(settings).getByRole("switch", { name: "Tự động kiểm tra lại khi sửa số liệu (mặc định của sổ làm việc này)" }));
     await user.click(screen.getByRole("button", { name: "English (EN)" }));
+    await screen.findByRole("tab", { name: /^Settings/ });
     await user.click(button("Save settings"));
     expect(services.callsOf("saveSettings").map((c) => c.args[0])).toEqual([
       { lang: "en", agencies: 3, defaultPreset: "national", revalidateOnEdit: false, introDone: true },

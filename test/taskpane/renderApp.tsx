@@ -23,6 +23,11 @@ export async function renderApp(services = new FakeServices(), options: { fakeTi
     for (let i = 0; i < 5; i++) await Promise.resolve();
   });
   await openedPanel();
+  // English texts are loaded on demand too.
+  const lang = services.settings.lang;
+  await waitFor(() => {
+    if (document.querySelector("main")?.lang !== lang) throw new Error(`the pane is not in ${lang} yet`);
+  });
   return { services, user, ...view };
 }
 

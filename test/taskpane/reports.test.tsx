@@ -44,6 +44,6 @@ describe("the Reports tab", () => {
       "Chưa có số liệuPhân tích dữ liệu, AI · 2024Mục tiêu: 33%Thực hiện: —Tỷ lệ đạt: —",
     ]);
     await user.click(screen.getByRole("button", { name: "English (EN)" }));
-    expect(within(panel()).getByRole("region", { name: "Attainment: worksheet “Phụ lục”, H7:S14" }).textContent).toContain("Not metLeaders, staff, reporters and editors trained in press digital transformation · 2025Target: 100%Actual: 79.7%Ratio: 79.7%");
+    expect((await within(panel()).findByRole("region", { name: "Attainment: worksheet “Phụ lục”, H7:S14" })).textContent).toContain("Not metLeaders, staff, reporters and editors trained in press digital transformation · 2025Target: 100%Actual: 79.7%Ratio: 79.7%");
   });
 });

@@ -2,7 +2,6 @@
  * Insert: the first-run card until it is dismissed; then the standard appendix tables, pre-filled from a preset, for
  * the chosen periods, where the user wants them.
  */
-import { Subtitle2 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { PresetId } from "../../domain/presets";
 import type { Period } from "../../domain/units";
@@ -10,7 +9,6 @@ import type { Where } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
 import { usePane } from "../shell/PaneContext";
-import { useTabStyles } from "../shell/styles";
 import { WhereField } from "../shell/WhereField";
 import { IntroCard } from "./IntroCard";
 import { type PeriodChoice, PeriodChecks } from "./PeriodChecks";
@@ -18,7 +16,6 @@ import { PresetDropdown } from "./PresetDropdown";
 
 export function InsertTab() {
   const { services, lang, t, runner, settings } = usePane();
-  const styles = useTabStyles();
   const [preset, setPreset] = useState<PresetId>(settings.defaultPreset);
   const [periods, setPeriods] = useState<PeriodChoice>({ "2023-2025": true, "2026-2030": true });
   const [where, setWhere] = useState<Where>("new_sheet");
@@ -36,12 +33,12 @@ export function InsertTab() {
   };
 
   return (
-    <div className={styles.column}>
+    <div className="pdx-column">
       {!settings.introDone && <IntroCard />}
-      <section className={styles.column} aria-labelledby="pane-insert-heading">
-        <Subtitle2 as="h2" id="pane-insert-heading" className={styles.heading}>
+      <section className="pdx-column" aria-labelledby="pane-insert-heading">
+        <h2 id="pane-insert-heading" className="pdx-h2">
           {t.insertHeading}
-        </Subtitle2>
+        </h2>
         <PresetDropdown label={t.presetLabel} value={preset} onChange={setPreset} />
         <PeriodChecks value={periods} onChange={setPeriods} />
         <WhereField value={where} onChange={setWhere} />

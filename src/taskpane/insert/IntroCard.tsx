@@ -3,30 +3,15 @@
  * results (how many press agencies the province has), and a worked example that runs a check on its own. Shown until
  * it is dismissed or used; the choice is kept with the workbook's settings.
  */
-import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import { AgenciesField, agenciesText, parseAgencies } from "../shell/AgenciesField";
 import { CommandRow } from "../shell/CommandRow";
 import { CommandButton } from "../shell/CommandButton";
 import { usePane } from "../shell/PaneContext";
 
-const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  heading: { margin: 0 },
-  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-});
-
 export function IntroCard() {
   const { services, lang, t, runner, settings, saveSettings, goTo, requestCheck } = usePane();
-  const styles = useStyles();
   const [text, setText] = useState(agenciesText(settings.agencies));
   const agencies = parseAgencies(text);
 
@@ -42,12 +27,12 @@ export function IntroCard() {
   };
 
   return (
-    <section className={styles.card} aria-labelledby="pane-intro-heading">
-      <Subtitle2 as="h2" id="pane-intro-heading" className={styles.heading}>
+    <section className="pdx-card" aria-labelledby="pane-intro-heading">
+      <h2 id="pane-intro-heading" className="pdx-h2">
         {t.introHeading}
-      </Subtitle2>
-      <Body1>{t.introWhat}</Body1>
-      <ol className={styles.steps}>
+      </h2>
+      <p>{t.introWhat}</p>
+      <ol className="pdx-steps">
         <li>{t.introStepInsert}</li>
         <li>{t.introStepType}</li>
         <li>{t.introStepCheck}</li>

@@ -2,19 +2,17 @@
  * Settings: the province's number of agencies, the default preset and whether to check again on edits (the language
  * is the header's VI / EN). Stored in the workbook by the services, so a colleague opening the file gets the same.
  */
-import { Caption1, Switch } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { PresetDropdown } from "../insert/PresetDropdown";
 import type { PaneSettings } from "../services";
 import { AgenciesField, agenciesText, parseAgencies } from "../shell/AgenciesField";
 import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
+import { CheckField } from "../shell/fields";
 import { usePane } from "../shell/PaneContext";
-import { useTabStyles } from "../shell/styles";
 
 export function SettingsTab() {
   const { services, t, runner, settings, saveSettings } = usePane();
-  const styles = useTabStyles();
   const [draft, setDraft] = useState<PaneSettings>(settings);
   const [text, setText] = useState(agenciesText(settings.agencies));
 
@@ -38,10 +36,10 @@ export function SettingsTab() {
   };
 
   return (
-    <div className={styles.column}>
+    <div className="pdx-column">
       <AgenciesField value={text} onChange={setText} />
       <PresetDropdown label={t.defaultPresetLabel} value={draft.defaultPreset} onChange={(id) => setDraft({ ...draft, defaultPreset: id })} />
-      <Switch checked={draft.revalidateOnEdit} onChange={(_, d) => setDraft({ ...draft, revalidateOnEdit: d.checked })} label={t.revalidateDefaultLabel} />
+      <CheckField switch checked={draft.revalidateOnEdit} onChange={(on) => setDraft({ ...draft, revalidateOnEdit: on })} label={t.revalidateDefaultLabel} />
       <CommandRow>
         <CommandButton primary blocked={agencies === undefined} onClick={save}>
           {t.saveSettings}
@@ -49,9 +47,9 @@ export function SettingsTab() {
       </CommandRow>
       {services.host.platform && (
         // Office names its hosts "PC", "Mac", "OfficeOnline"...: say which Excel that is.
-        <Caption1 className={styles.muted}>{t.hostLabel(t.platformNames[services.host.platform] ?? services.host.platform)}</Caption1>
+        <p className="pdx-caption pdx-muted">{t.hostLabel(t.platformNames[services.host.platform] ?? services.host.platform)}</p>
       )}
-      {!services.host.notesSupported && <Caption1 className={styles.muted}>{t.notesUnsupported}</Caption1>}
+      {!services.host.notesSupported && <p className="pdx-caption pdx-muted">{t.notesUnsupported}</p>}
     </div>
   );
 }

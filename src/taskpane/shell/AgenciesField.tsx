@@ -1,5 +1,5 @@
 /** The province's number of press agencies, typed as text and checked as the user types (first-run card, Settings). */
-import { Field, Input } from "@fluentui/react-components";
+import { TextField } from "./fields";
 import { usePane } from "./PaneContext";
 
 /** "" is unknown; otherwise a whole number above zero, or `undefined` when the text is neither. */
@@ -18,9 +18,5 @@ export function agenciesText(n: number | null): string {
 export function AgenciesField({ value, onChange }: { value: string; onChange: (text: string) => void }) {
   const { t } = usePane();
   const invalid = parseAgencies(value) === undefined;
-  return (
-    <Field label={t.agenciesLabel} hint={t.agenciesHint} validationState={invalid ? "error" : "none"} validationMessage={invalid ? t.agenciesInvalid : undefined}>
-      <Input inputMode="numeric" value={value} onChange={(_, d) => onChange(d.value)} />
-    </Field>
-  );
+  return <TextField label={t.agenciesLabel} hint={t.agenciesHint} error={invalid ? t.agenciesInvalid : null} inputMode="numeric" value={value} onChange={onChange} />;
 }

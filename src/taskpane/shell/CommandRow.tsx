@@ -3,16 +3,10 @@
  * check, a Cancel button once the command has run for a moment; then the notice of how it ended. Feedback shows
  * where the user's eyes are, not at the top of a long tab.
  */
-import { Button, makeStyles, Spinner, tokens, useAnnounce } from "@fluentui/react-components";
+import { Button, useAnnounce } from "@fluentui/react-components";
 import { createContext, type ReactNode, useContext, useEffect, useId } from "react";
 import { NoticeBar } from "./NoticeBar";
 import { usePane } from "./PaneContext";
-
-const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  progress: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
-});
 
 const RowContext = createContext<string | null>(null);
 
@@ -26,7 +20,6 @@ export function CommandRow({ children, id }: { children: ReactNode; id?: string 
   const origin = id ?? own;
   const { t, runner } = usePane();
   const { announce } = useAnnounce();
-  const styles = useStyles();
   const progress = runner.progress?.origin === origin ? runner.progress : null;
   const notice = runner.notice?.origin === origin ? runner.notice : null;
   const activity = progress ? progress.activity(t) : null;
@@ -38,12 +31,13 @@ export function CommandRow({ children, id }: { children: ReactNode; id?: string 
 
   return (
     <RowContext.Provider value={origin}>
-      <div className={styles.column}>
-        <div className={styles.row}>
+      <div className="pdx-stack">
+        <div className="pdx-row">
           {children}
           {progress && (
-            <span className={styles.progress}>
-              <Spinner size="extra-tiny" label={activity} labelPosition="after" />
+            <span className="pdx-row">
+              <span className="pdx-spinner" aria-hidden="true" />
+              <span>{activity}</span>
               {progress.cancellable && (
                 <Button size="small" onClick={runner.cancel}>
                   {t.cancel}

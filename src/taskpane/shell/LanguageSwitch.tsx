@@ -1,12 +1,11 @@
 /**
- * VI / EN: two toggles; choosing one switches every text at once and saves the setting. Short labels keep the header
- * on one line at 320 px; the accessible names say the language in full and contain the visible text.
+ * VI / EN: two toggle buttons (aria-pressed); choosing one switches every text at once and saves the setting. Short
+ * labels keep the header on one line at 320 px; the accessible names say the language in full and contain the
+ * visible text.
  */
-import { makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { Lang } from "../../domain/messages";
 import { usePane } from "./PaneContext";
-
-const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalXXS, flexShrink: 0 } });
 
 const LANGS: ReadonlyArray<{ readonly lang: Lang; readonly short: string; readonly name: string }> = [
   { lang: "vi", short: "VI", name: "Tiếng Việt" },
@@ -15,20 +14,19 @@ const LANGS: ReadonlyArray<{ readonly lang: Lang; readonly short: string; readon
 
 export function LanguageSwitch() {
   const { lang, t, settings, saveSettings, runner } = usePane();
-  const styles = useStyles();
   const choose = (next: Lang): void => {
     if (next === lang) return;
     // Quiet on success: the switch itself shows that it worked.
     void runner.run({ activity: (tx) => tx.savingSettings, task: () => saveSettings({ ...settings, lang: next }) });
   };
   return (
-    <div role="group" aria-label={t.languageLabel} className={styles.row}>
+    <div role="group" aria-label={t.languageLabel} className="pdx-lang">
       {LANGS.map((l) => (
-        <ToggleButton
+        <Button
           key={l.lang}
           size="small"
           appearance="subtle"
-          checked={lang === l.lang}
+          aria-pressed={lang === l.lang}
           disabledFocusable={runner.busy}
           onClick={() => choose(l.lang)}
           lang={l.lang}
@@ -36,7 +34,7 @@ export function LanguageSwitch() {
           title={l.name}
         >
           {l.short}
-        </ToggleButton>
+        </Button>
       ))}
     </div>
   );

@@ -3,16 +3,10 @@
  * itself to screen readers through the pane's live region (AriaLiveAnnouncer in renderPane); Escape anywhere in
  * the pane closes it (App).
  */
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Texts } from "../i18n";
 import { usePane } from "./PaneContext";
 import type { Notice } from "./useCommand";
-
-const useStyles = makeStyles({
-  line: { display: "block" },
-  // Long sheet names and addresses wrap instead of widening the pane.
-  bar: { overflowWrap: "anywhere" },
-});
 
 function titleOf(n: Notice, t: Texts): string | null {
   if (n.intent === "success") return t.done;
@@ -22,14 +16,13 @@ function titleOf(n: Notice, t: Texts): string | null {
 
 export function NoticeBar({ notice }: { notice: Notice }) {
   const { t, runner } = usePane();
-  const styles = useStyles();
   const title = titleOf(notice, t);
   return (
-    <MessageBar intent={notice.intent} layout="multiline" className={styles.bar} data-notice="">
+    <MessageBar intent={notice.intent} layout="multiline" className="pdx-notice" data-notice="">
       <MessageBarBody>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
-        <span className={styles.line}>{notice.text(t)}</span>
-        {notice.intent !== "success" && notice.nothingChanged && <span className={styles.line}>{t.nothingChanged}</span>}
+        <span className="pdx-line">{notice.text(t)}</span>
+        {notice.intent !== "success" && notice.nothingChanged && <span className="pdx-line">{t.nothingChanged}</span>}
       </MessageBarBody>
       <MessageBarActions
         containerAction={<Button appearance="transparent" aria-label={t.dismiss} title={t.dismissHint} onClick={runner.dismiss} icon={<span aria-hidden="true">✕</span>} />}

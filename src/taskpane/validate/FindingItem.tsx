@@ -3,20 +3,13 @@
  * selectable; controls added to a finding (accept, justify) go in the `actions` slot, and take `tabIndex={active ?
  * 0 : -1}` so the list stays one tab stop.
  */
-import { Badge, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Finding, Operand } from "../../domain/findings";
 import { renderMessage } from "../../domain/messages";
 import { formatNumber, formatPercent, type Texts } from "../i18n";
 import { usePane } from "../shell/PaneContext";
 import { SEVERITY_BADGE_COLOR, severityLabel } from "./severity";
-
-const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  top: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  where: { fontWeight: tokens.fontWeightSemibold },
-  figures: { color: tokens.colorNeutralForeground2 },
-});
 
 /** Where a finding is: its cell, or the file or sheet a whole-file finding is about. */
 export function whereOf(f: Finding): string {
@@ -25,18 +18,17 @@ export function whereOf(f: Finding): string {
 
 export function FindingItem({ finding, actions }: { finding: Finding; actions?: ReactNode }) {
   const { lang, t } = usePane();
-  const styles = useStyles();
   const figures = figuresLine(finding, t, lang);
   return (
-    <span className={styles.content}>
-      <span className={styles.top}>
+    <span className="pdx-tree-text">
+      <span className="pdx-row">
         <Badge appearance="tint" color={SEVERITY_BADGE_COLOR[finding.severity]} size="small">
           {severityLabel(finding.severity, t)}
         </Badge>
-        <span className={styles.where}>{finding.cell || finding.file || finding.sheet}</span>
+        <span className="pdx-strong">{finding.cell || finding.file || finding.sheet}</span>
       </span>
       <span>{renderMessage(finding, lang)}</span>
-      {figures && <Caption1 className={styles.figures}>{figures}</Caption1>}
+      {figures && <span className="pdx-caption pdx-muted">{figures}</span>}
       {actions}
     </span>
   );

@@ -1,30 +1,24 @@
 /** Previous / Next finding (F8 / Shift+F8 anywhere in the tab), and where the walk is: "3 / 35". */
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { usePane } from "../shell/PaneContext";
 import type { FindingList } from "./useFindingList";
-
-const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  where: { color: tokens.colorNeutralForeground2 },
-});
 
 export const NEXT_KEY = "F8";
 
 export function FindingNav({ list }: { list: FindingList }) {
   const { t } = usePane();
-  const styles = useStyles();
   if (list.total === 0) return null;
   return (
-    <div role="group" aria-label={t.navLabel} className={styles.row}>
+    <div role="group" aria-label={t.navLabel} className="pdx-row">
       <Button size="small" disabled={list.position === 0} onClick={() => list.step(-1)} aria-keyshortcuts={`Shift+${NEXT_KEY}`} title={`${t.previousFinding} (Shift+${NEXT_KEY})`}>
         {t.previousFinding}
       </Button>
       <Button size="small" disabled={list.position === list.total - 1} onClick={() => list.step(1)} aria-keyshortcuts={NEXT_KEY} title={`${t.nextFinding} (${NEXT_KEY})`}>
         {t.nextFinding}
       </Button>
-      <Caption1 className={styles.where} aria-live="off">
+      <span className="pdx-caption pdx-muted">
         {t.navPosition(list.position < 0 ? null : list.position + 1, list.total)}
-      </Caption1>
+      </span>
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * Rows are flat (aria-level, aria-setsize, aria-posinset), as Fluent's FlatTree does, so each row's accessible
  * name is its own text.
  */
-import { Badge, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Badge } from "@fluentui/react-components";
 import { type KeyboardEvent, useEffect, useRef } from "react";
 import type { Finding } from "../../domain/findings";
 import { usePane } from "../shell/PaneContext";
@@ -12,31 +12,6 @@ import { FindingItem, whereOf } from "./FindingItem";
 import type { FindingGroup } from "./groupFindings";
 import { SEVERITY_BADGE_COLOR, SEVERITY_STRIPE, severityLabel } from "./severity";
 import { type Row, showMore, toggle, type TreeState, visibleRows } from "./treeRows";
-
-const useStyles = makeStyles({
-  tree: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  row: {
-    display: "flex",
-    alignItems: "flex-start",
-    gap: tokens.spacingHorizontalXS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderLeft: "3px solid transparent",
-    borderRadius: tokens.borderRadiusMedium,
-    cursor: "pointer",
-    minWidth: 0,
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
-  },
-  level2: { marginLeft: tokens.spacingHorizontalM },
-  level3: { marginLeft: tokens.spacingHorizontalXXL },
-  group: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
-  current: { backgroundColor: tokens.colorBrandBackground2, ":hover": { backgroundColor: tokens.colorBrandBackground2Hover } },
-  chevron: { flexShrink: 0, width: "1em", textAlign: "center", color: tokens.colorNeutralForeground2 },
-  text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, flexGrow: 1 },
-  line: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  muted: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
-  more: { color: tokens.colorBrandForegroundLink },
-});
 
 export interface FindingTreeProps {
   readonly groups: readonly FindingGroup[];
@@ -56,7 +31,6 @@ export interface FindingTreeProps {
 
 export function FindingTree(props: FindingTreeProps) {
   const { t } = usePane();
-  const styles = useStyles();
   const rows = visibleRows(props.groups, props.state);
   const active = rows.find((r) => r.key === props.activeKey)?.key ?? rows[0]?.key ?? null;
   const container = useRef<HTMLDivElement>(null);
@@ -118,7 +92,7 @@ export function FindingTree(props: FindingTreeProps) {
   };
 
   return (
-    <div ref={container} role="tree" aria-label={props.label} className={styles.tree} onKeyDown={onKeyDown}>
+    <div ref={container} role="tree" aria-label={props.label} className="pdx-tree" onKeyDown={onKeyDown}>
       {rows.map((row) => {
         const expandable = row.kind === "group" || row.kind === "bundle";
         const stripe = row.kind === "finding" ? SEVERITY_STRIPE[row.finding.severity] : row.kind === "bundle" ? SEVERITY_STRIPE[row.bundle.severity] : undefined;
@@ -134,20 +108,14 @@ export function FindingTree(props: FindingTreeProps) {
             aria-current={row.key === props.currentKey ? "true" : undefined}
             tabIndex={row.key === active ? 0 : -1}
             title={row.kind === "finding" && row.finding.cell ? t.goToCell(whereOf(row.finding)) : undefined}
-            className={mergeClasses(
-              styles.row,
-              row.level === 2 && styles.level2,
-              row.level === 3 && styles.level3,
-              row.kind === "group" && styles.group,
-              row.key === props.currentKey && styles.current,
-            )}
+            className="pdx-tree-row"
             style={stripe ? { borderLeftColor: stripe } : undefined}
             onClick={(e) => {
               // A click on a control inside the row is that control's.
               if ((e.target as HTMLElement).closest("button, a, input, select, textarea") === null) activate(row);
             }}
           >
-            <span className={styles.chevron} aria-hidden="true">
+            <span className="pdx-chevron" aria-hidden="true">
               {expandable ? (row.expanded ? "▾" : "▸") : ""}
             </span>
             <RowText row={row} subheading={props.subheading} />
@@ -160,24 +128,23 @@ export function FindingTree(props: FindingTreeProps) {
 
 function RowText({ row, subheading }: { row: Row; subheading: FindingTreeProps["subheading"] }) {
   const { t } = usePane();
-  const styles = useStyles();
   if (row.kind === "finding") return <FindingItem finding={row.finding} />;
-  if (row.kind === "more") return <span className={styles.more}>{t.showMore(row.next, row.left)}</span>;
+  if (row.kind === "more") return <span className="pdx-more">{t.showMore(row.next, row.left)}</span>;
   if (row.kind === "group") {
     const sub = subheading?.(row.group) ?? null;
     return (
-      <span className={styles.text}>
+      <span className="pdx-tree-text">
         <span>
-          {row.group.heading} <span className={styles.muted}>({t.findingCount(row.group.count)})</span>
+          {row.group.heading} <span className="pdx-muted">({t.findingCount(row.group.count)})</span>
         </span>
-        {sub && <Caption1 className={styles.muted}>{sub}</Caption1>}
+        {sub && <span className="pdx-caption pdx-muted">{sub}</span>}
       </span>
     );
   }
   const b = row.bundle;
   return (
-    <span className={styles.text}>
-      <span className={styles.line}>
+    <span className="pdx-tree-text">
+      <span className="pdx-row">
         <Badge appearance="tint" color={SEVERITY_BADGE_COLOR[b.severity]} size="small">
           {severityLabel(b.severity, t)}
         </Badge>

@@ -3,13 +3,12 @@
  * summary focused and in view — with Next/Previous (F8, Shift+F8), a hint when the workbook changed since, clearing
  * the highlights and writing the review sheet.
  */
-import { Body1, Checkbox, Field, Radio, RadioGroup, Subtitle2, Switch } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ValidationView } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
+import { CheckField, RadioField } from "../shell/fields";
 import { usePane } from "../shell/PaneContext";
-import { useTabStyles } from "../shell/styles";
 import { NEXT_KEY } from "./FindingNav";
 import { useRevalidateOnEdit } from "./useRevalidateOnEdit";
 import { hasNoTable, ValidationResults } from "./ValidationResults";
@@ -21,7 +20,6 @@ const CHECK_ROW = "pane-check-row";
 
 export function ValidateTab() {
   const { services, lang, t, runner, settings, checkRequests } = usePane();
-  const styles = useTabStyles();
   const [scope, setScope] = useState<Scope>("workbook");
   const [highlight, setHighlight] = useState(true);
   const [view, setView] = useState<ValidationView | null>(null);
@@ -93,31 +91,36 @@ export function ValidateTab() {
 
   return (
     <div
-      className={styles.column}
+      className="pdx-column"
       onKeyDown={(e) => {
         if (e.key !== NEXT_KEY || !step.current) return;
         e.preventDefault();
         step.current(e.shiftKey ? -1 : 1);
       }}
     >
-      <Field label={t.scopeLabel}>
-        <RadioGroup value={scope} onChange={(_, d) => setScope(d.value === "selection" ? "selection" : "workbook")}>
-          <Radio value="workbook" label={t.scopeWorkbook} />
-          <Radio value="selection" label={t.scopeSelection} />
-        </RadioGroup>
-      </Field>
-      <Checkbox checked={highlight} onChange={(_, d) => setHighlight(d.checked === true)} label={t.highlightLabel} />
-      <Switch checked={revalidate} onChange={(_, d) => setRevalidate(d.checked)} label={t.revalidateLabel} />
+      <RadioField
+        label={t.scopeLabel}
+        value={scope}
+        onChange={setScope}
+        options={[
+          { value: "workbook", text: t.scopeWorkbook },
+          { value: "selection", text: t.scopeSelection },
+        ]}
+      />
+      <div className="pdx-group">
+        <CheckField checked={highlight} onChange={setHighlight} label={t.highlightLabel} />
+        <CheckField switch checked={revalidate} onChange={setRevalidate} label={t.revalidateLabel} />
+      </div>
       <CommandRow id={CHECK_ROW}>
         <CommandButton primary onClick={() => void validate(false)}>
           {t.validateButton}
         </CommandButton>
       </CommandRow>
 
-      <section className={styles.section} aria-labelledby="pane-findings-heading">
-        <Subtitle2 as="h2" id="pane-findings-heading" className={styles.heading}>
+      <section className="pdx-section" aria-labelledby="pane-findings-heading">
+        <h2 id="pane-findings-heading" className="pdx-h2">
           {t.findingsLabel}
-        </Subtitle2>
+        </h2>
         {view ? (
           <ValidationResults
             view={view}
@@ -129,7 +132,7 @@ export function ValidateTab() {
             }}
           />
         ) : (
-          <Body1 className={styles.muted}>{t.notValidatedYet}</Body1>
+          <p className="pdx-muted">{t.notValidatedYet}</p>
         )}
         <CommandRow>
           <CommandButton onClick={clear}>{t.clearButton}</CommandButton>

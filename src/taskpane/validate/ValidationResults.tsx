@@ -3,12 +3,11 @@
  * the summary (focused after a check), the empty workbook's way forward, the severity filter, Next/Previous, and
  * the findings tree — grouped by table, errors first, repeated findings of one rule folded into one line.
  */
-import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { type Ref, useEffect, useMemo, useState } from "react";
 import { type Severity, summarise } from "../../domain/findings";
 import type { ValidationView } from "../services";
 import { usePane } from "../shell/PaneContext";
-import { useTabStyles } from "../shell/styles";
 import { FindingNav } from "./FindingNav";
 import { FindingTree } from "./FindingTree";
 import { groupByTable, yearSpan } from "./groupFindings";
@@ -16,19 +15,6 @@ import { SeverityChecks, type SeverityFilter } from "./SeverityFilter";
 import { useFindingList } from "./useFindingList";
 
 type Table = ValidationView["tables"][number];
-
-const useStyles = makeStyles({
-  summary: { margin: 0, fontWeight: tokens.fontWeightSemibold, scrollMarginTop: tokens.spacingVerticalM, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
-  empty: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-  },
-});
 
 /** The code of the finding a check gives when the workbook has no target table at all. */
 const NO_TABLE = "workbook.no_target_table";
@@ -48,8 +34,6 @@ export interface ValidationResultsProps {
 
 export function ValidationResults({ view, stale, onRecheck, summaryRef, onStep }: ValidationResultsProps) {
   const { t, goTo } = usePane();
-  const styles = useStyles();
-  const tabStyles = useTabStyles();
   const [shown, setShown] = useState<SeverityFilter>({ error: true, warning: true, info: true });
   const noTable = hasNoTable(view);
   // The empty workbook's "no table" is said by the empty state below, not counted as an error.
@@ -85,12 +69,12 @@ export function ValidationResults({ view, stale, onRecheck, summaryRef, onStep }
           </MessageBarActions>
         </MessageBar>
       )}
-      <p ref={summaryRef} tabIndex={-1} className={styles.summary}>
+      <p ref={summaryRef} tabIndex={-1} className="pdx-summary">
         {noTable ? t.noTableSummary : t.checkSummary(view.tables.length, summary.errors, summary.warnings, summary.infos, view.highlighted > 0 ? view.highlighted : null)}
       </p>
       {noTable && (
-        <div className={styles.empty}>
-          <Body1>{t.noTableYet}</Body1>
+        <div className="pdx-empty">
+          <p>{t.noTableYet}</p>
           <Button appearance="primary" onClick={() => goTo("insert")}>
             {t.goInsert}
           </Button>
@@ -98,8 +82,8 @@ export function ValidationResults({ view, stale, onRecheck, summaryRef, onStep }
       )}
       {findings.length > 0 && <SeverityChecks summary={summary} shown={shown} onToggle={toggle} />}
       <FindingNav list={list} />
-      {findings.length === 0 && !noTable && <Body1>{t.noFindings}</Body1>}
-      {findings.length > 0 && groups.length === 0 && <Body1 className={tabStyles.muted}>{t.allFilteredOut}</Body1>}
+      {findings.length === 0 && !noTable && <p>{t.noFindings}</p>}
+      {findings.length > 0 && groups.length === 0 && <p className="pdx-muted">{t.allFilteredOut}</p>}
       <FindingTree
         groups={groups}
         state={list.state}
