@@ -80,7 +80,7 @@ export function App({ services }: { services: PaneServices }) {
         {/* Four short labels fit one row at 320 px in both languages (pdx-tabs never wraps). */}
         <TabList className="pdx-tabs" selectedValue={tab} onTabSelect={(_, d) => goTo(d.value as TabId)} aria-label={t.tabsLabel} size="small">
           {TABS.map((id) => (
-            <Tab key={id} value={id} id={`pane-tab-${id}`} aria-controls={`pane-panel-${id}`} className="pdx-tab">
+            <Tab key={id} value={id} id={`pane-tab-${id}`} aria-controls={`pane-panel-${id}`}>
               {label[id]}
             </Tab>
           ))}

@@ -1,10 +1,10 @@
 /**
- * `npm run preview` as someone without Excel uses it: the real pane beside the stand-in's workbook, drawn. Insert
- * the tables, type 150% into a cell of the drawn sheet, validate, and see the cell turn red in the drawing.
+ * `npm run preview` as someone without Excel uses it: the real pane beside the stand-in's workbook, drawn, at the
+ * width Excel gives a pane (?pane=320, or the width control). Insert the tables, type 150% into a cell of the drawn
+ * sheet, check, and see the cell turn red in the drawing.
  */
 import type { Browser, Page } from "playwright-core";
-import { build, launch, openPage, serve, ROOT } from "./support";
-import path from "node:path";
+import { build, launch, openPage, serve, shoot } from "./support";
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -13,9 +13,9 @@ let page: Page;
 beforeAll(async () => {
   server = await serve(build("preview"));
   browser = await launch();
-  page = await openPage(browser, `${server.url}index.html`, null);
-  await page.setViewportSize({ width: 1400, height: 860 });
-  await page.getByRole("tab", { name: /^Chèn bảng/ }).waitFor();
+  page = await openPage(browser, `${server.url}index.html?pane=320`, null);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole("tab", { name: /^Chèn/ }).waitFor();
 });
 
 afterAll(async () => {
@@ -24,7 +24,10 @@ afterAll(async () => {
 });
 
 describe("the preview", () => {
-  it("draws the workbook beside the pane, and a typed 150% turns red after validating", async () => {
+  it("draws the workbook beside a 320 px pane, and a typed 150% turns red after checking", async () => {
+    const pane = page.locator("#pane");
+    expect(await pane.evaluate((el) => [el.getBoundingClientRect().width, el.scrollWidth <= el.clientWidth])).toEqual([320, true]);
+    await page.getByRole("button", { name: "Đã hiểu, ẩn hướng dẫn" }).click();
     await page.getByRole("button", { name: /^Chèn bảng$/ }).click();
     await page.getByText(/Đã chèn bảng chỉ tiêu vào/).waitFor();
     await page.getByRole("tab", { name: "Phụ lục" }).click();
@@ -38,8 +41,13 @@ describe("the preview", () => {
 
     await page.getByRole("tab", { name: /^Kiểm tra/ }).click();
     await page.getByRole("button", { name: /^Kiểm tra$/ }).click();
-    await page.getByRole("button", { name: /C6/ }).first().waitFor();
+    await page.getByRole("treeitem", { name: /C6/ }).first().waitFor();
     await expect(c6.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe("rgb(255, 199, 206)");
-    await page.screenshot({ path: path.join(ROOT, "docs/screenshots/preview.png") });
+    expect(await pane.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // The width control changes the pane's width at once.
+    await page.getByRole("combobox", { name: /pane/ }).selectOption("450");
+    expect(await pane.evaluate((el) => el.getBoundingClientRect().width)).toBe(450);
+    await page.getByRole("combobox", { name: /pane/ }).selectOption("320");
+    await shoot(page, "preview");
   });
 });

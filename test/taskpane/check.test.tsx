@@ -78,7 +78,7 @@ describe("a check", () => {
     expect(folded.getAttribute("aria-expanded")).toBe("true");
     expect(findingAt("Phụ lục!C18").getAttribute("aria-level")).toBe("3");
     expect(treeRows().filter((r) => r.getAttribute("aria-level") === "3")).toHaveLength(31);
-    await user.click(screen.getByRole("button", { name: "English (EN)" }));
+    await user.click(screen.getByRole("button", { name: "EN – English" }));
     await waitFor(() => expect(rowTexts().some((x) => x.includes("31 cells with no target, 2026–2029"))).toBe(true));
   });
 

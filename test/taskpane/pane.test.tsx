@@ -92,11 +92,11 @@ describe("the language", () => {
     services.settings = { ...services.settings, lang: "en", defaultPreset: "soc-trang" };
     const { user } = await renderApp(services);
     expect(tab("Check")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "English (EN)" }).getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByRole("button", { name: "EN – English" }).getAttribute("aria-pressed")).toBe("true");
     const select = within(panel()).getByRole("combobox", { name: "Targets preset" }) as HTMLSelectElement;
     expect(select.selectedOptions[0]?.textContent).toBe("Sóc Trăng province");
     expect(within(panel()).getByText("From plan 192/KH-UBND, 12/10/2023")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Tiếng Việt (VI)" }));
+    await user.click(screen.getByRole("button", { name: "VI – Tiếng Việt" }));
     expect(tab("Kiểm tra")).toBeTruthy();
     expect(services.callsOf("saveSettings").map((c) => (c.args[0] as { lang: string }).lang)).toEqual(["vi"]);
   });
@@ -111,7 +111,7 @@ describe("the Settings tab", () => {
     await user.type(agencies, "5");
     await user.selectOptions(within(settings).getByRole("combobox", { name: "Bộ chỉ tiêu mặc định" }), "Tỉnh Lâm Đồng");
     await user.click(within(settings).getByRole("switch", { name: "Tự động kiểm tra lại khi sửa số liệu (mặc định của sổ làm việc này)" }));
-    await user.click(screen.getByRole("button", { name: "English (EN)" }));
+    await user.click(screen.getByRole("button", { name: "EN – English" }));
     await screen.findByRole("tab", { name: /^Settings/ });
     await user.click(button("Save settings"));
     expect(services.callsOf("saveSettings").map((c) => c.args[0])).toEqual([

@@ -43,7 +43,7 @@ describe("the Reports tab", () => {
       "Chưa đạtĐào tạo chuyển đổi số · 2025Mục tiêu: 100%Thực hiện: 79,7%Tỷ lệ đạt: 79,7%",
       "Chưa có số liệuPhân tích dữ liệu, AI · 2024Mục tiêu: 33%Thực hiện: —Tỷ lệ đạt: —",
     ]);
-    await user.click(screen.getByRole("button", { name: "English (EN)" }));
+    await user.click(screen.getByRole("button", { name: "EN – English" }));
     expect((await within(panel()).findByRole("region", { name: "Attainment: worksheet “Phụ lục”, H7:S14" })).textContent).toContain("Not metLeaders, staff, reporters and editors trained in press digital transformation · 2025Target: 100%Actual: 79.7%Ratio: 79.7%");
   });
 });

@@ -21,7 +21,9 @@ export function AttainmentList({ table }: { table: AttainTable }) {
         {table.rows.map((r) => (
           <li key={`${r.indicator}:${r.year}`} className="pdx-attain-item">
             <span className="pdx-attain-top">
-              <StatusBadge status={r.status} />
+              <span className="pdx-nowrap">
+                <StatusBadge status={r.status} />
+              </span>
               <span>
                 <span className="pdx-strong">{lang === "vi" ? indicator(r.indicator).shortVi : indicator(r.indicator).nameEn}</span> · {r.year}
               </span>

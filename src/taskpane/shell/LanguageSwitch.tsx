@@ -1,7 +1,7 @@
 /**
  * VI / EN: two toggle buttons (aria-pressed); choosing one switches every text at once and saves the setting. Short
- * labels keep the header on one line at 320 px; the accessible names say the language in full and contain the
- * visible text.
+ * labels keep the header on one line at 320 px; a screen reader hears the language in full after the visible text
+ * ("EN – English"), so the name starts with what is seen.
  */
 import { Button } from "@fluentui/react-components";
 import type { Lang } from "../../domain/messages";
@@ -30,10 +30,10 @@ export function LanguageSwitch() {
           disabledFocusable={runner.busy}
           onClick={() => choose(l.lang)}
           lang={l.lang}
-          aria-label={`${l.name} (${l.short})`}
           title={l.name}
         >
           {l.short}
+          <span className="pdx-sr"> – {l.name}</span>
         </Button>
       ))}
     </div>

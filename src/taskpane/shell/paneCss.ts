@@ -14,6 +14,8 @@ export const PANE_CSS = `
 .pdx-caption { font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); }
 .pdx-muted { color: var(--colorNeutralForeground2); }
 .pdx-strong { font-weight: var(--fontWeightSemibold); }
+/* Read by screen readers, not shown. */
+.pdx-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 
 .pdx-header { display: flex; flex-direction: column; gap: var(--spacingVerticalXXS); }
 .pdx-header-top { display: flex; align-items: center; justify-content: space-between; gap: var(--spacingHorizontalS); }
@@ -21,7 +23,6 @@ export const PANE_CSS = `
 .pdx-pane .pdx-lang button { min-width: 40px; }
 .pdx-pane .pdx-lang button[aria-pressed="true"] { background-color: var(--colorBrandBackground2); color: var(--colorBrandForeground2); font-weight: var(--fontWeightSemibold); }
 .pdx-pane .pdx-tabs { flex-wrap: nowrap; min-width: 0; }
-.pdx-pane .pdx-tab { padding-left: var(--spacingHorizontalS); padding-right: var(--spacingHorizontalS); }
 .pdx-panel { padding-top: var(--spacingVerticalXS); min-width: 0; }
 
 .pdx-column { display: flex; flex-direction: column; gap: var(--spacingVerticalM); min-width: 0; }
@@ -74,6 +75,7 @@ export const PANE_CSS = `
 .pdx-list { list-style-type: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--spacingVerticalXS); }
 .pdx-attain-item { display: flex; flex-direction: column; gap: var(--spacingVerticalXXS); padding: var(--spacingVerticalXS) var(--spacingHorizontalS); border-bottom: 1px solid var(--colorNeutralStroke3); }
 .pdx-attain-top { display: flex; align-items: flex-start; gap: var(--spacingHorizontalS); }
+.pdx-nowrap { flex-shrink: 0; white-space: nowrap; }
 .pdx-figures { display: flex; flex-wrap: wrap; column-gap: var(--spacingHorizontalM); color: var(--colorNeutralForeground2); }
 .pdx-figures > span { white-space: nowrap; }
 `;

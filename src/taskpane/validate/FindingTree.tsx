@@ -144,11 +144,11 @@ function RowText({ row, subheading }: { row: Row; subheading: FindingTreeProps["
   const b = row.bundle;
   return (
     <span className="pdx-tree-text">
-      <span className="pdx-row">
+      <span>
         <Badge appearance="tint" color={SEVERITY_BADGE_COLOR[b.severity]} size="small">
           {severityLabel(b.severity, t)}
-        </Badge>
-        <span>{t.bundleLabel(b.code, b.findings.length, b.years)}</span>
+        </Badge>{" "}
+        {t.bundleLabel(b.code, b.findings.length, b.years)}
       </span>
     </span>
   );
