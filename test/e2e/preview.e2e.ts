@@ -4,7 +4,7 @@
  * sheet, check, and see the cell turn red in the drawing.
  */
 import type { Browser, Page } from "playwright-core";
-import { build, launch, openPage, serve, shoot } from "./support";
+import { build, BUILD_TIMEOUT, launch, openPage, serve, shoot } from "./support";
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -16,7 +16,7 @@ beforeAll(async () => {
   page = await openPage(browser, `${server.url}index.html?pane=320`, null);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole("tab", { name: /^Chèn/ }).waitFor();
-});
+}, BUILD_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

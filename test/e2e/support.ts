@@ -16,6 +16,9 @@ const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 /** The host the e2e build is made for (never contacted: the build is served on localhost). */
 export const ADDIN_BASE = "https://addins.example/pressdx/";
 
+/** How long a hook that builds may take: a webpack build is ~20 s on an idle machine, minutes on a loaded one. */
+export const BUILD_TIMEOUT = 600_000;
+
 /** Runs webpack once per build kind and test run (a build takes most of a minute on two cores). */
 export function build(kind: "production" | "standin" | "preview" | "bare"): string {
   const out = { production: "dist", standin: ".tmp/e2e", preview: "dist-preview", bare: ".tmp/bare-pane" }[kind];
