@@ -180,10 +180,18 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     await finding.click();
     await until(() => model<string>("selectedAddress"), "'Phụ lục'!C6");
 
-    // What the live regions say, as it is said (Fluent's announcer clears its region after half a second).
+    // What is said to screen readers, as it is said. Fluent's announcer uses document.ariaNotify where the browser
+    // has it (Chromium and Edge's WebView2 do), a live region it clears after half a second elsewhere (Safari).
     await page.evaluate(() => {
       const w = window as unknown as { __heard: string[] };
+      const doc = document as Document & { ariaNotify?: (message: string, options?: unknown) => void };
       w.__heard = [];
+      const notify = doc.ariaNotify;
+      if (notify)
+        doc.ariaNotify = function (message: string, options?: unknown) {
+          w.__heard.push(message);
+          return notify.call(this, message, options);
+        };
       new MutationObserver(() => {
         for (const el of document.querySelectorAll("[aria-live]")) if (el.textContent) w.__heard.push(el.textContent);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
