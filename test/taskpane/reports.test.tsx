@@ -23,8 +23,8 @@ describe("the Reports tab", () => {
     expect(await screen.findByText("Đã tổng hợp 3 báo cáo vào trang “Tổng hợp báo cáo”.")).toBeTruthy();
     expect(within(panel()).getByText("3 báo cáo được tổng hợp.")).toBeTruthy();
     expect(treeRows().filter((r) => r.getAttribute("aria-level") === "1").map((r) => r.textContent)).toEqual([
-      "▾Tạp chí Văn nghệ (trang “Báo cáo”) (1)",
-      "▾Đài PT-TH Minh Sơn (trang “Báo cáo”) (1)",
+      "▾Tạp chí Văn nghệ · trang “Báo cáo” (1)",
+      "▾Đài PT-TH Minh Sơn · trang “Báo cáo” (1)",
     ]);
     expect(findingAt("Báo cáo!K7").textContent).toContain("Tạp chí Văn nghệ năm 2025: số người được đào tạo (21) lớn hơn tổng số lãnh đạo, PV, BTV (18).");
     expect(findingAt("Báo cáo!K7").textContent).toContain("Giá trị: 21");

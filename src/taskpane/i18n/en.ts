@@ -129,7 +129,7 @@ export const en: Texts = {
   consolidated: (reports: number, sheet: string) => `Consolidated ${plural(reports, "report", "reports")} into worksheet “${sheet}”.`,
   reportsCount: (reports: number) => `${plural(reports, "report", "reports")} consolidated.`,
   consolidateFindingsLabel: "Problems in the reports",
-  reportGroup: (sheet: string, agency: string) => `${agency} (worksheet “${sheet}”)`,
+  reportGroup: (sheet: string, agency: string) => `${agency} · worksheet “${sheet}”`,
   attainHeading: "Attainment",
   attainHint: "Write target, actual, attainment ratio and assessment beside each target table, as live formulas.",
   attainButton: "Write attainment",

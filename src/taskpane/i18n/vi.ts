@@ -136,7 +136,7 @@ export const vi = {
   consolidated: (reports: number, sheet: string) => `Đã tổng hợp ${n(reports)} báo cáo vào trang “${sheet}”.`,
   reportsCount: (reports: number) => `${n(reports)} báo cáo được tổng hợp.`,
   consolidateFindingsLabel: "Vấn đề trong các báo cáo",
-  reportGroup: (sheet: string, agency: string) => `${agency} (trang “${sheet}”)`,
+  reportGroup: (sheet: string, agency: string) => `${agency} · trang “${sheet}”`,
   attainHeading: "Đánh giá kết quả thực hiện",
   attainHint: "Ghi mục tiêu, thực hiện, tỷ lệ đạt và đánh giá bên cạnh mỗi bảng chỉ tiêu, bằng công thức tự cập nhật.",
   attainButton: "Đánh giá kết quả",

@@ -16,7 +16,9 @@ export function IntroCard() {
   const agencies = parseAgencies(text);
 
   const finish = async (): Promise<void> => {
-    await saveSettings({ ...settings, agencies: agencies ?? settings.agencies, introDone: true });
+    const saved = await saveSettings({ ...settings, agencies: agencies ?? settings.agencies, introDone: true });
+    // The card goes away either way (the settings apply at once); a failure to store them is said.
+    if (!saved.ok) runner.fail(() => saved.error.message);
   };
   const tryExample = async (): Promise<void> => {
     const v = await runner.run({ activity: (tx) => tx.insertingExample, task: () => services.insertExample(lang) });
