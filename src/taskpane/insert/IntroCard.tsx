@@ -23,9 +23,9 @@ export function IntroCard() {
   const tryExample = async (): Promise<void> => {
     const v = await runner.run({ activity: (tx) => tx.insertingExample, task: () => services.insertExample(lang) });
     if (!v) return;
-    await finish();
     goTo("validate");
     requestCheck();
+    await finish();
   };
 
   return (
