@@ -242,6 +242,8 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
       }
       await paneWidth(page, 350);
       await tab(tabs[lang][1]).click();
+      // Let the tab's underline finish moving before the picture.
+      await page.waitForTimeout(500);
       await shoot(page, `pane-04-check-${lang}-350`);
     }
     expect(found).toEqual([]);

@@ -44,6 +44,8 @@ describe("the preview", () => {
     await page.getByRole("treeitem", { name: /C6/ }).first().waitFor();
     await expect(c6.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe("rgb(255, 199, 206)");
     expect(await pane.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // Bringing the results into view scrolls the pane, not the page: the banner and the sheet tabs stay put.
+    expect(await page.locator(".banner").evaluate((el) => el.getBoundingClientRect().top)).toBe(0);
     // The width control changes the pane's width at once.
     await page.getByRole("combobox", { name: /pane/ }).selectOption("450");
     expect(await pane.evaluate((el) => el.getBoundingClientRect().width)).toBe(450);
