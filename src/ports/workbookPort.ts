@@ -27,6 +27,12 @@ export interface UpdateOptions {
   readonly scope?: ReadScope;
 }
 
+/**
+ * Decides a plan from a snapshot. It may be async — the pane's check yields to the page between sheets and can be
+ * cancelled — but it must not touch the workbook itself: the adapter writes only what it returns.
+ */
+export type Planner<T> = (snapshot: WorkbookSnapshot) => Plan<T> | Promise<Plan<T>>;
+
 export interface WorkbookPort {
   /** Reads every sheet's used range, values, formulas, number formats, merges and what the tool owns. */
   read(): Promise<WorkbookSnapshot>;
@@ -36,7 +42,7 @@ export interface WorkbookPort {
    * workbook first (src/adapters/patchCheck.ts): a patch Excel would refuse rejects the promise with a PatchError
    * and nothing is written.
    */
-  update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>, opts?: UpdateOptions): Promise<T>;
+  update<T>(plan: Planner<T>, opts?: UpdateOptions): Promise<T>;
   /** `update` with patches decided beforehand. */
   apply(patches: readonly SheetPatch[]): Promise<void>;
 }

@@ -3,8 +3,7 @@
  * attainment block), so the preview shows those figures where Excel would compute them: a port that passes every
  * call to the Office adapter, then gives the stand-in the cached results of the formulas it wrote.
  */
-import type { Plan, UpdateOptions, WorkbookPort } from "../ports/workbookPort";
-import type { WorkbookSnapshot } from "../sheet/grid";
+import type { Planner, UpdateOptions, WorkbookPort } from "../ports/workbookPort";
 import type { SheetPatch } from "../sheet/patch";
 import type { StandIn } from "../standin";
 
@@ -18,10 +17,10 @@ export function withComputedValues(port: WorkbookPort, standin: StandIn): Workbo
   };
   return {
     read: () => port.read(),
-    async update<T>(plan: (s: WorkbookSnapshot) => Plan<T>, opts?: UpdateOptions): Promise<T> {
+    async update<T>(plan: Planner<T>, opts?: UpdateOptions): Promise<T> {
       let planned: readonly SheetPatch[] = [];
-      const result = await port.update((s) => {
-        const p = plan(s);
+      const result = await port.update(async (s) => {
+        const p = await plan(s);
         planned = p.patches;
         return p;
       }, opts);

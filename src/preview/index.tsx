@@ -18,16 +18,39 @@ installStandIn(window as unknown as typeof globalThis, standin);
 
 const book = document.getElementById("workbook");
 const pane = document.getElementById("pane");
+
+/** The widths Excel gives a task pane: desktop 320–350 px, the web 350 px (up to 500 when widened). */
+const PANE_WIDTHS = [320, 350, 450] as const;
+
+function PaneWidth() {
+  const initial = Number(new URLSearchParams(location.search).get("pane")) || 350;
+  const set = (w: number): void => document.documentElement.style.setProperty("--pane-width", `${w}px`);
+  set(initial);
+  return (
+    <label>
+      Ngăn tác vụ · pane:{" "}
+      <select defaultValue={String(initial)} onChange={(e) => set(Number(e.currentTarget.value))}>
+        {[...new Set([...PANE_WIDTHS, initial])].map((w) => (
+          <option key={w} value={w}>
+            {w} px
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 if (book && pane) {
   createRoot(book).render(
     <>
       <div className="banner">
         Xem trước: ngăn PressDX thật chạy trên một Excel mô phỏng trong bộ nhớ (bấm đúp vào ô để gõ). · Preview: the real pane on an
         in-memory Excel stand-in (double-click a cell to type).
+        <PaneWidth />
       </div>
       <WorkbookView standin={standin} />
     </>,
   );
   const bindings = officeBindings();
-  renderPane(pane, createServices({ ...bindings, port: withComputedValues(bindings.port, standin), workbookName: "Sổ tính xem trước" }));
+  renderPane(pane, createServices({ ...bindings, port: withComputedValues(bindings.port, standin), workbookName: "Sổ làm việc xem trước" }));
 }

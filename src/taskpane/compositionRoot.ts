@@ -2,47 +2,32 @@
  * The pane's one composition root: the use cases the command line runs, wired to a workbook port and the host's
  * few other services (selection, settings, edits). Components get `PaneServices` and never see Excel. In Excel the
  * bindings come from the Office adapter; the preview and the end-to-end test give the same bindings over the
- * in-memory Excel stand-in, so every button runs the real code path.
+ * in-memory Excel stand-in, so every button runs the real code path. The engine (use cases, rules, layouts, the
+ * adapter's reads and writes) is loaded on the first command, not with the first screen.
  */
-import {
-  getSelection,
-  hostInfo,
-  type HostInfo,
-  isSetSupported,
-  loadSetting,
-  type OfficeNotice,
-  OfficeWorkbook,
-  type RunMeasure,
-  saveSetting,
-  selectCell,
-  UserEdits,
-} from "../adapters/office";
+import { getSelection, hostInfo, type HostInfo, isSetSupported, loadSetting, saveSetting, selectCell, UserEdits } from "../adapters/office/host";
+import type { OfficeNotice, RunMeasure } from "../adapters/office/officeWorkbook";
+import type { Finding } from "../domain/findings";
 import type { Lang } from "../domain/messages";
 import { PRESETS, isPresetId } from "../domain/presets";
-import { findingKey } from "../domain/review";
-import { viDateTime } from "../domain/time";
-import type { WorkbookPort } from "../ports/workbookPort";
-import { type CheckOutcome, type CheckRequest, checkWorkbook } from "../usecases/checkWorkbook";
-import { logged, type LoggedCommand, readCommandLog } from "../usecases/commandLog";
-import { removeInserted } from "../usecases/removeInserted";
-import { clearHighlights } from "../usecases/clearHighlights";
-import { renderError } from "../usecases/errorMessages";
-import { AGENCY_FORM_SHEET, insertAgencyForm } from "../usecases/insertAgencyForm";
-import { insertAppendix } from "../usecases/insertAppendix";
+import type { Planner, UpdateOptions, WorkbookPort } from "../ports/workbookPort";
+import type { CheckOutcome, CheckRequest } from "../usecases/checkWorkbook";
+import type { LoggedCommand } from "../usecases/commandLog";
 import type { PlaceRequest } from "../usecases/placement";
-import { recheckAfterEdits } from "../usecases/recheck";
 import type { Result } from "../usecases/result";
-import { writeAttainment } from "../usecases/writeAttainment";
-import { mayHaveWritten } from "../usecases/writing";
-import { consolidateWorkbook } from "../usecases/writeConsolidation";
 import type { ValidationReport } from "../usecases/validateWorkbook";
+import { loadTexts } from "./i18n";
 import type { CommandMeasure, DecisionRequest, UserEdit, Outcome, PaneError, PaneServices, PaneSettings, TableReading, ValidateRequest, ValidationView, Where } from "./services";
 import { DEFAULT_SETTINGS } from "./shell/useSettings";
 
 export const APPENDIX_SHEET = "Phụ lục";
 const SETTINGS_KEY = "pressdx.settings";
+/** A check gives the page a turn after running this long, so the pane keeps painting (and a Cancel click lands). */
+export const PACE_SLICE_MS = 12;
 
 export { DEFAULT_SETTINGS };
+
+const engine = () => import(/* webpackChunkName: "engine" */ "./engine");
 
 /** What the composition root needs of the host. */
 export interface HostBindings {
@@ -94,7 +79,7 @@ export function officeBindings(): HostBindings {
   let notices: OfficeNotice[] = [];
   return {
     // ExcelApi 1.20: a command's syncs are one undo step (Excel keeps undo records for add-in writes).
-    port: new OfficeWorkbook({ notes, undoGroups: isSetSupported("1.20"), onMeasure: m.add, onNotice: (n) => notices.push(n) }),
+    port: lazyPort(async () => new (await engine()).OfficeWorkbook({ notes, undoGroups: isSetSupported("1.20"), onMeasure: m.add, onNotice: (n) => notices.push(n) })),
     host: { platform: hostInfo().platform, notesSupported: notes },
     selection: getSelection,
     selectCell,
@@ -110,6 +95,32 @@ export function officeBindings(): HostBindings {
       notices = [];
       return taken;
     },
+  };
+}
+
+/** A port whose adapter is loaded on first use. */
+function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
+  let port: Promise<WorkbookPort> | null = null;
+  const get = (): Promise<WorkbookPort> => (port ??= load());
+  return {
+    read: async () => (await get()).read(),
+    update: async <T,>(plan: Planner<T>, opts?: UpdateOptions): Promise<T> => (await get()).update(plan, opts),
+    apply: async (patches) => (await get()).apply(patches),
+  };
+}
+
+/** Thrown by a check's pace when the user cancels; nothing has been written then. */
+class Cancelled extends Error {}
+
+/** Gives the page a turn once the running slice is used up; stops the check when the user cancelled. */
+function pacer(signal: AbortSignal | undefined): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (signal?.aborted) throw new Cancelled();
+    if (performance.now() - since < PACE_SLICE_MS) return;
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    since = performance.now();
+    if (signal?.aborted) throw new Cancelled();
   };
 }
 
@@ -154,21 +165,25 @@ export function createServices(b: HostBindings): PaneServices {
   };
   // The last check, so that a re-check after edits reads only the tables they touched.
   let checked: { key: string; req: CheckRequest; outcome: CheckOutcome } | null = null;
-  const stamp = (): string => viDateTime(b.now());
-  // Every command that writes leaves an entry in the workbook's log, in the same batch as its writes.
-  const port = (command: LoggedCommand): WorkbookPort => logged(b.port, command, stamp);
+  /** The engine, and a port that logs each write in the workbook's store as `command`'s, in the same batch. */
+  const logging = async (command: LoggedCommand) => {
+    const e = await engine();
+    return { e, port: e.logged(b.port, command, () => e.viDateTime(b.now())) };
+  };
+  const counts = (agencies: number | null) => (agencies === null ? {} : { agencies });
   const keyOf = (req: ValidateRequest): string => JSON.stringify([req.scope, req.highlight, req.agencies, req.notes === true]);
   /** A check as the pane asks for it; `extra` adds decisions or records it. Kept for the re-checks after edits. */
-  const check = async (req: ValidateRequest, extra: Partial<CheckRequest>): Promise<Result<ValidationView>> => {
+  const check = async (req: ValidateRequest, extra: Partial<CheckRequest>, signal?: AbortSignal): Promise<Result<ValidationView>> => {
+    const { e, port } = await logging(extra.decide ? "decide" : "validate");
     const scope = req.scope === "selection" ? await b.selection() : null;
     const request: CheckRequest = {
       highlight: req.highlight,
-      counts: req.agencies === null ? {} : { agencies: req.agencies },
+      counts: counts(req.agencies),
       file: b.workbookName,
       ...(scope ? { scope: { sheet: scope.sheet, range: scope.range } } : {}),
       ...(req.notes && b.host.notesSupported ? { notes: true } : {}),
     };
-    const r = await checkWorkbook(port(extra.decide ? "decide" : "validate"), { ...request, ...extra });
+    const r = await e.checkWorkbook(port, { ...request, ...extra, pace: pacer(signal) });
     if (r.ok) checked = { key: keyOf(req), req: request, outcome: r.value };
     return map(r, viewOf);
   };
@@ -178,59 +193,90 @@ export function createServices(b: HostBindings): PaneServices {
 
     insertAppendix: (req, lang) =>
       run("insertAppendix", lang, async () => {
+        const { e, port } = await logging("insert");
         const spot = await placeOf(req.where, APPENDIX_SHEET);
-        const r = await insertAppendix(port("insert"), { preset: PRESETS[req.preset], periods: req.periods, ...spot });
+        const r = await e.insertAppendix(port, { preset: PRESETS[req.preset], periods: req.periods, ...spot });
         return map(r, (v) => ({ sheet: v.sheet, range: v.range }));
       }),
 
-    validate: (req, lang) =>
-      run(req.edits ? "recheck" : "validate", lang, async () => {
-        const previous = req.edits && checked?.key === keyOf(req) ? checked : null;
-        // A re-check of the edited tables when that is enough; a failed one falls back to a whole check.
-        const again = previous && req.edits ? await recheckAfterEdits(port("validate"), previous.outcome, req.edits, previous.req).catch(() => null) : null;
-        if (!again) return check(req, { record: { at: stamp() } });
-        if (again.ok && previous) checked = { ...previous, outcome: again.value };
-        return map(again, viewOf);
+    insertExample: (lang) =>
+      run("insertExample", lang, async () => {
+        const { e, port } = await logging("insert");
+        return map(await e.insertExample(port), (v) => ({ sheet: v.sheet, range: v.range }));
       }),
 
-    decide: (req, lang) => run("decide", lang, () => check(req, { decide: { ...decisionOf(req.decision), at: stamp() } })),
+    validate: (req, lang, signal) =>
+      run(req.edits ? "recheck" : "validate", lang, async () => {
+        const previous = req.edits && checked?.key === keyOf(req) ? checked : null;
+        if (previous && req.edits) {
+          const { e, port } = await logging("validate");
+          // A re-check of the edited tables when that is enough; a failed one falls back to a whole check.
+          const again = await e.recheckAfterEdits(port, previous.outcome, req.edits, previous.req).catch(() => null);
+          if (again) {
+            if (again.ok) checked = { ...previous, outcome: again.value };
+            return map(again, viewOf);
+          }
+        }
+        const e = await engine();
+        return check(req, { record: { at: e.viDateTime(b.now()) } }, signal);
+      }),
 
-    clearHighlights: (lang) => run("clearHighlights", lang, async () => map(await clearHighlights(port("clear")), (v) => ({ cleared: v.sheets.length }))),
+    decide: (req, lang) =>
+      run("decide", lang, async () => {
+        const e = await engine();
+        return check(req, { decide: { ...decisionOf(req.decision, e.findingKey), at: e.viDateTime(b.now()) } });
+      }),
+
+    clearHighlights: (lang) =>
+      run("clearHighlights", lang, async () => {
+        const { e, port } = await logging("clear");
+        return map(await e.clearHighlights(port), (v) => ({ cleared: v.sheets.length }));
+      }),
 
     writeReviewSheet: (req, lang) =>
       run("writeReviewSheet", lang, async () => {
-        const r = await checkWorkbook(port("review"), {
+        const { e, port } = await logging("review");
+        const r = await e.checkWorkbook(port, {
           highlight: false,
-          counts: req.agencies === null ? {} : { agencies: req.agencies },
+          counts: counts(req.agencies),
           file: b.workbookName,
-          review: { file: b.workbookName, checkedAt: stamp() },
+          review: { file: b.workbookName, checkedAt: e.viDateTime(b.now()) },
         });
         return map(r, (v) => ({ sheet: v.reviewSheet ?? "" }));
       }),
 
-    commandLog: (lang) => guard(lang, async () => ({ ok: true, value: [...(await readCommandLog(b.port))].reverse() })),
+    commandLog: (lang) => guard(lang, async () => ({ ok: true, value: [...(await (await engine()).readCommandLog(b.port))].reverse() })),
 
-    removeInserted: (req, lang) => run("removeInserted", lang, () => removeInserted(req.dryRun ? b.port : port("remove"), { dryRun: req.dryRun })),
+    removeInserted: (req, lang) =>
+      run("removeInserted", lang, async () => {
+        const { e, port } = await logging("remove");
+        return e.removeInserted(req.dryRun ? b.port : port, { dryRun: req.dryRun });
+      }),
 
     selectCell: (sheet, cell) => b.selectCell(sheet, cell),
 
     insertAgencyForm: (req, lang) =>
-      run("insertAgencyForm", lang, async () => map(await insertAgencyForm(port("insert_form"), await placeOf(req.where, AGENCY_FORM_SHEET)), (v) => v)),
+      run("insertAgencyForm", lang, async () => {
+        const { e, port } = await logging("insert_form");
+        return map(await e.insertAgencyForm(port, await placeOf(req.where, e.AGENCY_FORM_SHEET)), (v) => v);
+      }),
 
     consolidate: (lang) =>
       run("consolidate", lang, async () => {
-        const r = await consolidateWorkbook(port("consolidate"), { file: b.workbookName, checkedAt: stamp() });
+        const { e, port } = await logging("consolidate");
+        const r = await e.consolidateWorkbook(port, { file: b.workbookName, checkedAt: e.viDateTime(b.now()) });
         return map(r, (v) => ({ sheet: v.mergedSheet, reports: v.consolidation.reports.length, findings: v.consolidation.findings }));
       }),
 
     writeAttainment: (lang) =>
-      run("writeAttainment", lang, async () =>
-        map(await writeAttainment(port("attain"), { file: b.workbookName }), (v) => ({
+      run("writeAttainment", lang, async () => {
+        const { e, port } = await logging("attain");
+        return map(await e.writeAttainment(port, { file: b.workbookName }), (v) => ({
           // Where the block is: beside its table, further right, or on a sheet of its own.
           tables: v.tables.map((t) => ({ sheet: t.blockSheet, range: t.range, block: t.block, chartYear: t.chartYear, rows: t.rows })),
           findings: v.findings,
-        })),
-      ),
+        }));
+      }),
 
     // A failed load is the caller's to report (the pane says so and goes on with the defaults).
     loadSettings: async () => settingsOf(await b.loadSetting(SETTINGS_KEY)),
@@ -257,7 +303,7 @@ function viewOf(v: CheckOutcome): ValidationView {
 }
 
 /** The pane's decision as the check carries it out, the finding named by its key. */
-function decisionOf(d: DecisionRequest): Omit<NonNullable<CheckRequest["decide"]>, "at"> {
+function decisionOf(d: DecisionRequest, findingKey: (f: Finding) => string): Omit<NonNullable<CheckRequest["decide"]>, "at"> {
   if ("accept" in d) return { accept: [{ key: findingKey(d.accept), reason: d.reason }] };
   if ("reopen" in d) return { reopen: [findingKey(d.reopen)] };
   return { resetAll: true };
@@ -269,21 +315,21 @@ function map<T, U>(r: Result<T>, f: (v: T) => U): Result<U> {
 
 /**
  * A use case's result as the pane shows it: errors rendered in the pane's language; "nothing changed" only when it
- * is known (a refusal before writing, or a write Excel refused before any of it was applied), never after Excel
- * stopped a write part-way or failed unexpectedly.
+ * is known (a refusal before writing, a cancelled check, or a write Excel refused before any of it was applied),
+ * never after Excel stopped a write part-way or failed unexpectedly.
  */
 async function guard<T>(lang: Lang, run: () => Promise<Result<T>>): Promise<Outcome<T>> {
   try {
     const r = await run();
     if (r.ok) return r;
+    const { renderError, mayHaveWritten } = await engine();
     const error: PaneError = { code: r.error.code, message: renderError(r.error, lang, "pane"), nothingChanged: !mayHaveWritten(r.error) };
     return { ok: false, error };
   } catch (e) {
+    const t = await loadTexts(lang);
+    if (e instanceof Cancelled) return { ok: false, error: { code: "cancelled", message: t.checkCancelled, nothingChanged: true } };
     const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      error: { code: "unexpected", message: lang === "vi" ? `Excel báo lỗi: ${detail}` : `Excel reported an error: ${detail}`, nothingChanged: false },
-    };
+    return { ok: false, error: { code: "unexpected", message: t.excelError(detail), nothingChanged: false } };
   }
 }
 
@@ -302,6 +348,7 @@ export function settingsOf(raw: unknown): PaneSettings {
     agencies,
     defaultPreset: typeof o.defaultPreset === "string" && isPresetId(o.defaultPreset) ? o.defaultPreset : DEFAULT_SETTINGS.defaultPreset,
     revalidateOnEdit: o.revalidateOnEdit === true,
+    introDone: o.introDone === true,
     ...(o.cellNotes === true ? { cellNotes: true } : {}),
   };
 }

@@ -29,6 +29,8 @@ export interface PaneSettings {
   readonly revalidateOnEdit: boolean;
   /** Notes on flagged cells saying why they are coloured (where Excel has notes); absent: off. */
   readonly cellNotes?: boolean;
+  /** The first-run card was dismissed (or used) in this workbook. */
+  readonly introDone: boolean;
 }
 
 export interface ValidationView {
@@ -107,9 +109,10 @@ export interface PaneServices {
   insertAppendix(req: { preset: PresetId; periods: readonly Period[]; where: Where }, lang: Lang): Promise<Outcome<{ sheet: string; range: string }>>;
   /**
    * Checks the tables; with `edits` (the user's since the last check, for a re-check while typing) only the tables
-   * they touched are read and checked again where that is enough.
+   * they touched are read and checked again where that is enough. Aborting `signal` cancels the check before it
+   * writes anything (an outcome with code "cancelled").
    */
-  validate(req: ValidateRequest, lang: Lang): Promise<Outcome<ValidationView>>;
+  validate(req: ValidateRequest, lang: Lang, signal?: AbortSignal): Promise<Outcome<ValidationView>>;
   /** Accepts a finding with a reason, reopens one, or reopens all ("reset accepted"); then checks as `req` says. */
   decide(req: ValidateRequest & { readonly decision: DecisionRequest }, lang: Lang): Promise<Outcome<ValidationView>>;
   /** What each command wrote, newest first, as the workbook keeps it. */
@@ -119,6 +122,8 @@ export interface PaneServices {
    * `dryRun`, only says so (the pane asks before removing).
    */
   removeInserted(req: { readonly dryRun: boolean }, lang: Lang): Promise<Outcome<RemovalOutcome>>;
+  /** The worked example of the first run: the national tables on a new sheet with three typed mistakes. */
+  insertExample(lang: Lang): Promise<Outcome<{ sheet: string; range: string }>>;
   /** `cleared`: the sheets whose highlights were removed. */
   clearHighlights(lang: Lang): Promise<Outcome<{ cleared: number }>>;
   writeReviewSheet(req: { agencies: number | null }, lang: Lang): Promise<Outcome<{ sheet: string }>>;

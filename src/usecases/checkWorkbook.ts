@@ -19,7 +19,7 @@ import { type DecisionChanges, planDecisions, reviewsAfter } from "../sheet/stor
 import { lastCheckCells, readStore, type Store, withStoreCells } from "../sheet/store/reviewStore";
 import { highlightOwners, OWNED_SHEET_NAMES, ownedSheetTarget } from "./owned";
 import { fail, ok, type Result } from "./result";
-import { validateSnapshot, type ValidateRequest, type ValidationReport } from "./validateWorkbook";
+import { validateSnapshot, validateSnapshotPaced, type ValidateRequest, type ValidationReport } from "./validateWorkbook";
 import { updating } from "./writing";
 
 export interface CheckRequest extends ValidateRequest {
@@ -41,6 +41,11 @@ export interface CheckRequest extends ValidateRequest {
   readonly notes?: boolean;
   /** The reviewer's decisions to store before the findings are reported, stamped `at`. */
   readonly decide?: DecisionChanges & { readonly at: string };
+  /**
+   * Awaited between sheets and before writing (the pane gives one that yields to the page now and then); it may
+   * throw to cancel the check, which then writes nothing.
+   */
+  readonly pace?: () => Promise<void>;
 }
 
 export interface CheckOutcome {
@@ -58,8 +63,8 @@ export interface CheckOutcome {
 
 export async function checkWorkbook(port: WorkbookPort, req: CheckRequest): Promise<Result<CheckOutcome>> {
   const scoped = req.readOnlyScope === true && req.scope !== undefined;
-  return updating(port, (snapshot) => {
-    const validated = validateSnapshot(snapshot, req);
+  return updating(port, async (snapshot) => {
+    const validated = req.pace ? await validateSnapshotPaced(snapshot, req, req.pace) : validateSnapshot(snapshot, req);
     if (req.scope && validated.tables.length === 0) {
       return { patches: [], result: fail("validate.selection_not_a_table", { sheet: req.scope.sheet, range: req.scope.range }) };
     }
@@ -101,6 +106,8 @@ export async function checkWorkbook(port: WorkbookPort, req: CheckRequest): Prom
       reviewSheet = patch.sheet;
       patches.push(patch);
     }
+    // The last chance to cancel: nothing has been written yet.
+    await req.pace?.();
     // A check that read only its scope has no store sheet in its snapshot: it records nothing and decides nothing.
     if (scoped) return { patches, result: ok({ report, highlighted, reviewSheet, unhighlighted, recorded: false, store }) };
     const withStore = withStoreCells(snapshot, patches, storeCells);

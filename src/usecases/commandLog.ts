@@ -4,7 +4,7 @@
  * never claims a write that did not happen. Writes to the store alone (a decision) are not logged. Without a store
  * and with the structure locked, the command runs unlogged rather than being refused.
  */
-import type { Plan, UpdateOptions, WorkbookPort } from "../ports/workbookPort";
+import type { Planner, UpdateOptions, WorkbookPort } from "../ports/workbookPort";
 import { rangeA1, parseRange, quoteSheet, parseA1, type RangeRef } from "../sheet/a1";
 import type { WorkbookSnapshot } from "../sheet/grid";
 import type { SheetPatch } from "../sheet/patch";
@@ -15,12 +15,12 @@ export const LOGGED_COMMANDS = ["insert", "insert_form", "validate", "decide", "
 export type LoggedCommand = (typeof LOGGED_COMMANDS)[number];
 
 export function logged(port: WorkbookPort, command: LoggedCommand, stamp: () => string): WorkbookPort {
-  const update = <T,>(plan: (snapshot: WorkbookSnapshot) => Plan<T>, opts?: UpdateOptions): Promise<T> =>
+  const update = <T,>(plan: Planner<T>, opts?: UpdateOptions): Promise<T> =>
     // A batch that reads only a scope has no store in its snapshot (one would be made anew): it is not logged.
     opts?.scope
       ? port.update(plan, opts)
-      : port.update((snapshot) => {
-          const planned = plan(snapshot);
+      : port.update(async (snapshot) => {
+          const planned = await plan(snapshot);
           const wrote = describeWrites(snapshot, planned.patches);
           if (wrote === null) return planned;
           const patches = withStoreCells(snapshot, planned.patches, logCells(readStore(snapshot), { at: stamp(), command, wrote }));

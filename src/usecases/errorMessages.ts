@@ -18,7 +18,7 @@ const VI: Readonly<Record<UseCaseErrorCode, Render>> = {
   "insert.no_selection": () => "Chưa chọn ô nào để chèn bảng; hãy chọn ô góc trên bên trái của vùng trống.",
   "write.sheet_protected": (o) => `Trang tính “${s(o, "sheet")}” đang được bảo vệ; hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.`,
   "write.structure_protected": (o) =>
-    `Sổ tính đang khóa cấu trúc nên không thêm được trang “${s(o, "sheet")}”; hãy bỏ bảo vệ sổ tính (Xem lại › Bảo vệ sổ tính) rồi thử lại.`,
+    `Sổ làm việc đang khóa cấu trúc nên không thêm được trang “${s(o, "sheet")}”; hãy bỏ bảo vệ sổ làm việc (Xem lại › Bảo vệ Sổ làm việc) rồi thử lại.`,
   "write.failed": (o) =>
     `Không ghi được vào trang tính “${s(o, "sheet")}”${o.cell ? `, ô ${s(o, "cell")}` : ""} (${s(o, "detail")}).`,
   "write.engine_failed": (o) =>
@@ -30,8 +30,8 @@ const VI: Readonly<Record<UseCaseErrorCode, Render>> = {
       o["written"] === "yes" ? `, và một phần đã được ghi — hãy kiểm tra trang “${s(o, "sheet")}”` : "; sổ tính chưa bị thay đổi"
     }. ${surface === "cli" ? "" : "Với sổ tính này, hãy dùng Excel cho Windows hoặc Mac (không có giới hạn đó)."}`.trim(),
   "validate.selection_not_a_table": (o) =>
-    `Vùng đang chọn (${s(o, "sheet")}!${s(o, "range")}) không nằm trong bảng chỉ tiêu nào; chọn một ô của bảng, hoặc kiểm tra cả sổ tính.`,
-  "attain.no_target_table": () => "Không tìm thấy bảng chỉ tiêu (phụ lục kế hoạch) nào trong sổ tính.",
+    `Vùng đang chọn (${s(o, "sheet")}!${s(o, "range")}) không nằm trong bảng chỉ tiêu nào; chọn một ô của bảng, hoặc kiểm tra cả sổ làm việc.`,
+  "attain.no_target_table": () => "Không tìm thấy bảng chỉ tiêu (phụ lục kế hoạch) nào trong sổ làm việc.",
   "attain.no_agency_table": (_o, surface) =>
     surface === "cli"
       ? "Không tìm thấy bảng báo cáo của cơ quan báo chí (cần các cột “Năm”, “Cơ quan báo chí”, ...); thêm báo cáo vào kế hoạch bằng: pressdx consolidate <thư mục báo cáo> --into <kế hoạch.xlsx> -o <tệp mới.xlsx>."

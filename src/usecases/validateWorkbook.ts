@@ -5,7 +5,7 @@ import { validateAppendix } from "../domain/rules";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { a1, parseRange } from "../sheet/a1";
 import { longTextFindings } from "../sheet/cellLimits";
-import type { WorkbookSnapshot } from "../sheet/grid";
+import type { Grid, WorkbookSnapshot } from "../sheet/grid";
 import { findPlanCounts } from "../sheet/planCounts";
 import { recogniseAppendixTables } from "../sheet/recogniseAppendix";
 import { compareChecks, type ChangeSummary, type FindingReview } from "../domain/review";
@@ -50,10 +50,37 @@ export async function validateWorkbook(port: WorkbookPort, req: ValidateRequest 
 
 /** The pure part, for callers that already hold a snapshot (the benchmark, the pane's preview). */
 export function validateSnapshot(snapshot: WorkbookSnapshot, req: ValidateRequest = {}): ValidationReport {
-  // The tool's own sheets (review sheets, the merged table, the store) are not the plan: never checked.
+  const sheets = planSheets(snapshot);
+  return reportOf(snapshot, sheets, req, sheets.map((g) => recogniseAppendixTables(g)));
+}
+
+/** The sheets that may hold the plan: the tool's own (review sheets, the merged table, the store) are never checked. */
+function planSheets(snapshot: WorkbookSnapshot): readonly Grid[] {
   const own = toolSheets(snapshot);
-  const sheets = own.size === 0 ? snapshot.sheets : snapshot.sheets.filter((g) => !own.has(g.sheet.toLowerCase()));
-  const recognised = sheets.map((g) => recogniseAppendixTables(g));
+  return own.size === 0 ? snapshot.sheets : snapshot.sheets.filter((g) => !own.has(g.sheet.toLowerCase()));
+}
+
+/**
+ * `validateSnapshot`, awaiting `pace` before each sheet is recognised and before the rules run: the pane's page
+ * keeps painting during a long check, and `pace` may throw to cancel it (nothing has been written then).
+ */
+export async function validateSnapshotPaced(snapshot: WorkbookSnapshot, req: ValidateRequest, pace: () => Promise<void>): Promise<ValidationReport> {
+  const sheets = planSheets(snapshot);
+  const recognised: ReturnType<typeof recogniseAppendixTables>[] = [];
+  for (const g of sheets) {
+    await pace();
+    recognised.push(recogniseAppendixTables(g));
+  }
+  await pace();
+  return reportOf(snapshot, sheets, req, recognised);
+}
+
+function reportOf(
+  snapshot: WorkbookSnapshot,
+  sheets: readonly Grid[],
+  req: ValidateRequest,
+  recognised: readonly ReturnType<typeof recogniseAppendixTables>[],
+): ValidationReport {
   const all = recognised.flatMap((r) => r.tables);
   const tables = req.scope ? all.filter((t) => meets(t, req.scope as NonNullable<ValidateRequest["scope"]>)) : all;
   // Tables that look like tables but were not taken (a budget beside the appendix) say why, once, where they start.

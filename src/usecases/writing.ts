@@ -25,10 +25,14 @@ export function writeRefused(e: unknown): UseCaseError {
  * write becomes a failed Result (nothing was written). Every patch is first fitted to the workbook (./fitting):
  * texts within a cell's limit, no column of a user's sheet narrowed.
  */
-export async function updating<T>(port: WorkbookPort, plan: (s: WorkbookSnapshot) => Plan<Result<T>>, opts?: UpdateOptions): Promise<Result<T>> {
+export async function updating<T>(
+  port: WorkbookPort,
+  plan: (s: WorkbookSnapshot) => Plan<Result<T>> | Promise<Plan<Result<T>>>,
+  opts?: UpdateOptions,
+): Promise<Result<T>> {
   try {
-    return await port.update((snapshot) => {
-      const planned = plan(snapshot);
+    return await port.update(async (snapshot) => {
+      const planned = await plan(snapshot);
       return { ...planned, patches: fitToWorkbook(snapshot, planned.patches) };
     }, opts);
   } catch (e) {

@@ -166,7 +166,7 @@ const MESSAGES: readonly (readonly [FindingInit, string, string])[] = [
   ],
   [
     { code: "attain.formula_unreadable", sheet: "Báo cáo", cell: "H4", indicator: null, year: 2024, value: "18.500", agency: "Báo Minh Sơn", operands: { column: "Doanh thu năm gốc (triệu đồng)" } },
-    "Báo Minh Sơn năm 2024, cột “Doanh thu năm gốc (triệu đồng)”: công thức trong sổ tính không đọc được “18.500” (số nhập dạng văn bản hoặc cách ghi Có/Không lạ), nên ô này không được tính vào kết quả thực hiện; hãy nhập lại bằng số hoặc Có/Không.",
+    "Báo Minh Sơn năm 2024, cột “Doanh thu năm gốc (triệu đồng)”: công thức trong sổ làm việc không đọc được “18.500” (số nhập dạng văn bản hoặc cách ghi Có/Không lạ), nên ô này không được tính vào kết quả thực hiện; hãy nhập lại bằng số hoặc Có/Không.",
     "Báo Minh Sơn 2024, column “Doanh thu năm gốc (triệu đồng)”: the workbook formulas cannot read “18.500” (a number stored as text or an unusual yes spelling), so the cell is left out of the actual figures; retype it as a number or Có/Không.",
   ],
   [

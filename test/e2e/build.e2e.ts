@@ -6,12 +6,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { ADDIN_BASE, build, ROOT } from "./support";
+import { ADDIN_BASE, build, BUILD_TIMEOUT, ROOT } from "./support";
 
 let dist: string;
 beforeAll(() => {
   dist = build("production");
-});
+}, BUILD_TIMEOUT);
 
 describe("the production build", () => {
   it("rewrites every address of the manifest to ADDIN_BASE_URL, and every address names a file of dist/", () => {

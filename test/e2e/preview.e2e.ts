@@ -1,10 +1,10 @@
 /**
- * `npm run preview` as someone without Excel uses it: the real pane beside the stand-in's workbook, drawn. Insert
- * the tables, type 150% into a cell of the drawn sheet, validate, and see the cell turn red in the drawing.
+ * `npm run preview` as someone without Excel uses it: the real pane beside the stand-in's workbook, drawn, at the
+ * width Excel gives a pane (?pane=320, or the width control). Insert the tables, type 150% into a share cell (refused
+ * by the cell's validation, as Excel does), type a falling target, check, and see the cell turn yellow.
  */
 import type { Browser, Page } from "playwright-core";
-import { build, launch, openPage, serve, ROOT } from "./support";
-import path from "node:path";
+import { build, BUILD_TIMEOUT, launch, openPage, serve, shoot } from "./support";
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -13,10 +13,10 @@ let page: Page;
 beforeAll(async () => {
   server = await serve(build("preview"));
   browser = await launch();
-  page = await openPage(browser, `${server.url}index.html`, null);
-  await page.setViewportSize({ width: 1400, height: 860 });
-  await page.getByRole("tab", { name: /^Chèn bảng/ }).waitFor();
-});
+  page = await openPage(browser, `${server.url}index.html?pane=320`, null);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole("tab", { name: /^Chèn/ }).waitFor();
+}, BUILD_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();
@@ -24,7 +24,10 @@ afterAll(async () => {
 });
 
 describe("the preview", () => {
-  it("draws the workbook beside the pane, refuses a typed 150% as Excel's validation does, and flags a falling target", async () => {
+  it("draws the workbook beside a 320 px pane, refuses a typed 150% as Excel's validation does, and flags a falling target", async () => {
+    const pane = page.locator("#pane");
+    expect(await pane.evaluate((el) => [el.getBoundingClientRect().width, el.scrollWidth <= el.clientWidth])).toEqual([320, true]);
+    await page.getByRole("button", { name: "Đã hiểu, ẩn hướng dẫn" }).click();
     await page.getByRole("button", { name: /^Chèn bảng$/ }).click();
     await page.getByText(/Đã chèn bảng chỉ tiêu vào/).waitFor();
     await page.getByRole("tab", { name: "Phụ lục" }).click();
@@ -47,9 +50,16 @@ describe("the preview", () => {
 
     await page.getByRole("tab", { name: /^Kiểm tra/ }).click();
     await page.getByRole("button", { name: /^Kiểm tra$/ }).click();
-    await page.getByRole("button", { name: /E6/ }).first().waitFor();
+    await page.getByRole("treeitem", { name: /E6/ }).first().waitFor();
     // The warning's colour (FFEB9C) over the cell.
     await expect(e6.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe("rgb(255, 235, 156)");
-    await page.screenshot({ path: path.join(ROOT, "docs/screenshots/preview.png") });
+    expect(await pane.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // Bringing the results into view scrolls the pane, not the page: the banner and the sheet tabs stay put.
+    expect(await page.locator(".banner").evaluate((el) => el.getBoundingClientRect().top)).toBe(0);
+    // The width control changes the pane's width at once.
+    await page.getByRole("combobox", { name: /pane/ }).selectOption("450");
+    expect(await pane.evaluate((el) => el.getBoundingClientRect().width)).toBe(450);
+    await page.getByRole("combobox", { name: /pane/ }).selectOption("320");
+    await shoot(page, "preview");
   });
 });

@@ -16,9 +16,12 @@ const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 /** The host the e2e build is made for (never contacted: the build is served on localhost). */
 export const ADDIN_BASE = "https://addins.example/pressdx/";
 
+/** How long a hook that builds may take: a webpack build is ~20 s on an idle machine, minutes on a loaded one. */
+export const BUILD_TIMEOUT = 600_000;
+
 /** Runs webpack once per build kind and test run (a build takes most of a minute on two cores). */
-export function build(kind: "production" | "standin" | "preview"): string {
-  const out = { production: "dist", standin: ".tmp/e2e", preview: "dist-preview" }[kind];
+export function build(kind: "production" | "standin" | "preview" | "bare"): string {
+  const out = { production: "dist", standin: ".tmp/e2e", preview: "dist-preview", bare: ".tmp/bare-pane" }[kind];
   const marker = path.join(ROOT, out, ".e2e-built");
   const stamp = String(process.ppid);
   if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === stamp) return path.join(ROOT, out);
@@ -68,11 +71,12 @@ export interface StandInSetup {
 }
 
 /** A page at `url` with office.js from node_modules, the stand-in installed first, and no other network. */
-export async function openPage(browser: Browser, url: string, setup: StandInSetup | null): Promise<Page> {
+export async function openPage(browser: Browser, url: string, setup: StandInSetup | null, watch: { onRequest?(url: string): void } = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 420, height: 900 }, deviceScaleFactor: 1 });
   const origin = new URL(url).origin;
   await page.route("**/*", async (route) => {
     const u = route.request().url();
+    watch.onRequest?.(u);
     if (u.startsWith(CDN)) {
       const file = path.join(OFFICE_DIST, u.slice(CDN.length).split("?")[0] ?? "");
       if (file.startsWith(OFFICE_DIST) && fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
@@ -89,7 +93,33 @@ export async function openPage(browser: Browser, url: string, setup: StandInSetu
   return page;
 }
 
-/** Screenshots for docs/screenshots/ (committed, shown in the README). */
+/** Where the tests leave their screenshots: outside the tracked tree; `npm run screenshots` publishes them. */
+export const SHOTS = path.join(ROOT, ".tmp/screenshots");
+
+/** A screenshot into .tmp/screenshots/ (docs/screenshots/ changes only on purpose, by `npm run screenshots`). */
 export async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
-  await page.screenshot({ path: path.join(ROOT, "docs/screenshots", `${name}.png`), fullPage });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+}
+
+/** The pane as wide as Excel makes it: the page is the pane, so its viewport is the pane's width. */
+export async function paneWidth(page: Page, width: number, height = 640): Promise<void> {
+  await page.setViewportSize({ width, height });
+}
+
+/**
+ * What sticks out sideways: the page's scroll width against its width, and each visible element whose right edge
+ * passes the viewport (also those a parent clips, which a user would see cut). Empty when the pane fits.
+ */
+export async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 1 && r.height > 1 && r.right > width + 0.5) out.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? "").trim().slice(0, 30)}” ends at ${Math.round(r.right)}`);
+    }
+    return out.slice(0, 10);
+  });
 }

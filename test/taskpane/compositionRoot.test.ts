@@ -18,7 +18,7 @@ function bindings(wb: MemoryWorkbook, selection = { sheet: "Phụ lục", range:
     },
     onUserEdit: () => () => undefined,
     now: () => new Date(2026, 10, 30, 9, 5),
-    workbookName: "Sổ tính này",
+    workbookName: "Sổ làm việc này",
   };
   return { b, settings, selected };
 }
@@ -76,10 +76,34 @@ describe("the pane's composition root", () => {
     const { b, settings } = bindings(new MemoryWorkbook());
     const s = createServices(b);
     expect(await s.loadSettings()).toEqual(DEFAULT_SETTINGS);
-    await s.saveSettings({ lang: "en", agencies: 12, defaultPreset: "thai-binh", revalidateOnEdit: true });
-    expect(JSON.parse(String(settings.get("pressdx.settings")))).toEqual({ lang: "en", agencies: 12, defaultPreset: "thai-binh", revalidateOnEdit: true });
-    expect(await s.loadSettings()).toEqual({ lang: "en", agencies: 12, defaultPreset: "thai-binh", revalidateOnEdit: true });
+    const mine = { lang: "en", agencies: 12, defaultPreset: "thai-binh", revalidateOnEdit: true, introDone: true } as const;
+    await s.saveSettings(mine);
+    expect(JSON.parse(String(settings.get("pressdx.settings")))).toEqual(mine);
+    expect(await s.loadSettings()).toEqual(mine);
     expect(settingsOf('{"lang":"fr","agencies":-3,"defaultPreset":"nowhere"}')).toEqual(DEFAULT_SETTINGS);
     expect(settingsOf("not json")).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("cancels a check before it writes anything, saying so in the pane's language", async () => {
+    const wb = new MemoryWorkbook();
+    const s = createServices(bindings(wb).b);
+    await s.insertAppendix({ preset: "national", periods: ["2023-2025"], where: "new_sheet" }, "vi");
+    wb.setCell("Phụ lục", "C6", 1.5);
+    const abort = new AbortController();
+    abort.abort();
+    expect(await s.validate({ scope: "workbook", highlight: true, agencies: null }, "en", abort.signal)).toEqual({
+      ok: false,
+      error: { code: "cancelled", message: "Check cancelled.", nothingChanged: true },
+    });
+    expect(wb.conditionalFormats("Phụ lục")).toEqual([]);
+  });
+
+  it("inserts the worked example on a sheet of its own, which the next check finds wrong where it was typed", async () => {
+    const wb = new MemoryWorkbook();
+    const s = createServices(bindings(wb).b);
+    expect(await s.insertExample("vi")).toEqual({ ok: true, value: { sheet: "Ví dụ", range: expect.stringMatching(/^A1:/) } });
+    const checked = await s.validate({ scope: "workbook", highlight: true, agencies: 3 }, "vi");
+    if (!checked.ok) throw new Error(checked.error.message);
+    expect(checked.value.findings.filter((f) => f.severity === "error").map((f) => f.cell)).toEqual(["D6", "C7"]);
   });
 });

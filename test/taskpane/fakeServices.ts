@@ -12,6 +12,7 @@ import type { AttainmentView, DecisionRequest, Diagnostics, Outcome, PaneError, 
 
 export type CommandName =
   | "insertAppendix"
+  | "insertExample"
   | "validate"
   | "clearHighlights"
   | "writeReviewSheet"
@@ -115,7 +116,7 @@ export class FakeServices implements PaneServices {
   readonly failures = new Map<CommandName, PaneError>();
   /** Commands that stay pending until `release()`. */
   readonly held = new Set<CommandName>();
-  settings: PaneSettings = { lang: "vi", agencies: 3, defaultPreset: "national", revalidateOnEdit: false };
+  settings: PaneSettings = { lang: "vi", agencies: 3, defaultPreset: "national", revalidateOnEdit: false, introDone: true };
   validation: ValidationView = { tables: PLAN_TABLES, findings: PLAN_FINDINGS, highlighted: 7, unhighlighted: [] };
   private readonly listeners = new Set<(edit: UserEdit) => void>();
   private pending: (() => void)[] = [];
@@ -143,9 +144,12 @@ export class FakeServices implements PaneServices {
   insertAppendix(req: Parameters<PaneServices["insertAppendix"]>[0], lang: Lang) {
     return this.answer("insertAppendix", [req, lang], { sheet: "Phụ lục", range: "A1:G30" });
   }
-  validate(req: Parameters<PaneServices["validate"]>[0], lang: Lang) {
+  validate(req: Parameters<PaneServices["validate"]>[0], lang: Lang, signal?: AbortSignal) {
     const reviews = this.validation.findings.map((f) => this.decisions.get(findingKey(f)) ?? OPEN);
-    return this.answer("validate", [req, lang], this.decisions.size === 0 ? this.validation : { ...this.validation, reviews });
+    return this.answer("validate", [req, lang], this.decisions.size === 0 ? this.validation : { ...this.validation, reviews }, signal);
+  }
+  insertExample(lang: Lang) {
+    return this.answer("insertExample", [lang], { sheet: "Ví dụ", range: "A1:H22" });
   }
   /** Decisions as the workbook would keep them, by finding key. */
   readonly decisions = new Map<string, FindingReview>();
@@ -212,9 +216,16 @@ export class FakeServices implements PaneServices {
     return this.diagnosticsInfo;
   }
 
-  private async answer<T>(name: CommandName, args: readonly unknown[], value: T): Promise<Outcome<T>> {
+  private async answer<T>(name: CommandName, args: readonly unknown[], value: T, signal?: AbortSignal): Promise<Outcome<T>> {
     this.calls.push({ name, args });
-    if (this.held.has(name)) await new Promise<void>((resolve) => this.pending.push(resolve));
+    if (this.held.has(name)) {
+      // A held command ends when released, or (as the real check does at its next pace) when cancelled.
+      await new Promise<void>((resolve) => {
+        this.pending.push(resolve);
+        signal?.addEventListener("abort", () => resolve());
+      });
+    }
+    if (signal?.aborted) return { ok: false, error: { code: "cancelled", message: "Đã hủy kiểm tra.", nothingChanged: true } };
     const error = this.failures.get(name);
     return error ? { ok: false, error } : { ok: true, value };
   }

@@ -122,8 +122,8 @@ describe("checking a workbook", () => {
       read: () => wb.read(),
       apply: (p) => wb.apply(p),
       update: (plan) =>
-        wb.update((s) => {
-          const planned = plan(s);
+        wb.update(async (s) => {
+          const planned = await plan(s);
           writes += planned.patches.length;
           return planned;
         }),

@@ -6,7 +6,7 @@
  * replaced sheet is cleared in place. Formulas are kept as text, never evaluated: a formula written with a value
  * keeps that value as its cached result.
  */
-import type { Plan, WorkbookPort } from "../../ports/workbookPort";
+import type { Planner, WorkbookPort } from "../../ports/workbookPort";
 import { a1, absoluteRef, parseA1, parseRange, quoteSheet, rangeA1, type RangeRef } from "../../sheet/a1";
 import type { CellValue, Grid, GridCell, WorkbookSnapshot } from "../../sheet/grid";
 import type { CellStyle, ChartSpec, DataValidationSpec, SheetPatch, SheetVisibility } from "../../sheet/patch";
@@ -104,8 +104,8 @@ export class MemoryWorkbook implements WorkbookPort {
     return { sheets: this.sheets.map(toGrid), names: Object.fromEntries(this.definedNames), structureProtected: this.structureProtected };
   }
 
-  async update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
-    const { patches, result } = plan(await this.read());
+  async update<T>(plan: Planner<T>): Promise<T> {
+    const { patches, result } = await plan(await this.read());
     if (patches.length > 0) this.applyNow(patches);
     return result;
   }

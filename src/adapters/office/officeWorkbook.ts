@@ -8,7 +8,7 @@
  */
 import { parseRange } from "../../sheet/a1";
 import { PatchError } from "../../ports/patchError";
-import type { Plan, ReadScope, UpdateOptions, WorkbookPort } from "../../ports/workbookPort";
+import type { Planner, ReadScope, UpdateOptions, WorkbookPort } from "../../ports/workbookPort";
 import type { WorkbookSnapshot } from "../../sheet/grid";
 import type { SheetPatch } from "../../sheet/patch";
 import { checkPatches } from "../patchCheck";
@@ -63,11 +63,11 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>, opts: UpdateOptions = {}): Promise<T> {
+  update<T>(plan: Planner<T>, opts: UpdateOptions = {}): Promise<T> {
     return this.run(async (context, measure) => {
       const state = await this.readState(context, opts.scope);
       measure.bytesRead = state.bytesRead;
-      const { patches, result } = plan(state.snapshot);
+      const { patches, result } = await plan(state.snapshot);
       if (patches.length === 0) return result;
       const targets = check(state, patches);
       const budgetBytes = this.opts.writeBudgetBytes ?? WRITE_BUDGET;

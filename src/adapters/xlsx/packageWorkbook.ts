@@ -3,7 +3,7 @@
  * (validate without --out, the sources of consolidate). It keeps nothing between reads but the file's name, so
  * a command holding hundreds of them holds no workbook until it reads one.
  */
-import type { Plan, WorkbookPort } from "../../ports/workbookPort";
+import type { Planner, WorkbookPort } from "../../ports/workbookPort";
 import type { WorkbookSnapshot } from "../../sheet/grid";
 import type { SheetPatch } from "../../sheet/patch";
 import { DEFAULT_LIMITS, probeWorkbookBytes, type ReadLimits, readWorkbookBytes } from "./package/readPackage";
@@ -62,8 +62,8 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   /** Plans may read; one that decides to write is refused, since this port cannot. */
-  async update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
-    const { patches, result } = plan(await this.read());
+  async update<T>(plan: Planner<T>): Promise<T> {
+    const { patches, result } = await plan(await this.read());
     if (patches.length > 0) await this.apply(patches);
     return result;
   }

@@ -4,7 +4,7 @@
  * content types, the parts of notes and charts) and every other part is copied as stored, byte for byte — so
  * charts, pivot tables, images, macros, protection and names the user made survive a copy.
  */
-import type { Plan, WorkbookPort } from "../../ports/workbookPort";
+import type { Planner, WorkbookPort } from "../../ports/workbookPort";
 import { PatchError } from "../../ports/patchError";
 import { absoluteRange, parseA1, parseRange, quoteSheet, rangeA1 } from "../../sheet/a1";
 import { cellAt, type Grid, type WorkbookSnapshot } from "../../sheet/grid";
@@ -64,9 +64,9 @@ export class XlsxFile implements WorkbookPort {
 
   private lastRead: { readonly bytes: Buffer; readonly snapshot: WorkbookSnapshot } | null = null;
 
-  async update<T>(plan: (snapshot: WorkbookSnapshot) => Plan<T>): Promise<T> {
+  async update<T>(plan: Planner<T>): Promise<T> {
     const snapshot = await this.read();
-    const { patches, result } = plan(snapshot);
+    const { patches, result } = await plan(snapshot);
     if (patches.length > 0) await this.write(snapshot, patches);
     return result;
   }

@@ -132,9 +132,9 @@ export const vi: LocaleMap = {
   "report.agency_missing": () => `Dòng có số liệu nhưng thiếu tên cơ quan báo chí; dòng này không được tính.`,
   // operands: column
   "attain.formula_unreadable": (f, k) =>
-    `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: công thức trong sổ tính không đọc được ${k.q(f.value)} (số nhập dạng văn bản hoặc cách ghi Có/Không lạ), nên ô này không được tính vào kết quả thực hiện; hãy nhập lại bằng số hoặc Có/Không.`,
+    `${f.agency ?? ""}${yr(f.year)}, cột “${String(f.operands?.["column"] ?? "")}”: công thức trong sổ làm việc không đọc được ${k.q(f.value)} (số nhập dạng văn bản hoặc cách ghi Có/Không lạ), nên ô này không được tính vào kết quả thực hiện; hãy nhập lại bằng số hoặc Có/Không.`,
   "workbook.no_target_table": (f) =>
-    `Không tìm thấy bảng chỉ tiêu nào trong ${f.file ?? "sổ tính"} (cần một dòng tiêu đề có các cột năm, ví dụ “Kế hoạch năm 2023”, và các dòng chỉ tiêu).`,
+    `Không tìm thấy bảng chỉ tiêu nào trong ${f.file ?? "sổ làm việc"} (cần một dòng tiêu đề có các cột năm, ví dụ “Kế hoạch năm 2023”, và các dòng chỉ tiêu).`,
   // operands: reason
   "source.unreadable": (f) => `Không đọc được tệp ${f.file ?? ""}: ${String(f.operands?.["reason"] ?? "")}.`,
   // agency reports as agencies fill them (version 2)

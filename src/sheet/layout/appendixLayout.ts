@@ -36,6 +36,14 @@ export interface AppendixLayoutOptions {
   readonly top: number;
   readonly left: number;
   readonly createSheet?: boolean;
+  /** Figures as a planner typed them, in place of the preset's (the pane's worked example): kept exactly as given. */
+  readonly typed?: readonly TypedFigure[];
+}
+
+export interface TypedFigure {
+  readonly indicator: IndicatorId;
+  readonly year: number;
+  readonly value: string | number;
 }
 
 /** Column widths in characters: STT, label, each year, unit. */
@@ -79,7 +87,7 @@ export function layoutAppendix(opts: AppendixLayoutOptions): SheetPatch {
 
   let row = top + HEAD_ROWS;
   periods.forEach((period, index) => {
-    row = layoutTable(out, preset, period, index, row) + 1;
+    row = layoutTable(out, preset, period, index, row, opts.typed ?? []) + 1;
   });
 
   return {
@@ -95,7 +103,7 @@ export function layoutAppendix(opts: AppendixLayoutOptions): SheetPatch {
 }
 
 /** Lays out one table from `row`; returns the row after its last indicator. */
-function layoutTable(out: PatchBuilder, preset: Preset, period: Period, index: number, row: number): number {
+function layoutTable(out: PatchBuilder, preset: Preset, period: Period, index: number, row: number, typed: readonly TypedFigure[]): number {
   const years = PERIODS[period];
   const yearCol = (i: number): number => out.left + 2 + i;
   const unitCol = yearCol(years.length);
@@ -118,7 +126,8 @@ function layoutTable(out: PatchBuilder, preset: Preset, period: Period, index: n
     let lines = Math.max(linesFor(ind.labelVi, WIDTH.label), linesFor(ind.unitVi, WIDTH.unit));
     years.forEach((y, i) => {
       const fig = preset.targets[id]?.[y];
-      const cell = figureCell(a1(row, yearCol(i)), ind.compound, fig);
+      const mine = typed.find((t) => t.indicator === id && t.year === y);
+      const cell = mine ? { address: a1(row, yearCol(i)), value: mine.value, style: { ...CENTRED, numberFormat: "0%" } } : figureCell(a1(row, yearCol(i)), ind.compound, fig);
       out.cells.push(cell);
       if (typeof cell.value === "string") lines = Math.max(lines, linesFor(cell.value, WIDTH.year));
       if (fig?.note) out.notes.push({ address: cell.address, text: fig.note });

@@ -1,29 +1,23 @@
 /**
- * Chooses one of the presets the standard tables are pre-filled from. A native select (Fluent's `Select`): the list
- * is short, the platform's own picker is the most familiar, and Fluent's Dropdown would add its popup machinery to the
- * bundle for nothing.
+ * Chooses one of the presets the standard tables are pre-filled from: a native select (the list is short, and the
+ * platform's own picker is the most familiar). Options carry the short name; the source document shows below as the
+ * field's hint, where it wraps: the longest option set the width of the select before.
  */
-import { Field, Select } from "@fluentui/react-components";
-import { isPresetId, PRESET_IDS, type PresetId } from "../../domain/presets";
+import { PRESET_IDS, type PresetId } from "../../domain/presets";
+import { SelectField } from "../shell/fields";
 import { usePane } from "../shell/PaneContext";
-import { presetName } from "./presetName";
+import { presetParts } from "./presetName";
 
 export function PresetDropdown({ label, value, onChange }: { label: string; value: PresetId; onChange: (id: PresetId) => void }) {
-  const { lang } = usePane();
+  const { lang, t } = usePane();
+  const source = presetParts(value, lang).source;
   return (
-    <Field label={label}>
-      <Select
-        value={value}
-        onChange={(_, d) => {
-          if (isPresetId(d.value)) onChange(d.value);
-        }}
-      >
-        {PRESET_IDS.map((id) => (
-          <option key={id} value={id}>
-            {presetName(id, lang)}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <SelectField
+      label={label}
+      hint={source ? t.presetSource(source) : null}
+      value={value}
+      onChange={onChange}
+      options={PRESET_IDS.map((id) => ({ value: id, text: presetParts(id, lang).short }))}
+    />
   );
 }

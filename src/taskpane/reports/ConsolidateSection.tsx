@@ -1,12 +1,10 @@
 /** Consolidate the agency report tables of this workbook; show how many reports were merged and their findings. */
-import { Body1, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../domain/findings";
 import { CommandButton } from "../shell/CommandButton";
+import { CommandRow } from "../shell/CommandRow";
 import { usePane } from "../shell/PaneContext";
-import { useTabStyles } from "../shell/styles";
-import { FindingGroups } from "../validate/FindingGroups";
-import { groupBySheet } from "../validate/groupFindings";
+import { ReportFindings } from "./ReportFindings";
 
 interface Consolidation {
   readonly sheet: string;
@@ -16,7 +14,6 @@ interface Consolidation {
 
 export function ConsolidateSection() {
   const { services, lang, t, runner } = usePane();
-  const styles = useTabStyles();
   const [result, setResult] = useState<Consolidation | null>(null);
   const consolidate = async (): Promise<void> => {
     const v = await runner.run({
@@ -27,20 +24,18 @@ export function ConsolidateSection() {
     if (v) setResult(v);
   };
   return (
-    <section className={styles.column} aria-labelledby="pane-consolidate-heading">
-      <Subtitle2 as="h2" id="pane-consolidate-heading" className={styles.heading}>
+    <section className="pdx-column" aria-labelledby="pane-consolidate-heading">
+      <h2 id="pane-consolidate-heading" className="pdx-h2">
         {t.consolidateHeading}
-      </Subtitle2>
-      <Body1 className={styles.muted}>{t.consolidateHint}</Body1>
-      <div className={styles.buttons}>
-        <CommandButton primary onClick={() => void consolidate()}>
-          {t.consolidateButton}
-        </CommandButton>
-      </div>
+      </h2>
+      <p className="pdx-muted">{t.consolidateHint}</p>
+      <CommandRow>
+        <CommandButton onClick={() => void consolidate()}>{t.consolidateButton}</CommandButton>
+      </CommandRow>
       {result && (
         <>
-          <Body1>{t.reportsCount(result.reports)}</Body1>
-          <FindingGroups groups={groupBySheet(result.findings, (f) => f.agency ?? t.otherGroup)} />
+          <p>{t.reportsCount(result.reports)}</p>
+          <ReportFindings findings={result.findings} label={t.consolidateFindingsLabel} />
         </>
       )}
     </section>

@@ -3,12 +3,11 @@
  * and what the last command cost it (round trips, bytes — estimated, the wire is not visible to the pane — and
  * time), with a button that copies it all: what the first people to run the add-in in a real Excel send back.
  */
-import { Body1, Button, Caption1, Subtitle2, Textarea } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Textarea } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Texts } from "../i18n";
 import type { Diagnostics as Info } from "../services";
 import { usePane } from "../shell/PaneContext";
-import { useTabStyles } from "../shell/styles";
 
 const kb = (bytes: number): string => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`);
 
@@ -31,7 +30,6 @@ export function diagnosticsLines(d: Info, t: Texts): string[] {
 
 export function Diagnostics() {
   const { services, t } = usePane();
-  const styles = useTabStyles();
   const lines = useMemo(() => diagnosticsLines(services.diagnostics(), t), [services, t]);
   const text = lines.join("\n");
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
@@ -50,15 +48,15 @@ export function Diagnostics() {
   };
 
   return (
-    <section className={styles.section} aria-labelledby="pane-diagnostics-heading">
-      <Subtitle2 as="h2" id="pane-diagnostics-heading" className={styles.heading}>
+    <section className="pdx-section" aria-labelledby="pane-diagnostics-heading">
+      <h2 id="pane-diagnostics-heading" className="pdx-h2">
         {t.diagnosticsHeading}
-      </Subtitle2>
-      <Caption1 className={styles.muted}>{t.diagnosticsHint}</Caption1>
+      </h2>
+      <Caption1 className="pdx-muted">{t.diagnosticsHint}</Caption1>
       {lines.map((line) => (
         <Body1 key={line}>{line}</Body1>
       ))}
-      <div className={styles.buttons}>
+      <div className="pdx-row">
         <Button onClick={copy}>{t.diagnosticsCopy}</Button>
       </div>
       {copied === "yes" && <Caption1 role="status">{t.diagnosticsCopied}</Caption1>}

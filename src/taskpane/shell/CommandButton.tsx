@@ -1,15 +1,25 @@
 /**
  * A button that starts a workbook command. While any command runs it is disabled but stays focusable, so a keyboard
- * user keeps their place (and a screen reader hears "unavailable") instead of losing focus to the page.
+ * user keeps their place (and a screen reader hears "unavailable") instead of losing focus to the page. Inside a
+ * CommandRow, the command's progress and notice show in that row.
  */
 import { Button } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { useCommandRow } from "./CommandRow";
 import { usePane } from "./PaneContext";
 
 export function CommandButton(props: { children: ReactNode; onClick: () => void; primary?: boolean; blocked?: boolean }) {
   const { runner } = usePane();
+  const row = useCommandRow();
   return (
-    <Button appearance={props.primary ? "primary" : "secondary"} disabledFocusable={runner.busy || props.blocked === true} onClick={props.onClick}>
+    <Button
+      appearance={props.primary ? "primary" : "secondary"}
+      disabledFocusable={runner.busy || props.blocked === true}
+      onClick={() => {
+        if (row) runner.startFrom(row);
+        props.onClick();
+      }}
+    >
       {props.children}
     </Button>
   );

@@ -1,33 +1,9 @@
-/** What the running command is doing, and then what it did or why it failed (with whether the workbook changed). */
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
+/** Notices that belong to no command row (settings that could not be read, a cell that could not be selected). */
+import { NoticeBar } from "./NoticeBar";
 import { usePane } from "./PaneContext";
 
-const useStyles = makeStyles({
-  status: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  line: { display: "block" },
-});
-
 export function CommandStatus() {
-  const { t, runner } = usePane();
-  const styles = useStyles();
-  const { progress, notice } = runner;
-  return (
-    <div className={styles.status}>
-      {progress && <Spinner size="tiny" labelPosition="after" label={progress(t)} />}
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{notice.intent === "success" ? t.done : t.failed}</MessageBarTitle>
-            <span className={styles.line}>{notice.text(t)}</span>
-            {notice.intent === "error" && notice.nothingChanged && <span className={styles.line}>{t.nothingChanged}</span>}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button appearance="transparent" size="small" aria-label={t.dismiss} title={t.dismiss} onClick={runner.dismiss} icon={<span aria-hidden="true">✕</span>} />
-            }
-          />
-        </MessageBar>
-      )}
-    </div>
-  );
+  const { runner } = usePane();
+  const notice = runner.notice?.origin === null ? runner.notice : null;
+  return notice ? <NoticeBar notice={notice} /> : null;
 }

@@ -1,27 +1,16 @@
-/** The pane's title, what it is for, and the language switch. */
-import { Caption1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
+/** The pane's title, what it is for, and the language switch, on as few lines as a 320 px pane allows. */
 import { LanguageSwitch } from "./LanguageSwitch";
 import { usePane } from "./PaneContext";
 
-const useStyles = makeStyles({
-  header: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  titles: { display: "flex", flexDirection: "column" },
-  title: { margin: 0 },
-  tagline: { color: tokens.colorNeutralForeground2 },
-});
-
 export function Header() {
   const { t } = usePane();
-  const styles = useStyles();
   return (
-    <header className={styles.header}>
-      <div className={styles.titles}>
-        <Subtitle1 as="h1" className={styles.title}>
-          {t.productName}
-        </Subtitle1>
-        <Caption1 className={styles.tagline}>{t.productTagline}</Caption1>
+    <header className="pdx-header">
+      <div className="pdx-header-top">
+        <h1 className="pdx-title">{t.productName}</h1>
+        <LanguageSwitch />
       </div>
-      <LanguageSwitch />
+      <span className="pdx-caption pdx-muted">{t.productTagline}</span>
     </header>
   );
 }

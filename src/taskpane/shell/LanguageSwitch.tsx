@@ -1,26 +1,41 @@
-/** Tiếng Việt / English: two toggles; choosing one switches every text at once and saves the setting. */
-import { makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
+/**
+ * VI / EN: two toggle buttons (aria-pressed); choosing one switches every text at once and saves the setting. Short
+ * labels keep the header on one line at 320 px; a screen reader hears the language in full after the visible text
+ * ("EN – English"), so the name starts with what is seen.
+ */
+import { Button } from "@fluentui/react-components";
 import type { Lang } from "../../domain/messages";
 import { usePane } from "./PaneContext";
 
-const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalXS } });
+const LANGS: ReadonlyArray<{ readonly lang: Lang; readonly short: string; readonly name: string }> = [
+  { lang: "vi", short: "VI", name: "Tiếng Việt" },
+  { lang: "en", short: "EN", name: "English" },
+];
 
 export function LanguageSwitch() {
   const { lang, t, settings, saveSettings, runner } = usePane();
-  const styles = useStyles();
   const choose = (next: Lang): void => {
     if (next === lang) return;
     // Quiet on success: the switch itself shows that it worked.
     void runner.run({ activity: (tx) => tx.savingSettings, task: () => saveSettings({ ...settings, lang: next }) });
   };
   return (
-    <div role="group" aria-label={t.languageLabel} className={styles.row}>
-      <ToggleButton size="small" appearance="subtle" checked={lang === "vi"} disabledFocusable={runner.busy} onClick={() => choose("vi")} lang="vi">
-        {t.langVi}
-      </ToggleButton>
-      <ToggleButton size="small" appearance="subtle" checked={lang === "en"} disabledFocusable={runner.busy} onClick={() => choose("en")} lang="en">
-        {t.langEn}
-      </ToggleButton>
+    <div role="group" aria-label={t.languageLabel} className="pdx-lang">
+      {LANGS.map((l) => (
+        <Button
+          key={l.lang}
+          size="small"
+          appearance="subtle"
+          aria-pressed={lang === l.lang}
+          disabledFocusable={runner.busy}
+          onClick={() => choose(l.lang)}
+          lang={l.lang}
+          title={l.name}
+        >
+          {l.short}
+          <span className="pdx-sr"> – {l.name}</span>
+        </Button>
+      ))}
     </div>
   );
 }

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { PaneServices, PaneSettings } from "../services";
 
-export const DEFAULT_SETTINGS: PaneSettings = { lang: "vi", agencies: null, defaultPreset: "national", revalidateOnEdit: false };
+export const DEFAULT_SETTINGS: PaneSettings = { lang: "vi", agencies: null, defaultPreset: "national", revalidateOnEdit: false, introDone: false };
 
 export interface SettingsState {
   readonly settings: PaneSettings;

@@ -4,11 +4,9 @@
  */
 import { Caption1, Switch } from "@fluentui/react-components";
 import { usePane } from "../shell/PaneContext";
-import { useTabStyles } from "../shell/styles";
 
 export function CellNotesSwitch() {
   const { services, settings, saveSettings, t, runner } = usePane();
-  const styles = useTabStyles();
   const supported = services.host.notesSupported;
   const save = async (on: boolean): Promise<void> => {
     const r = await saveSettings({ ...settings, cellNotes: on });
@@ -23,7 +21,7 @@ export function CellNotesSwitch() {
         label={t.cellNotesLabel}
       />
       <br />
-      <Caption1 className={styles.muted}>{supported ? t.cellNotesHint : t.cellNotesUnsupported}</Caption1>
+      <Caption1 className="pdx-muted">{supported ? t.cellNotesHint : t.cellNotesUnsupported}</Caption1>
     </div>
   );
 }

@@ -1,10 +1,9 @@
 /** "Since the previous check: 2 fixed, 1 new, 45 unchanged", from the finding keys the workbook kept. */
-import { Body1 } from "@fluentui/react-components";
 import type { ChangeSummary as Changes } from "../../domain/review";
 import { usePane } from "../shell/PaneContext";
 
 export function ChangeSummary({ changes }: { changes: Changes | null | undefined }) {
   const { t } = usePane();
   if (!changes) return null;
-  return <Body1>{t.changeSummary(changes.fixed, changes.added, changes.unchanged)}</Body1>;
+  return <p>{t.changeSummary(changes.fixed, changes.added, changes.unchanged)}</p>;
 }

@@ -3,34 +3,19 @@
  * stays in view): what will happen, then the action and Cancel. Focus moves onto it and comes back on Cancel or
  * Escape.
  */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { type ReactNode, useEffect, useRef } from "react";
 import { usePane } from "../shell/PaneContext";
 
-const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: "anywhere",
-  },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-});
-
 export function Confirm(props: { label: string; children: ReactNode; action: string; canAct?: boolean; onAct: () => void; onCancel: () => void }) {
   const { t } = usePane();
-  const styles = useStyles();
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   return (
     <section
       role="region"
       aria-label={props.label}
-      className={styles.card}
+      className="pdx-confirm"
       onKeyDown={(e) => {
         if (e.key === "Escape") {
           e.stopPropagation();
@@ -39,7 +24,7 @@ export function Confirm(props: { label: string; children: ReactNode; action: str
       }}
     >
       {props.children}
-      <div className={styles.buttons}>
+      <div className="pdx-row">
         <Button ref={first} appearance="primary" disabled={props.canAct === false} onClick={props.onAct}>
           {props.action}
         </Button>

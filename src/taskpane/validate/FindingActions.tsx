@@ -4,23 +4,20 @@
  * Everything is a button or a field, in reading order, so it is reached by Tab and worked with Enter or Space;
  * Escape closes the reason field.
  */
-import { Badge, Button, Caption1, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Field, Textarea } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Finding } from "../../domain/findings";
 import { ruleName } from "../../domain/messages/ruleNames";
 import { usePane } from "../shell/PaneContext";
 import { useReview } from "./reviewContext";
 
-const useStyles = makeStyles({
-  box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}` },
-  line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  reason: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-});
-
-export function FindingActions({ finding }: { finding: Finding }) {
+/**
+ * `interactive`: the finding has the tree's tab stop, so its buttons are shown (Tab reaches them from the row);
+ * other findings show only what was decided, so the tree stays one tab stop.
+ */
+export function FindingActions({ finding, interactive }: { finding: Finding; interactive: boolean }) {
   const review = useReview();
   const { t, runner, lang } = usePane();
-  const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
@@ -59,7 +56,7 @@ export function FindingActions({ finding }: { finding: Finding }) {
 
   if (editing) {
     return (
-      <div className={styles.box}>
+      <div className="pdx-actions">
         <Field label={t.reasonLabel} required validationMessage={missing ? t.reasonNeeded : undefined}>
           <Textarea
             ref={field}
@@ -74,7 +71,7 @@ export function FindingActions({ finding }: { finding: Finding }) {
             }}
           />
         </Field>
-        <div className={styles.line}>
+        <div className="pdx-row">
           <Button size="small" appearance="primary" disabledFocusable={runner.busy} onClick={() => void save()}>
             {t.saveDecision}
           </Button>
@@ -85,25 +82,27 @@ export function FindingActions({ finding }: { finding: Finding }) {
       </div>
     );
   }
+  if (!interactive && r.status === "open") return null;
   return (
-    <div className={styles.box}>
+    <div className="pdx-actions">
       {r.status === "accepted" && (
-        <div className={styles.line}>
+        <div className="pdx-row">
           <Badge appearance="outline" color="success" size="small">
             {t.acceptedBadge}
           </Badge>
-          <Caption1 className={styles.reason}>{t.acceptedBecause(r.reason ?? "", r.at ?? "")}</Caption1>
+          <Caption1 className="pdx-reason">{t.acceptedBecause(r.reason ?? "", r.at ?? "")}</Caption1>
         </div>
       )}
       {r.status === "reopened" && (
-        <div className={styles.line}>
+        <div className="pdx-row">
           <Badge appearance="outline" color="warning" size="small">
             {t.reopenedBadge}
           </Badge>
-          <Caption1 className={styles.reason}>{t.reopenedBecause(r.reason ?? "")}</Caption1>
+          <Caption1 className="pdx-reason">{t.reopenedBecause(r.reason ?? "")}</Caption1>
         </div>
       )}
-      <div className={styles.line}>
+      {(interactive || editing) && (
+      <div className="pdx-row">
         {r.status === "accepted" ? (
           <Button size="small" appearance="subtle" aria-label={t.reopenLabel(where, rule)} disabledFocusable={runner.busy} onClick={reopen}>
             {t.reopenButton}
@@ -114,6 +113,7 @@ export function FindingActions({ finding }: { finding: Finding }) {
           </Button>
         )}
       </div>
+      )}
     </div>
   );
 }

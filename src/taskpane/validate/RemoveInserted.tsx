@@ -2,16 +2,12 @@
  * "Remove what the tool inserted": first a dry run lists what would go and what would stay (and why), in a
  * confirmation under the button; only its own button removes. Ctrl+Z cannot undo it, and it says so.
  */
-import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { InsertedItem, RemovalOutcome } from "../../usecases/removeInserted";
 import type { Texts } from "../i18n";
 import { usePane } from "../shell/PaneContext";
 import { Confirm } from "./Confirm";
-
-const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
-});
 
 function itemText(i: InsertedItem, t: Texts): string {
   const why = i.keptBecause === "changed" ? ` (${t.keptChanged})` : i.keptBecause === "referenced" ? ` (${t.keptReferenced(i.by ?? "")})` : "";
@@ -20,7 +16,6 @@ function itemText(i: InsertedItem, t: Texts): string {
 
 export function RemoveInserted() {
   const { services, lang, t, runner } = usePane();
-  const styles = useStyles();
   const [plan, setPlan] = useState<RemovalOutcome | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const check = async (): Promise<void> => {
@@ -52,7 +47,7 @@ export function RemoveInserted() {
           {plan.removed.length > 0 && (
             <>
               <Body1>{t.removeWillGo}</Body1>
-              <ul className={styles.list}>
+              <ul className="pdx-bullets">
                 {plan.removed.map((i) => (
                   <li key={`go-${i.kind}-${i.where}`}>{itemText(i, t)}</li>
                 ))}
@@ -62,7 +57,7 @@ export function RemoveInserted() {
           {plan.kept.length > 0 && (
             <>
               <Body1>{t.removeWillStay}</Body1>
-              <ul className={styles.list}>
+              <ul className="pdx-bullets">
                 {plan.kept.map((i) => (
                   <li key={`stay-${i.kind}-${i.where}`}>{itemText(i, t)}</li>
                 ))}

@@ -2,10 +2,9 @@
  * The reviewer's tools below the findings: reopen every accepted finding (after a confirmation, as Excel's
  * "Reset Ignored Errors"), removing what the tool inserted, and the command log.
  */
-import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { usePane } from "../shell/PaneContext";
-import { useTabStyles } from "../shell/styles";
 import { CellNotesSwitch } from "./CellNotesSwitch";
 import { CommandLog } from "./CommandLog";
 import { Confirm } from "./Confirm";
@@ -15,7 +14,6 @@ import { useReview } from "./reviewContext";
 export function ReviewTools() {
   const { t, runner } = usePane();
   const review = useReview();
-  const styles = useTabStyles();
   const [confirming, setConfirming] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const reset = async (): Promise<void> => {
@@ -28,12 +26,12 @@ export function ReviewTools() {
     opener.current?.focus();
   };
   return (
-    <section className={styles.section} aria-labelledby="pane-review-tools-heading">
-      <Subtitle2 as="h2" id="pane-review-tools-heading" className={styles.heading}>
+    <section className="pdx-section" aria-labelledby="pane-review-tools-heading">
+      <h2 id="pane-review-tools-heading" className="pdx-h2">
         {t.reviewToolsHeading}
-      </Subtitle2>
+      </h2>
       <CellNotesSwitch />
-      <div className={styles.buttons}>
+      <div className="pdx-row">
         {review && review.accepted > 0 && (
           <Button ref={opener} disabledFocusable={runner.busy} onClick={() => setConfirming(true)} aria-expanded={confirming}>
             {t.resetAccepted}

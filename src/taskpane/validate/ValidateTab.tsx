@@ -1,45 +1,86 @@
-/** Validate: check the target tables, see the findings, clear the highlights, write a review sheet. */
-import { Body1, Checkbox, Field, Radio, RadioGroup, Subtitle2, Switch } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
-import { summarise } from "../../domain/findings";
+/**
+ * Validate: check the target tables (cancellable, with progress beside the button), then the results first — the
+ * summary focused and in view — with Next/Previous (F8, Shift+F8), a hint when the workbook changed since, clearing
+ * the highlights and writing the review sheet; below them the reviewer's tools (accepted findings, notes on
+ * coloured cells, removing what was inserted, the command log).
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { UserEdit, ValidationView } from "../services";
 import { CommandButton } from "../shell/CommandButton";
+import { CommandRow } from "../shell/CommandRow";
+import { CheckField, RadioField } from "../shell/fields";
 import { usePane } from "../shell/PaneContext";
-import { useTabStyles } from "../shell/styles";
-import type { Say } from "../shell/useCommand";
+import { NEXT_KEY } from "./FindingNav";
 import { ReviewContext } from "./reviewContext";
 import { ReviewTools } from "./ReviewTools";
 import { useRevalidateOnEdit } from "./useRevalidateOnEdit";
 import { useReviewState } from "./useReviewState";
-import { ValidationResults } from "./ValidationResults";
+import { hasNoTable, ValidationResults } from "./ValidationResults";
 
 type Scope = "workbook" | "selection";
 
+/** The row of the Check button: a re-check on edits shows its progress there too. */
+const CHECK_ROW = "pane-check-row";
+
 export function ValidateTab() {
-  const { services, lang, t, runner, settings } = usePane();
-  const styles = useTabStyles();
+  const { services, lang, t, runner, settings, checkRequests } = usePane();
   const [scope, setScope] = useState<Scope>("workbook");
   const [highlight, setHighlight] = useState(true);
   const [view, setView] = useState<ValidationView | null>(null);
+  const [stale, setStale] = useState(false);
   const [revalidate, setRevalidate] = useState(settings.revalidateOnEdit);
+  const summary = useRef<HTMLParagraphElement>(null);
+  const [focusSummary, setFocusSummary] = useState(0);
+  const step = useRef<((delta: 1 | -1) => void) | null>(null);
+  const notes = settings.cellNotes === true;
 
-  const review = useReviewState(view, setView, { scope, highlight, agencies: settings.agencies, ...(settings.cellNotes ? { notes: true } : {}) });
+  const review = useReviewState(view, setView, { scope, highlight, agencies: settings.agencies, ...(notes ? { notes: true } : {}) });
 
   // The workbook's stored default arrives after the first render.
   useEffect(() => setRevalidate(settings.revalidateOnEdit), [settings.revalidateOnEdit]);
 
-  /** Validates; with `edits` (re-validation while typing) only what they touched, without a success notice. */
+  /**
+   * Checks; with `edits` (a re-check while typing) only what they touched, and the results are updated without
+   * moving the focus.
+   */
   const validate = useCallback(
     async (edits?: readonly UserEdit[]) => {
+      const quiet = edits !== undefined;
       const v = await runner.run({
         activity: (tx) => tx.validating,
-        task: () => services.validate({ scope, highlight, agencies: settings.agencies, ...(settings.cellNotes ? { notes: true } : {}), ...(edits ? { edits } : {}) }, lang),
-        done: edits ? undefined : (result) => validatedNotice(result, highlight),
+        task: (signal) => services.validate({ scope, highlight, agencies: settings.agencies, ...(notes ? { notes: true } : {}), ...(edits ? { edits } : {}) }, lang, signal),
+        cancellable: true,
+        origin: CHECK_ROW,
+        // The summary says what was found; an empty workbook, or sheets Excel would not let the tool colour, get a
+        // notice, never a green one.
+        done: (r) => {
+          if (hasNoTable(r) && !quiet) return { intent: "warning", text: (tx) => tx.noTableSummary };
+          if (highlight && r.unhighlighted.length > 0) return { intent: "warning", text: (tx) => tx.unhighlighted(r.unhighlighted.map((x) => `“${x}”`).join(", ")) };
+          return null;
+        },
       });
-      if (v) setView(v);
+      if (!v) return;
+      setView(v);
+      setStale(false);
+      if (!quiet) setFocusSummary((n) => n + 1);
     },
-    [runner, services, scope, highlight, settings.agencies, settings.cellNotes, lang],
+    [runner, services, scope, highlight, settings.agencies, notes, lang],
   );
+
+  // After a check, the summary and the first findings are in view, and the focus is on the summary.
+  useEffect(() => {
+    if (focusSummary === 0) return;
+    summary.current?.scrollIntoView?.({ block: "start" });
+    summary.current?.focus({ preventScroll: true });
+  }, [focusSummary]);
+
+  // The worked example asks for a check once it is inserted.
+  const handled = useRef(0);
+  useEffect(() => {
+    if (checkRequests <= handled.current) return;
+    handled.current = checkRequests;
+    void validate();
+  }, [checkRequests, validate]);
 
   useRevalidateOnEdit(
     revalidate,
@@ -52,6 +93,12 @@ export function ValidateTab() {
     undefined,
     (message) => runner.fail((tx) => tx.editsNotHeard(message)),
   );
+
+  // Without re-checking on edits, an edit after a check makes the results out of date: say so, once.
+  useEffect(() => {
+    if (view === null || stale || revalidate) return;
+    return services.onUserEdit(() => setStale(true));
+  }, [view, stale, revalidate, services]);
 
   const clear = (): void => {
     void runner.run({ activity: (tx) => tx.clearing, task: () => services.clearHighlights(lang), done: (v) => (tx) => tx.cleared(v.cleared) });
@@ -66,45 +113,57 @@ export function ValidateTab() {
 
   return (
     <ReviewContext.Provider value={review}>
-    <div className={styles.column}>
-      <Field label={t.scopeLabel}>
-        <RadioGroup value={scope} onChange={(_, d) => setScope(d.value === "selection" ? "selection" : "workbook")} layout="horizontal">
-          <Radio value="workbook" label={t.scopeWorkbook} />
-          <Radio value="selection" label={t.scopeSelection} />
-        </RadioGroup>
-      </Field>
-      <Checkbox checked={highlight} onChange={(_, d) => setHighlight(d.checked === true)} label={t.highlightLabel} />
-      <div className={styles.buttons}>
-        <CommandButton primary onClick={() => void validate()}>
-          {t.validateButton}
-        </CommandButton>
-      </div>
-      <Switch checked={revalidate} onChange={(_, d) => setRevalidate(d.checked)} label={t.revalidateLabel} />
-
-      <section className={styles.section} aria-labelledby="pane-findings-heading">
-        <Subtitle2 as="h2" id="pane-findings-heading" className={styles.heading}>
-          {t.findingsLabel}
-        </Subtitle2>
-        {view ? <ValidationResults view={view} /> : <Body1 className={styles.muted}>{t.notValidatedYet}</Body1>}
-        <div className={styles.buttons}>
-          <CommandButton onClick={clear}>{t.clearButton}</CommandButton>
-          <CommandButton onClick={writeReview}>{t.reviewButton}</CommandButton>
+      <div
+        className="pdx-column"
+        onKeyDown={(e) => {
+          if (e.key !== NEXT_KEY || !step.current) return;
+          e.preventDefault();
+          step.current(e.shiftKey ? -1 : 1);
+        }}
+      >
+        <RadioField
+          label={t.scopeLabel}
+          value={scope}
+          onChange={setScope}
+          options={[
+            { value: "workbook", text: t.scopeWorkbook },
+            { value: "selection", text: t.scopeSelection },
+          ]}
+        />
+        <div className="pdx-group">
+          <CheckField checked={highlight} onChange={setHighlight} label={t.highlightLabel} />
+          <CheckField switch checked={revalidate} onChange={setRevalidate} label={t.revalidateLabel} />
         </div>
-      </section>
-      <ReviewTools />
-    </div>
+        <CommandRow id={CHECK_ROW}>
+          <CommandButton primary onClick={() => void validate()}>
+            {t.validateButton}
+          </CommandButton>
+        </CommandRow>
+
+        <section className="pdx-section" aria-labelledby="pane-findings-heading">
+          <h2 id="pane-findings-heading" className="pdx-h2">
+            {t.findingsLabel}
+          </h2>
+          {view ? (
+            <ValidationResults
+              view={view}
+              stale={stale}
+              onRecheck={() => void validate()}
+              summaryRef={summary}
+              onStep={(s) => {
+                step.current = s;
+              }}
+            />
+          ) : (
+            <p className="pdx-muted">{t.notValidatedYet}</p>
+          )}
+          <CommandRow>
+            <CommandButton onClick={clear}>{t.clearButton}</CommandButton>
+            <CommandButton onClick={writeReview}>{t.reviewButton}</CommandButton>
+          </CommandRow>
+        </section>
+        <ReviewTools />
+      </div>
     </ReviewContext.Provider>
   );
-}
-
-/** "Validated 2 tables: 2 errors, 4 warnings, 1 note. Highlighted 7 cells." */
-function validatedNotice(v: ValidationView, highlight: boolean): Say {
-  const s = summarise(v.findings);
-  return (t) => {
-    const validated = t.validated(v.tables.length, s.errors, s.warnings, s.infos);
-    const parts = [validated];
-    if (highlight && v.highlighted > 0) parts.push(t.highlightedCells(v.highlighted));
-    if (highlight && v.unhighlighted.length > 0) parts.push(t.unhighlighted(v.unhighlighted.map((x) => `“${x}”`).join(", ")));
-    return parts.join(" ");
-  };
 }

@@ -1,0 +1,25 @@
+/** Findings about the agencies' reports: by sheet and agency, as the same tree as the check's findings. */
+import type { Finding } from "../../domain/findings";
+import { usePane } from "../shell/PaneContext";
+import { FindingTree } from "../validate/FindingTree";
+import { groupBySheet } from "../validate/groupFindings";
+import { useFindingList } from "../validate/useFindingList";
+import { useMemo } from "react";
+
+export function ReportFindings({ findings, label }: { findings: readonly Finding[]; label: string }) {
+  const { t } = usePane();
+  const groups = useMemo(() => groupBySheet(findings, (f) => f.agency ?? t.otherGroup, (sheet, agency) => t.reportGroup(sheet, agency)), [findings, t]);
+  const list = useFindingList(groups);
+  return (
+    <FindingTree
+      groups={groups}
+      state={list.state}
+      onState={list.setState}
+      activeKey={list.activeKey}
+      onActive={list.setActive}
+      currentKey={list.currentKey}
+      onOpen={list.open}
+      label={label}
+    />
+  );
+}
