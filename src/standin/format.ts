@@ -172,7 +172,7 @@ export class RangeFormat extends ClientObject<Target> {
     return FORMAT_PROPS;
   }
   protected override _navs(): readonly string[] {
-    return ["fill", "font", "borders"];
+    return ["fill", "font", "borders", "protection"];
   }
   get columnWidth(): number {
     return this._get("columnWidth");
@@ -225,11 +225,35 @@ export class RangeFormat extends ClientObject<Target> {
   get borders(): RangeBorderCollection {
     return this._child("borders", () => new RangeBorderCollection(this.context, (e) => this._resolve(e), { parent: this, name: "borders" }));
   }
+  get protection(): FormatProtection {
+    return this._child("protection", () => new FormatProtection(this.context, (e) => this._resolve(e), { parent: this, name: "protection" }));
+  }
   autofitColumns(): void {
     this._queue("autofitColumns", [], (exec) => exec.writable(this._need(exec).sheet));
   }
   autofitRows(): void {
     this._queue("autofitRows", [], (exec) => exec.writable(this._need(exec).sheet));
+  }
+}
+
+const PROTECTION_PROPS: Props<Target> = {
+  locked: {
+    // Every cell is locked until unlocked, as in Excel.
+    get: (t) => uniform(t.sheet, t.rect, (c) => c?.format?.locked ?? true),
+    set: (t, v, exec) => write(t, exec, { protection: { locked: v } }),
+  },
+};
+
+/** Range.format.protection (ExcelApi 1.2): whether cells stay editable once their sheet is protected. */
+export class FormatProtection extends ClientObject<Target> {
+  protected override _props(): Props<Target> {
+    return PROTECTION_PROPS;
+  }
+  get locked(): boolean {
+    return this._get("locked");
+  }
+  set locked(v: boolean) {
+    this._set("locked", v);
   }
 }
 

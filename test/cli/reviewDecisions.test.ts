@@ -74,7 +74,8 @@ describe("decisions made in Excel hold in the batch run", () => {
     const pane = paneOver(standin);
     const inserted = await pane.insertAppendix({ preset: "national", periods: ["2023-2025"], where: "new_sheet" }, "vi");
     expect(inserted.ok).toBe(true);
-    standin.model.userEdit("Phụ lục", "C6", 1.5).userEdit("Phụ lục", "D7", 0.6).userEdit("Phụ lục", "E7", 0.5);
+    // 150% pasted (typing it is refused by the cell's validation, as in Excel).
+    standin.model.userPaste("Phụ lục", "C6", 1.5).userEdit("Phụ lục", "D7", 0.6).userEdit("Phụ lục", "E7", 0.5);
     const first = await check(pane);
     for (const [f, reason] of [
       [at(first, "C6", "figure.out_of_range"), "Tỉnh nhập 150% theo chỉ đạo, sẽ sửa"],

@@ -43,7 +43,7 @@ describe("the command log", () => {
     const checked = await s.validate(REQ, "vi");
     if (!checked.ok) throw new Error(checked.error.message);
     clock.now = new Date(2026, 11, 7, 6, 25);
-    await s.validate(REQ, "vi"); // the same highlights again: the entry's time moves, no new entry
+    await s.validate(REQ, "vi"); // the same highlights again: nothing is written, so nothing is logged
     const f = checked.value.findings.find((x) => x.cell === "C6");
     if (!f) throw new Error("no finding at C6");
     // Accepted, C6 is no longer coloured: the decision's run removes its highlight, and says so.
@@ -54,7 +54,7 @@ describe("the command log", () => {
     expect(await log(s)).toEqual([
       "07/12/2026 06:25 review 'Kiểm tra'!A1:L5",
       "07/12/2026 06:25 decide 'Phụ lục'",
-      "07/12/2026 06:25 validate 'Phụ lục'!C6",
+      "07/12/2026 06:20 validate 'Phụ lục'!C6",
       "07/12/2026 06:18 insert 'Phụ lục'!A1:F12",
     ]);
   });
