@@ -24,11 +24,11 @@ const VI: Readonly<Record<UseCaseErrorCode, Render>> = {
   "write.engine_failed": (o) =>
     o["written"] === "yes"
       ? `Excel từ chối lệnh ghi giữa chừng (${s(o, "detail")}); một phần thay đổi đã được ghi — hãy kiểm tra trang “${s(o, "sheet")}” (có thể hoàn tác bằng Ctrl+Z nếu Excel cho phép) rồi chạy lại lệnh: lần chạy sau sẽ thay thế những gì công cụ đã ghi.`
-      : `Excel từ chối lệnh ghi (${s(o, "detail")}); sổ tính chưa bị thay đổi.`,
+      : `Excel từ chối lệnh ghi (${s(o, "detail")}); sổ làm việc chưa bị thay đổi.`,
   "write.too_large": (o, surface) =>
     `Excel trên web từ chối thay đổi vì một yêu cầu vượt giới hạn kích thước (${s(o, "detail")}); chạy lại cũng sẽ bị từ chối như vậy${
-      o["written"] === "yes" ? `, và một phần đã được ghi — hãy kiểm tra trang “${s(o, "sheet")}”` : "; sổ tính chưa bị thay đổi"
-    }. ${surface === "cli" ? "" : "Với sổ tính này, hãy dùng Excel cho Windows hoặc Mac (không có giới hạn đó)."}`.trim(),
+      o["written"] === "yes" ? `, và một phần đã được ghi — hãy kiểm tra trang “${s(o, "sheet")}”` : "; sổ làm việc chưa bị thay đổi"
+    }. ${surface === "cli" ? "" : "Với sổ làm việc này, hãy dùng Excel cho Windows hoặc Mac (không có giới hạn đó)."}`.trim(),
   "validate.selection_not_a_table": (o) =>
     `Vùng đang chọn (${s(o, "sheet")}!${s(o, "range")}) không nằm trong bảng chỉ tiêu nào; chọn một ô của bảng, hoặc kiểm tra cả sổ làm việc.`,
   "attain.no_target_table": () => "Không tìm thấy bảng chỉ tiêu (phụ lục kế hoạch) nào trong sổ làm việc.",

@@ -127,7 +127,8 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     await tabTo(/Thử với ví dụ/);
     await page.keyboard.press("Enter");
     await page.getByText(/^Đã kiểm tra 2 bảng chỉ tiêu/).waitFor();
-    expect(await model<string[]>("sheetNames")).toEqual([SEED_SHEET, "Ví dụ"]);
+    // The tool's store comes with its first write: a very hidden sheet keeping the log (and, later, decisions).
+    expect(await model<string[]>("sheetNames")).toEqual([SEED_SHEET, "Ví dụ", "PressDX_Data"]);
     await until(() => effectiveFill("Ví dụ", "D6"), "#FFC7CE");
     const view = await page.evaluate(() => {
       const summary = document.activeElement as HTMLElement;
@@ -170,7 +171,8 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     await page.getByText(/Đã chèn bảng chỉ tiêu vào trang “Phụ lục”/).waitFor();
     expect(await model<unknown[][]>("values", "Phụ lục", "C6:E6")).toEqual([[0.3, 0.5, 0.7]]);
     const ownFill = await effectiveFill("Phụ lục", "C6");
-    await model("userEdit", "Phụ lục", "C6", 1.5);
+    // Pasted: typing 150% is refused by the cell's validation, as in Excel; a plain paste is not checked.
+    await model("userPaste", "Phụ lục", "C6", 1.5);
     await tab(/^Kiểm tra/).click();
     await page.getByText("Sổ làm việc đã thay đổi sau lần kiểm tra: kết quả có thể đã cũ.").waitFor();
     await button(/^Kiểm tra lại$/).click();
@@ -255,6 +257,67 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     await button(/Tiếng Việt/).click();
     await paneWidth(page, 320);
   });
+  it("is the reviewer's day by keyboard: accepts a warning with a reason, keeps it through a re-check, reopens it when the cell changes, writes the review sheet and shows the log", async () => {
+    const REASON = "Tỉnh giảm theo Kế hoạch 192, đã thống nhất với Sở";
+    // 2025 below 2024 (50%): the target falls, a warning.
+    await model("userEdit", "Phụ lục", "E6", 0.45);
+    await tab(/^Kiểm tra/).click();
+    await button(/^Kiểm tra$/).click();
+    await page.getByRole("treeitem", { name: /E6/ }).first().waitFor();
+    // The tree is one tab stop: Tab reaches it, the arrow keys reach the finding, Tab its Accept button.
+    await tabTo(/^treeitem/, 80);
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 120 && !/^treeitem .*E6.*giảm/i.test(await focused()); i++) {
+      const closed = await page.evaluate(() => document.activeElement?.getAttribute("aria-expanded") === "false");
+      await page.keyboard.press(closed ? "ArrowRight" : "ArrowDown");
+    }
+    expect(await focused()).toMatch(/^treeitem .*E6/);
+    await page.keyboard.press("Tab");
+    expect(await focused()).toMatch(/^Chấp nhận phát hiện ở ô Phụ lục!E6/);
+    await page.keyboard.press("Enter");
+    await page.keyboard.type(REASON);
+    await tabTo(/^Lưu$/, 5);
+    await page.keyboard.press("Enter");
+    await page.getByText(/^Đã chấp nhận phát hiện ở ô Phụ lục!E6/).waitFor();
+    // Hidden now, as Excel's ignored errors are; the focus is on the filter that shows it again.
+    await until(() => page.evaluate(() => document.activeElement?.closest("label")?.textContent ?? ""), "Hiện phát hiện đã chấp nhận (1)");
+    expect(await page.getByRole("treeitem", { name: /E6.*giảm/i }).count()).toBe(0);
+    expect(await axeViolations()).toEqual([]);
+    const store = await model<{ visibility: string }>("sheet", "PressDX_Data");
+    expect(store.visibility).toBe("VeryHidden");
+    expect(await model<unknown[][]>("values", "PressDX_Data", "A4:H4")).toEqual([["Phụ lục", "E6", "target.decreasing", "platforms", 2025, "n:0.45", "accepted", REASON]]);
+
+    // A check again keeps it accepted and says what changed since the check before.
+    await button(/^Kiểm tra$/).click();
+    await page.getByText(/^So với lần kiểm tra trước: 0 đã sửa, 0 mới, \d+ không đổi\.$/).waitFor();
+    await page.getByText("Hiện phát hiện đã chấp nhận (1)").click();
+    await page.getByText(/^Đã chấp nhận lúc .*Tỉnh giảm theo Kế hoạch 192/).first().waitFor();
+    await shoot(page, "pane-06-accepted-320");
+    // The cell changes: the decision no longer holds, the finding is open and coloured again.
+    await model("userEdit", "Phụ lục", "E6", 0.4);
+    await button(/^Kiểm tra$/).click();
+    await page.getByText(/^Số liệu đã đổi từ khi được chấp nhận/).first().waitFor();
+    await until(() => effectiveFill("Phụ lục", "E6"), "#FFEB9C");
+
+    // The review sheet: a status and a reason column from the decisions, a filter and a frozen header.
+    await button(/^Tạo trang kết quả kiểm tra$/).click();
+    await page.getByText(/Kiểm tra/, { exact: false }).first().waitFor();
+    await until(async () => (await model<string[]>("sheetNames")).includes("Kiểm tra"), true);
+    const header = await model<unknown[][]>("values", "Kiểm tra", "A4:L4");
+    expect(header[0]).toEqual(["STT", "Mức độ", "Trạng thái", "Trang tính", "Ô", "Chỉ tiêu", "Năm", "Giá trị", "Quy tắc", "Nội dung", "Lý do", "Mã quy tắc"]);
+    const review = await model<{ frozen: { rows: number; cols: number } }>("sheet", "Kiểm tra");
+    expect(review.frozen).toEqual({ rows: 4, cols: 0 });
+
+    // The command log says what each command wrote, newest first.
+    await button(/^Xem nhật ký các lệnh/).click();
+    const log = page.getByRole("region", { name: "Nhật ký: công cụ đã ghi gì" });
+    await expect(log.getByRole("listitem").first().textContent()).resolves.toMatch(/Tạo trang kết quả kiểm tra.*Kiểm tra/);
+    await log.scrollIntoViewIfNeeded();
+    await shoot(page, "pane-07-log-320");
+    expect(await axeViolations()).toEqual([]);
+    expect(await overflowing(page)).toEqual([]);
+  });
+
   it("keeps painting during a slow check and cancels it, writing nothing", async () => {
     // A hundred more copies of the tables, on a CPU slowed twenty times, as on a slow office PC.
     const rows = await model<unknown[][]>("values", "Phụ lục", "A1:H30");

@@ -16,9 +16,11 @@ function allTexts(texts: Record<string, unknown>): string[] {
 }
 
 describe("the pane's texts", () => {
-  it("are never empty, never name an API, and never speak as the user in Vietnamese", () => {
+  it("are never empty, never name an API outside the diagnostics, and never speak as the user in Vietnamese", () => {
     for (const t of [...allTexts(vi), ...allTexts(en)]) expect([t, t.trim().length > 0]).toEqual([t, true]);
-    expect([...allTexts(vi), ...allTexts(en)].filter((t) => /ExcelApi|Office\.js|\bAPI\b/.test(t))).toEqual([]);
+    // Settings › Diagnostics is for a support request, where the API sets are the point; nothing else names one.
+    const shown = (texts: Record<string, unknown>): string[] => allTexts(Object.fromEntries(Object.entries(texts).filter(([k]) => !k.startsWith("diagnostics"))));
+    expect([...shown(vi), ...shown(en)].filter((t) => /ExcelApi|Office\.js|\bAPI\b/.test(t))).toEqual([]);
     expect(allTexts(vi).filter((t) => /(^|\s)tôi(\s|$)/i.test(t))).toEqual([]);
   });
 

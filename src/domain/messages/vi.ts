@@ -145,7 +145,7 @@ export const vi: LocaleMap = {
   "report.other_province": (f, k) => {
     const basis: Record<string, string> = {
       option: "theo tùy chọn đã chọn",
-      workbook: "theo sổ tính tổng hợp",
+      workbook: "theo sổ làm việc tổng hợp",
       reports: "tỉnh mà nhiều tệp báo cáo nêu nhất",
     };
     return `Báo cáo này thuộc ${k.q(f.value)}, không thuộc ${k.q(f.expected)} đang được tổng hợp (${basis[String(f.operands?.["basis"])] ?? ""}); không đưa vào bảng tổng hợp.`;

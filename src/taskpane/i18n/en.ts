@@ -212,7 +212,7 @@ export const en: Texts = {
     attain: "Assess attainment",
     remove: "Remove what was inserted",
   },
-  noUndo: "Where Excel has ExcelApi 1.20, Ctrl+Z undoes a command of the tool as one step; elsewhere Excel cannot undo it. The log says where each one wrote.",
+  noUndo: "In Excel for Microsoft 365 and Excel on the web, Ctrl+Z undoes a command of the tool as one step; in Office 2021 and 2024 it cannot be undone. The log says where each one wrote.",
   removeButton: "Remove what the tool inserted…",
   removeChecking: "Looking for what the tool inserted…",
   removeHeading: "Remove what the tool inserted",

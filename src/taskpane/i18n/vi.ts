@@ -223,7 +223,7 @@ export const vi = {
     attain: "Đánh giá kết quả",
     remove: "Gỡ bỏ những gì đã chèn",
   } as Readonly<Record<string, string>>,
-  noUndo: "Với Excel có ExcelApi 1.20, Ctrl+Z hoàn tác mỗi lệnh của công cụ trong một bước; với Excel khác thì không hoàn tác được. Nhật ký cho biết mỗi lệnh đã ghi vào đâu.",
+  noUndo: "Trong Excel cho Microsoft 365 và Excel trên web, Ctrl+Z hoàn tác mỗi lệnh của công cụ trong một bước; trong Office 2021 và 2024 thì không hoàn tác được. Nhật ký cho biết mỗi lệnh đã ghi vào đâu.",
   removeButton: "Gỡ bỏ những gì công cụ đã chèn…",
   removeChecking: "Đang tìm những gì công cụ đã chèn…",
   removeHeading: "Gỡ bỏ những gì công cụ đã chèn",
