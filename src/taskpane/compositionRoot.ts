@@ -7,7 +7,6 @@
  */
 import { getSelection, hostInfo, type HostInfo, isSetSupported, loadSetting, saveSetting, selectCell, UserEdits } from "../adapters/office/host";
 import type { OfficeNotice, RunMeasure } from "../adapters/office/officeWorkbook";
-import type { Finding } from "../domain/findings";
 import type { Lang } from "../domain/messages";
 import { PRESETS, isPresetId } from "../domain/presets";
 import type { Planner, UpdateOptions, WorkbookPort } from "../ports/workbookPort";
@@ -15,9 +14,8 @@ import type { CheckOutcome, CheckRequest } from "../usecases/checkWorkbook";
 import type { LoggedCommand } from "../usecases/commandLog";
 import type { PlaceRequest } from "../usecases/placement";
 import type { Result } from "../usecases/result";
-import type { ValidationReport } from "../usecases/validateWorkbook";
 import { loadTexts } from "./i18n";
-import type { CommandMeasure, DecisionRequest, UserEdit, Outcome, PaneError, PaneServices, PaneSettings, TableReading, ValidateRequest, ValidationView, Where } from "./services";
+import type { CommandMeasure, UserEdit, Outcome, PaneError, PaneServices, PaneSettings, ValidateRequest, ValidationView, Where } from "./services";
 import { DEFAULT_SETTINGS } from "./shell/useSettings";
 
 export const APPENDIX_SHEET = "Phụ lục";
@@ -124,17 +122,6 @@ function pacer(signal: AbortSignal | undefined): () => Promise<void> {
   };
 }
 
-/** A notice of the adapter in the pane's language. */
-function noticeText(n: OfficeNotice, lang: Lang): string {
-  if (n.kind === "unreadable_rules") {
-    return lang === "vi"
-      ? `Excel không đọc được ${n.count} quy tắc định dạng có điều kiện trên trang “${n.sheet}” (lỗi đã biết của Excel); công cụ để nguyên chúng.`
-      : `Excel could not read ${n.count} conditional-format rule(s) on sheet “${n.sheet}” (a known Excel bug); the tool left them alone.`;
-  }
-  return lang === "vi"
-    ? `Excel không xóa được ${n.count} quy tắc tô màu cũ của công cụ trên trang “${n.sheet}”; hãy xóa bằng tay (Trang đầu › Định dạng có điều kiện › Xóa quy tắc) nếu còn thấy.`
-    : `Excel refused to delete ${n.count} of the tool's earlier highlight rule(s) on sheet “${n.sheet}”; clear them by hand (Home › Conditional Formatting › Clear Rules) if they still show.`;
-}
 
 export function createServices(b: HostBindings): PaneServices {
   const placeOf = async (where: Where, sheet: string): Promise<PlaceRequest> => {
@@ -149,7 +136,9 @@ export function createServices(b: HostBindings): PaneServices {
     b.takeNotices?.();
     const started = Date.now();
     const guarded = await guard(lang, task);
-    const notices = (b.takeNotices?.() ?? []).map((n) => noticeText(n, lang));
+    const raw = b.takeNotices?.() ?? [];
+    // Notices come only from the adapter, so the engine that words them is loaded by then.
+    const notices = raw.length === 0 ? [] : (await engine()).noticeTexts(raw, lang);
     const outcome: Outcome<T> = guarded.ok && notices.length > 0 ? { ...guarded, notices } : guarded;
     const after = b.measured?.();
     last = {
@@ -185,7 +174,7 @@ export function createServices(b: HostBindings): PaneServices {
     };
     const r = await e.checkWorkbook(port, { ...request, ...extra, pace: pacer(signal) });
     if (r.ok) checked = { key: keyOf(req), req: request, outcome: r.value };
-    return map(r, viewOf);
+    return map(r, e.viewOf);
   };
 
   return {
@@ -214,7 +203,7 @@ export function createServices(b: HostBindings): PaneServices {
           const again = await e.recheckAfterEdits(port, previous.outcome, req.edits, previous.req).catch(() => null);
           if (again) {
             if (again.ok) checked = { ...previous, outcome: again.value };
-            return map(again, viewOf);
+            return map(again, e.viewOf);
           }
         }
         const e = await engine();
@@ -224,7 +213,7 @@ export function createServices(b: HostBindings): PaneServices {
     decide: (req, lang) =>
       run("decide", lang, async () => {
         const e = await engine();
-        return check(req, { decide: { ...decisionOf(req.decision, e.findingKey), at: e.viDateTime(b.now()) } });
+        return check(req, { decide: { ...e.decisionOf(req.decision), at: e.viDateTime(b.now()) } });
       }),
 
     clearHighlights: (lang) =>
@@ -289,25 +278,7 @@ export function createServices(b: HostBindings): PaneServices {
   };
 }
 
-/** A check's outcome as the pane shows it. */
-function viewOf(v: CheckOutcome): ValidationView {
-  return {
-    tables: v.report.tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title, years: t.yearColumns.map((c) => c.year) })),
-    findings: v.report.findings,
-    highlighted: v.highlighted,
-    unhighlighted: v.unhighlighted,
-    readings: readingsOf(v.report),
-    reviews: v.report.reviews,
-    changes: v.report.changes,
-  };
-}
 
-/** The pane's decision as the check carries it out, the finding named by its key. */
-function decisionOf(d: DecisionRequest, findingKey: (f: Finding) => string): Omit<NonNullable<CheckRequest["decide"]>, "at"> {
-  if ("accept" in d) return { accept: [{ key: findingKey(d.accept), reason: d.reason }] };
-  if ("reopen" in d) return { reopen: [findingKey(d.reopen)] };
-  return { resetAll: true };
-}
 
 function map<T, U>(r: Result<T>, f: (v: T) => U): Result<U> {
   return r.ok ? { ok: true, value: f(r.value) } : r;
@@ -353,15 +324,3 @@ export function settingsOf(raw: unknown): PaneSettings {
   };
 }
 
-/** The tables checked and the blocks refused, each with why and how it was read. */
-function readingsOf(report: ValidationReport): TableReading[] {
-  const taken = report.tables.map((t): TableReading => {
-    const r: TableReading = { sheet: t.sheet, range: t.range, taken: t.recognition?.confidence ?? "target", reasons: t.recognition?.reasons ?? [] };
-    return t.explanation ? { ...r, explanation: t.explanation } : r;
-  });
-  const refused = report.rejected.map((t): TableReading => {
-    const r: TableReading = { sheet: t.sheet, range: t.range, taken: "refused", reasons: t.reasons };
-    return t.explanation ? { ...r, explanation: t.explanation } : r;
-  });
-  return [...taken, ...refused];
-}

@@ -17,3 +17,4 @@ export { removeInserted } from "../usecases/removeInserted";
 export { writeAttainment } from "../usecases/writeAttainment";
 export { consolidateWorkbook } from "../usecases/writeConsolidation";
 export { mayHaveWritten } from "../usecases/writing";
+export { decisionOf, noticeTexts, viewOf } from "./paneViews";
