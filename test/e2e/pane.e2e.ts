@@ -260,13 +260,38 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     await button(/Tiếng Việt/).click();
     await paneWidth(page, 320);
   });
-  it("is the reviewer's day by keyboard: accepts a warning with a reason, keeps it through a re-check, reopens it when the cell changes, writes the review sheet and shows the log", async () => {
+  it("is the reviewer's day by keyboard alone: accept a warning with a reason, re-check (it stays), change the cell (it reopens), write the review sheet, add a column, rewrite (it stays), what changed, the log; axe at each step", async () => {
     const REASON = "Tỉnh giảm theo Kế hoạch 192, đã thống nhất với Sở";
+    /** From no focus, Tab to the tab list, the arrow keys to the tab, Enter. */
+    const toTab = async (name: RegExp): Promise<void> => {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await tabTo(/^tab /);
+      await page.keyboard.press("Home");
+      for (let i = 0; i < 5 && !name.test(await focused()); i++) await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+    };
+    /** From no focus, Tab to a control and press Enter (or Space). */
+    const press = async (name: RegExp, key = "Enter"): Promise<void> => {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await tabTo(name, 120);
+      await page.keyboard.press(key);
+    };
+    const check = async (): Promise<void> => {
+      await press(/^Kiểm tra$/);
+      await page.getByText(/^Đã kiểm tra \d+ bảng chỉ tiêu/).waitFor();
+    };
+    /** The 1-based row of the review sheet listing `cell` (column E) for the rule `code` (column L). */
+    const reviewRow = async (cell: string, code: string): Promise<number> => {
+      const rows = await model<unknown[][]>("values", "Kiểm tra", "E1:L200");
+      const i = rows.findIndex((r) => r[0] === cell && r[7] === code);
+      if (i < 0) throw new Error(`no row for ${cell} ${code}`);
+      return i + 1;
+    };
+
     // 2025 below 2024 (50%): the target falls, a warning.
     await model("userEdit", "Phụ lục", "E6", 0.45);
-    await tab(/^Kiểm tra/).click();
-    await button(/^Kiểm tra$/).click();
-    await page.getByRole("treeitem", { name: /E6/ }).first().waitFor();
+    await toTab(/^tab Kiểm tra/);
+    await check();
     // The tree is one tab stop: Tab reaches it, the arrow keys reach the finding, Tab its Accept button.
     await tabTo(/^treeitem/, 80);
     await page.keyboard.press("Home");
@@ -286,33 +311,49 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     await until(() => page.evaluate(() => document.activeElement?.closest("label")?.textContent ?? ""), "Hiện phát hiện đã chấp nhận (1)");
     expect(await page.getByRole("treeitem", { name: /E6.*giảm/i }).count()).toBe(0);
     expect(await axeViolations()).toEqual([]);
-    const store = await model<{ visibility: string }>("sheet", "PressDX_Data");
-    expect(store.visibility).toBe("VeryHidden");
+    expect((await model<{ visibility: string }>("sheet", "PressDX_Data")).visibility).toBe("VeryHidden");
     expect(await model<unknown[][]>("values", "PressDX_Data", "A4:H4")).toEqual([["Phụ lục", "E6", "target.decreasing", "platforms", 2025, "n:0.45", "accepted", REASON]]);
 
     // A check again keeps it accepted and says what changed since the check before.
-    await button(/^Kiểm tra$/).click();
+    await check();
     await page.getByText(/^So với lần kiểm tra trước: 0 đã sửa, 0 mới, \d+ không đổi\.$/).waitFor();
-    await page.getByText("Hiện phát hiện đã chấp nhận (1)").click();
+    await press(/Hiện phát hiện đã chấp nhận \(1\)/, "Space");
     await page.getByText(/^Đã chấp nhận lúc .*Tỉnh giảm theo Kế hoạch 192/).first().waitFor();
+    await page.getByText(/^Đã chấp nhận lúc/).first().scrollIntoViewIfNeeded();
     await shoot(page, "pane-06-accepted-320");
+    expect(await axeViolations()).toEqual([]);
+
     // The cell changes: the decision no longer holds, the finding is open and coloured again.
     await model("userEdit", "Phụ lục", "E6", 0.4);
-    await button(/^Kiểm tra$/).click();
+    await check();
     await page.getByText(/^Số liệu đã đổi từ khi được chấp nhận/).first().waitFor();
     await until(() => effectiveFill("Phụ lục", "E6"), "#FFEB9C");
+    expect(await axeViolations()).toEqual([]);
 
     // The review sheet: a status and a reason column from the decisions, a filter and a frozen header.
-    await button(/^Tạo trang kết quả kiểm tra$/).click();
-    await page.getByText(/Kiểm tra/, { exact: false }).first().waitFor();
+    await press(/^Tạo trang kết quả kiểm tra$/);
+    await page.getByText(/^Đã tạo trang kết quả kiểm tra|Kiểm tra”/).first().waitFor();
     await until(async () => (await model<string[]>("sheetNames")).includes("Kiểm tra"), true);
-    const header = await model<unknown[][]>("values", "Kiểm tra", "A4:L4");
-    expect(header[0]).toEqual(["STT", "Mức độ", "Trạng thái", "Trang tính", "Ô", "Chỉ tiêu", "Năm", "Giá trị", "Quy tắc", "Nội dung", "Lý do", "Mã quy tắc"]);
-    const review = await model<{ frozen: { rows: number; cols: number } }>("sheet", "Kiểm tra");
-    expect(review.frozen).toEqual({ rows: 4, cols: 0 });
+    expect((await model<unknown[][]>("values", "Kiểm tra", "A4:L4"))[0]).toEqual(["STT", "Mức độ", "Trạng thái", "Trang tính", "Ô", "Chỉ tiêu", "Năm", "Giá trị", "Quy tắc", "Nội dung", "Lý do", "Mã quy tắc"]);
+    expect((await model<{ frozen: { rows: number; cols: number } }>("sheet", "Kiểm tra")).frozen).toEqual({ rows: 4, cols: 0 });
+    let row = await reviewRow("E6", "target.decreasing");
+    const line = (await model<unknown[][]>("values", "Kiểm tra", `C${row}:K${row}`))[0] ?? [];
+    expect([line[0], line[8]]).toEqual(["Mở lại: số liệu đã đổi", REASON]);
+
+    // The reviewer adds a column of their own beside the findings, as in Excel; the planner fixes 150%, so rows move.
+    await model("userEdit", "Kiểm tra", "M4", "Ý kiến người kiểm tra");
+    await model("userEdit", "Kiểm tra", `M${row}`, "Hỏi lại Sở về năm 2025");
+    await model("userEdit", "Phụ lục", "C6", 0.3);
+    await check();
+    await page.getByText(/^So với lần kiểm tra trước: 1 đã sửa, 0 mới, \d+ không đổi\.$/).waitFor();
+    await press(/^Tạo trang kết quả kiểm tra$/);
+    await until(async () => (await model<unknown[][]>("values", "Kiểm tra", "M4:M4"))[0]?.[0], "Ý kiến người kiểm tra");
+    row = await reviewRow("E6", "target.decreasing");
+    expect((await model<unknown[][]>("values", "Kiểm tra", `M${row}:M${row}`))[0]?.[0]).toBe("Hỏi lại Sở về năm 2025");
+    expect(await axeViolations()).toEqual([]);
 
     // The command log says what each command wrote, newest first.
-    await button(/^Xem nhật ký các lệnh/).click();
+    await press(/^Xem nhật ký các lệnh/);
     const log = page.getByRole("region", { name: "Nhật ký: công cụ đã ghi gì" });
     await expect(log.getByRole("listitem").first().textContent()).resolves.toMatch(/Tạo trang kết quả kiểm tra.*Kiểm tra/);
     await log.scrollIntoViewIfNeeded();
