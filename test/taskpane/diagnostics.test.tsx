@@ -1,7 +1,7 @@
 /** Settings › Diagnostics: which Excel, which API sets, what the last command cost, and a button to copy it all. */
 import { screen, within } from "@testing-library/react";
 import { FakeServices } from "./fakeServices";
-import { panel, renderApp, tab } from "./renderApp";
+import { openTab, panel, renderApp } from "./renderApp";
 
 describe("the diagnostics in Settings", () => {
   it("shows the host, platform, version, API sets and the last command's cost, and copies them", async () => {
@@ -9,7 +9,7 @@ describe("the diagnostics in Settings", () => {
     const { user } = await renderApp(services);
     const copied: string[] = [];
     Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: (t: string) => (copied.push(t), Promise.resolve()) } });
-    await user.click(tab("Cài đặt"));
+    await openTab(user, "Cài đặt");
     const section = within(panel()).getByRole("region", { name: "Chẩn đoán" });
     expect(within(section).getByText("Phiên bản Office: 16.0.19127.20000")).toBeTruthy();
     expect(within(section).getByText("Bộ API ExcelApi: 1.14 ✓, 1.18 ✓, 1.20 ✗")).toBeTruthy();
@@ -31,7 +31,7 @@ describe("the diagnostics in Settings", () => {
     services.diagnosticsInfo = { ...services.diagnosticsInfo, lastCommand: null };
     const { user } = await renderApp(services);
     Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: () => Promise.reject(new Error("denied")) } });
-    await user.click(tab("Cài đặt"));
+    await openTab(user, "Cài đặt");
     const section = within(panel()).getByRole("region", { name: "Chẩn đoán" });
     expect(within(section).getByText("Lệnh gần nhất: chưa chạy lệnh nào")).toBeTruthy();
     await user.click(within(section).getByRole("button", { name: "Sao chép thông tin chẩn đoán" }));

@@ -22,6 +22,7 @@ export function FindingActions({ finding, interactive }: { finding: Finding; int
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
+  // The Accept button, or the Reopen button in its place once accepted.
   const opener = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (editing) field.current?.focus();
@@ -48,9 +49,9 @@ export function FindingActions({ finding, interactive }: { finding: Finding; int
     if (!stored) return;
     setEditing(false);
     setReason("");
-    // The finding is hidden now: focus lands on the filter that shows it again, once it is drawn.
-    const landing = review.landing;
-    if (!review.showAccepted) setTimeout(() => landing.current?.focus(), 0);
+    // Hidden now, focus lands on the filter that shows it again; shown, on its Reopen button (where Accept was).
+    const landing = review.showAccepted ? opener : review.landing;
+    setTimeout(() => landing.current?.focus(), 0);
   };
   const reopen = (): void => void review.decide({ reopen: finding }, (tx) => tx.reopenedNotice(where));
 
@@ -104,7 +105,7 @@ export function FindingActions({ finding, interactive }: { finding: Finding; int
       {(interactive || editing) && (
       <div className="pdx-row">
         {r.status === "accepted" ? (
-          <Button size="small" appearance="subtle" aria-label={t.reopenLabel(where, rule)} disabledFocusable={runner.busy} onClick={reopen}>
+          <Button ref={opener} size="small" appearance="subtle" aria-label={t.reopenLabel(where, rule)} disabledFocusable={runner.busy} onClick={reopen}>
             {t.reopenButton}
           </Button>
         ) : (

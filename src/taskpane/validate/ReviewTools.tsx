@@ -19,7 +19,9 @@ export function ReviewTools() {
   const reset = async (): Promise<void> => {
     setConfirming(false);
     opener.current?.focus();
-    await review?.decide({ resetAll: true }, (tx) => tx.resetDone);
+    const done = await review?.decide({ resetAll: true }, (tx) => tx.resetDone);
+    // Nothing is accepted now: this button and the filter are gone; the summary above the findings takes the focus.
+    if (done) setTimeout(() => review?.summary.current?.focus(), 0);
   };
   const cancel = (): void => {
     setConfirming(false);

@@ -34,7 +34,7 @@ export function ValidateTab() {
   const step = useRef<((delta: 1 | -1) => void) | null>(null);
   const notes = settings.cellNotes === true;
 
-  const review = useReviewState(view, setView, { scope, highlight, agencies: settings.agencies, ...(notes ? { notes: true } : {}) });
+  const review = useReviewState(view, setView, { scope, highlight, agencies: settings.agencies, ...(notes ? { notes: true } : {}) }, summary);
 
   // The workbook's stored default arrives after the first render.
   useEffect(() => setRevalidate(settings.revalidateOnEdit), [settings.revalidateOnEdit]);

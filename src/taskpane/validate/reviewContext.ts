@@ -18,6 +18,8 @@ export interface ReviewState {
   setShowAccepted(show: boolean): void;
   /** Where focus goes when a decision hides the finding that had it. */
   readonly landing: RefObject<HTMLInputElement>;
+  /** The check's summary: where focus goes when reopening all removes both the filter and the button. */
+  readonly summary: RefObject<HTMLElement>;
 }
 
 export const ReviewContext = createContext<ReviewState | null>(null);

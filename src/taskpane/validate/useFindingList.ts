@@ -2,12 +2,13 @@
  * The state of a findings tree and the Next/Previous walk through it, as Excel's Error Checking does: each step
  * selects the next finding's cell in the workbook, opens the rows above it and marks it as current in the list.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../../domain/findings";
+import { findingKey } from "../../domain/review";
 import { usePane } from "../shell/PaneContext";
 import { whereOf } from "./FindingItem";
 import type { FindingGroup } from "./groupFindings";
-import { EMPTY_TREE, findingPlaces, reveal, type TreeState } from "./treeRows";
+import { EMPTY_TREE, type FindingPlace, findingPlaces, reveal, type TreeState } from "./treeRows";
 
 export interface FindingList {
   readonly state: TreeState;
@@ -28,13 +29,20 @@ export function useFindingList(groups: readonly FindingGroup[]): FindingList {
   const [state, setState] = useState<TreeState>(EMPTY_TREE);
   const [activeKey, setActive] = useState<string | null>(null);
   const [currentKey, setCurrent] = useState<string | null>(null);
-  const places = useMemo(() => findingPlaces(groups).filter((p) => p.finding.cell !== ""), [groups]);
+  const all = useMemo(() => findingPlaces(groups), [groups]);
+  const places = useMemo(() => all.filter((p) => p.finding.cell !== ""), [all]);
 
-  // A new list (a new check, another filter): the keys name other findings now.
+  // A new list (a decision, a new check, another filter): a finding's row key is its position, so the tab stop and
+  // the current mark follow their finding to its new row, and go when it has gone (a decision must not drop the
+  // focus of the row it was made on).
+  const before = useRef(all);
   useEffect(() => {
-    setCurrent(null);
-    setActive(null);
-  }, [groups]);
+    const old = before.current;
+    before.current = all;
+    const follow = (key: string | null): string | null => followFinding(key, old, all);
+    setCurrent(follow);
+    setActive(follow);
+  }, [all]);
 
   const open = useCallback(
     (f: Finding, key: string) => {
@@ -55,4 +63,12 @@ export function useFindingList(groups: readonly FindingGroup[]): FindingList {
   };
 
   return { state, setState, activeKey, setActive, currentKey, open, total: places.length, position, step };
+}
+
+/** The key of the row now showing the finding that `key` showed; a group's or folded rule's key is kept. */
+function followFinding(key: string | null, old: readonly FindingPlace[], now: readonly FindingPlace[]): string | null {
+  const was = old.find((p) => p.key === key);
+  if (!was) return key;
+  const id = findingKey(was.finding);
+  return now.find((p) => findingKey(p.finding) === id)?.key ?? null;
 }

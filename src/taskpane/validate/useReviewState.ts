@@ -1,5 +1,5 @@
 /** The Validate tab's review state: decisions go through the services and update the findings shown. */
-import { useCallback, useMemo, useRef, useState } from "react";
+import { type RefObject, useCallback, useMemo, useRef, useState } from "react";
 import type { Finding } from "../../domain/findings";
 import { type FindingReview, OPEN } from "../../domain/review";
 import type { DecisionRequest, ValidateRequest, ValidationView } from "../services";
@@ -7,7 +7,12 @@ import { usePane } from "../shell/PaneContext";
 import type { Say } from "../shell/useCommand";
 import type { ReviewState } from "./reviewContext";
 
-export function useReviewState(view: ValidationView | null, setView: (v: ValidationView) => void, request: ValidateRequest): ReviewState {
+export function useReviewState(
+  view: ValidationView | null,
+  setView: (v: ValidationView) => void,
+  request: ValidateRequest,
+  summary: RefObject<HTMLElement>,
+): ReviewState {
   const { services, lang, runner } = usePane();
   const [showAccepted, setShowAccepted] = useState(false);
   const landing = useRef<HTMLInputElement>(null);
@@ -40,5 +45,6 @@ export function useReviewState(view: ValidationView | null, setView: (v: Validat
     showAccepted,
     setShowAccepted,
     landing,
+    summary,
   };
 }
