@@ -17,6 +17,8 @@ const PUBLISHED = [
   "pane-03-next-320",
   "pane-04-check-en-350",
   "pane-05-attainment-320",
+  "pane-06-accepted-320",
+  "pane-07-log-320",
   "preview",
 ];
 
