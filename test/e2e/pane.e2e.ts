@@ -55,7 +55,9 @@ const focused = () =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     const role = el?.getAttribute("role") ?? "";
-    return `${role === "tab" || role === "treeitem" ? `${role} ` : ""}${el?.getAttribute("aria-label") ?? ""} ${el?.textContent ?? ""}`.trim();
+    // A form control is named by its label, as a screen reader says it.
+    const label = el instanceof HTMLInputElement ? (el.labels?.[0]?.textContent ?? "") : "";
+    return `${role === "tab" || role === "treeitem" ? `${role} ` : ""}${el?.getAttribute("aria-label") ?? ""} ${label}${el?.textContent ?? ""}`.trim();
   });
 
 /** Presses Tab until the focused element matches (keyboard only); returns what it passed on the way. */
@@ -317,7 +319,7 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     // A check again keeps it accepted and says what changed since the check before.
     await check();
     await page.getByText(/^So với lần kiểm tra trước: 0 đã sửa, 0 mới, \d+ không đổi\.$/).waitFor();
-    await press(/Hiện phát hiện đã chấp nhận \(1\)/, "Space");
+    await press(/^Hiện phát hiện đã chấp nhận \(1\)$/, "Space");
     await page.getByText(/^Đã chấp nhận lúc .*Tỉnh giảm theo Kế hoạch 192/).first().waitFor();
     await page.getByText(/^Đã chấp nhận lúc/).first().scrollIntoViewIfNeeded();
     await shoot(page, "pane-06-accepted-320");
