@@ -113,6 +113,11 @@ export class WorkbookModel implements WorkbookState {
   /** @internal */ handlers: EventHandlerEntry[] = [];
   private editing = false;
   private editWaiters: Array<() => void> = [];
+  /**
+   * How long each sync waits before Excel answers, in milliseconds (0: at once). Excel answers from another process,
+   * or over the network on the web; a test of what the pane does while it waits sets this.
+   */
+  syncLatencyMs = 0;
   private listeners = new Set<() => void>();
   private handlerRuns: Promise<unknown>[] = [];
   private ids = 0;
@@ -437,6 +442,7 @@ export class WorkbookModel implements WorkbookState {
 
   /** @internal */
   async _enterBatch(delayForCellEdit: boolean): Promise<void> {
+    if (this.syncLatencyMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, this.syncLatencyMs));
     if (!this.editing) return;
     if (!delayForCellEdit) {
       fail(ErrorCodes.invalidOperationInCellEditMode, "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
