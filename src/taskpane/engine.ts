@@ -17,3 +17,5 @@ export { removeInserted } from "../usecases/removeInserted";
 export { writeAttainment } from "../usecases/writeAttainment";
 export { consolidateWorkbook } from "../usecases/writeConsolidation";
 export { mayHaveWritten } from "../usecases/writing";
+export { describeSource } from "../domain/agency/consolidate";
+export { formatFigure } from "../domain/agency/figureText";
