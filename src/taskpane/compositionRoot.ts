@@ -271,15 +271,7 @@ export function createServices(b: HostBindings): PaneServices {
           sheet: v.mergedSheet,
           reports: v.consolidation.reports.length,
           findings: v.consolidation.findings,
-          conflicts: v.consolidation.conflicts.map((c) => ({
-            key: c.key,
-            agency: c.agency,
-            year: c.year,
-            column: c.column,
-            candidates: c.candidates.map((x) => ({ source: e.describeSource(x.source), figure: e.formatFigure(c.field, x.value, lang) })),
-            kept: e.describeSource(c.kept),
-            by: c.by,
-          })),
+          conflicts: e.conflictViews(v.consolidation.conflicts, lang),
         }));
       }),
 

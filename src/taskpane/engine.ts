@@ -17,5 +17,4 @@ export { removeInserted } from "../usecases/removeInserted";
 export { writeAttainment } from "../usecases/writeAttainment";
 export { consolidateWorkbook } from "../usecases/writeConsolidation";
 export { mayHaveWritten } from "../usecases/writing";
-export { describeSource } from "../domain/agency/consolidate";
-export { formatFigure } from "../domain/agency/figureText";
+export { conflictViews } from "./conflictViews";

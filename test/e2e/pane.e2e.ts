@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { FIRST_SCREEN_BUDGET, firstScreenScripts, paneBundle } from "../../bench/paneBundle";
-import { SEED_SHEET, seedCells } from "../../src/preview/seed";
+import { SEED_REPORTS, SEED_SHEET, seedCells } from "../../src/preview/seed";
 import { AGENCY_FORM_COLUMNS } from "../../src/sheet/agencyForm";
 import { build, BUILD_TIMEOUT, launch, openPage, overflowing, paneWidth, ROOT, serve, shoot } from "./support";
 
@@ -210,7 +210,7 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
   it("consolidates the agencies' reports and writes attainment as status-first rows; a second run stacks nothing", async () => {
     // A supplement from Báo Minh Sơn gives another 2024 revenue: a conflict, first decided by the sheets' order.
     const supplement: Record<string, string | number> = {};
-    const figures: Record<string, string | number> = { year: 2024, agency: "Báo Minh Sơn", electronic: "Có", mediaTypes: 2, baseRevenue: 18500, revenue: 22100 };
+    const figures: Record<string, string | number> = { ...SEED_REPORTS[1], revenue: 22100 };
     AGENCY_FORM_COLUMNS.forEach((c, i) => {
       const col = String.fromCharCode(65 + i);
       supplement[`${col}1`] = c.header;
@@ -231,7 +231,7 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     );
     // By keyboard: Tab to "keep the other figure", Enter; the merged table now holds it, and the choice is stored.
     await button(/^Tổng hợp báo cáo$/).focus();
-    await tabTo(/^Giữ số liệu 22\.100 triệu đồng của Sổ làm việc này › Bổ sung › dòng 2/, 10);
+    await tabTo(/^Giữ số liệu này: 22\.100 triệu đồng của Sổ làm việc này › Bổ sung › dòng 2/, 10);
     await page.keyboard.press("Enter");
     await page.getByText(/^Đã giữ số liệu của Sổ làm việc này › Bổ sung › dòng 2/).waitFor();
     expect(await focused()).toBe("Báo Minh Sơn · 2024 · Doanh thu năm báo cáo (triệu đồng)");

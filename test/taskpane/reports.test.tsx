@@ -63,7 +63,7 @@ describe("the Reports tab", () => {
     expect(items[1]?.textContent).toContain("22 người" + "Sổ làm việc này › Báo cáo bổ sung › dòng 5✓ Đang giữ (bạn đã chọn)");
     expect(region.textContent).not.toContain("%");
 
-    await user.click(button("Giữ số liệu 2.135 triệu đồng của Sổ làm việc này › Báo cáo bổ sung › dòng 4", region));
+    await user.click(button("Giữ số liệu này: 2.135 triệu đồng của Sổ làm việc này › Báo cáo bổ sung › dòng 4", region));
     expect(services.callsOf("consolidate").map((c) => c.args)).toEqual([
       ["vi"],
       ["vi", { key: "dai pt-th minh son|2025|revenue", source: "Sổ làm việc này › Báo cáo bổ sung › dòng 4" }],
@@ -73,7 +73,7 @@ describe("the Reports tab", () => {
     expect(first?.querySelector(".pdx-candidate-kept")?.textContent).toBe("2.135 triệu đồngSổ làm việc này › Báo cáo bổ sung › dòng 4✓ Đang giữ (bạn đã chọn)");
     // The button pressed is gone; the focus is on the conflict's title, and the other source can be kept again.
     expect(document.activeElement?.textContent).toBe("Đài PT-TH Minh Sơn · 2025 · Doanh thu năm báo cáo (triệu đồng)");
-    expect(button("Giữ số liệu 21.350 triệu đồng của Sổ làm việc này › Báo cáo › dòng 8", region)).toBeTruthy();
+    expect(button("Giữ số liệu này: 21.350 triệu đồng của Sổ làm việc này › Báo cáo › dòng 8", region)).toBeTruthy();
   });
 
   it("filters attainment to “Chưa đạt” only under a summary that stays on top, and focuses the summary after the click", async () => {

@@ -235,30 +235,7 @@ export const en: Texts = {
   cellNotesHint: "Colleagues without the add-in can read why a cell is coloured; your own notes are never overwritten.",
   cellNotesUnsupported: "This version of Excel has no cell notes; use Excel for Microsoft 365 or Excel on the web.",
   notesUnsupported: "This version of Excel has no cell notes: the targets' notes (such as “trên 65%”) show as the cells' input messages instead.",
-  // conflicts decided in the open (issue 17, item 3)
-  conflictsHeading: "Figures that differ between reports",
-  conflictsHint: "The merged table keeps the figure of the report whose file name comes first. If the other figure is right, keep it instead: the choice is stored in the workbook and later consolidations follow it.",
-  conflictTitle: (agency: string, year: number, column: string) => `${agency} · ${year} · ${column}`,
-  conflictKept: "Kept",
-  conflictBy: {
-    default: "the file first by name",
-    choice: "your choice",
-    stale_choice: "the stored choice no longer matches; the first file kept",
-  } as Readonly<Record<string, string>>,
-  keepThis: "Keep this figure",
-  keepThisLabel: (source: string, figure: string) => `Keep the figure ${figure} of ${source}`,
+  // a conflict decided in the pane (issue 17, item 3); the Reports tab's other texts: i18n/reports.ts
   choosing: "Consolidating again with the chosen figure…",
   chosen: (source: string) => `Kept the figure of ${source}; the merged table is updated.`,
-  // attainment at a glance (issue 17, item 6)
-  attainSummary: (met: number, notMet: number, none: number) => `${n(met)} met · ${n(notMet)} not met · ${n(none)} without data`,
-  notMetOnly: "Show “Not met” only",
-  noneNotMet: "No indicator is “Not met”.",
-  emptyUniversities: "Only journalism universities and faculties report this indicator; the press agencies' form has no such figure.",
-  emptyYear: (year: number) => `No agency has reported ${year} yet.`,
-  emptyFigures: {
-    revenue: "No agency gave its base-year revenue for this year.",
-    training: "No agency gave both its head count and the number trained.",
-    security_level3: "No electronic press agency reported this year.",
-  } as Readonly<Record<string, string>>,
-  emptyFiguresOther: "No agency reported this figure.",
 };

@@ -246,32 +246,9 @@ export const vi = {
   cellNotesHint: "Đồng nghiệp không cài công cụ vẫn đọc được vì sao ô được tô màu; ghi chú của bạn không bị ghi đè.",
   cellNotesUnsupported: "Phiên bản Excel này chưa có ghi chú ô; hãy dùng Excel cho Microsoft 365 hoặc Excel trên web.",
   notesUnsupported: "Phiên bản Excel này chưa hỗ trợ ghi chú ô: ghi chú của chỉ tiêu (ví dụ “trên 65%”) hiện thành lời nhắc khi chọn ô.",
-  // conflicts decided in the open (issue 17, item 3)
-  conflictsHeading: "Số liệu khác nhau giữa các báo cáo",
-  conflictsHint: "Bảng tổng hợp giữ số liệu của báo cáo có tên tệp đứng trước. Nếu số liệu kia đúng hơn, hãy chọn giữ nó: lựa chọn được lưu trong sổ làm việc và các lần tổng hợp sau vẫn theo.",
-  conflictTitle: (agency: string, year: number, column: string) => `${agency} · ${year} · ${column}`,
-  conflictKept: "Đang giữ",
-  conflictBy: {
-    default: "tệp đứng trước theo tên",
-    choice: "bạn đã chọn",
-    stale_choice: "lựa chọn cũ không còn khớp, giữ tệp đứng trước",
-  } as Readonly<Record<string, string>>,
-  keepThis: "Giữ số liệu này",
-  keepThisLabel: (source: string, figure: string) => `Giữ số liệu ${figure} của ${source}`,
+  // a conflict decided in the pane (issue 17, item 3); the Reports tab's other texts: i18n/reports.ts
   choosing: "Đang tổng hợp lại với số liệu đã chọn…",
   chosen: (source: string) => `Đã giữ số liệu của ${source}; bảng tổng hợp đã cập nhật.`,
-  // attainment at a glance (issue 17, item 6)
-  attainSummary: (met: number, notMet: number, none: number) => `${n(met)} Đạt · ${n(notMet)} Chưa đạt · ${n(none)} chưa có số liệu`,
-  notMetOnly: "Chỉ hiện chỉ tiêu Chưa đạt",
-  noneNotMet: "Không có chỉ tiêu nào Chưa đạt.",
-  emptyUniversities: "Chỉ các cơ sở đào tạo báo chí báo cáo chỉ tiêu này; mẫu báo cáo của cơ quan báo chí không có số liệu này.",
-  emptyYear: (year: number) => `Chưa có báo cáo nào của năm ${year}.`,
-  emptyFigures: {
-    revenue: "Chưa cơ quan nào ghi doanh thu năm gốc của năm này.",
-    training: "Chưa cơ quan nào ghi đủ tổng số người và số người được đào tạo.",
-    security_level3: "Chưa có cơ quan báo chí điện tử nào báo cáo năm này.",
-  } as Readonly<Record<string, string>>,
-  emptyFiguresOther: "Chưa cơ quan nào báo cáo số liệu này.",
 };
 
 export type Texts = typeof vi;

@@ -4,6 +4,7 @@
  * the summary with the "Chưa đạt only" filter stays at the top while the rows scroll under it.
  */
 import { useEffect, useRef, useState } from "react";
+import { REPORT_TEXTS } from "../i18n/reports";
 import type { AttainmentView } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
@@ -14,6 +15,7 @@ import { ReportFindings } from "./ReportFindings";
 
 export function AttainSection() {
   const { services, lang, t, runner } = usePane();
+  const rt = REPORT_TEXTS[lang];
   const [result, setResult] = useState<AttainmentView | null>(null);
   const [notMetOnly, setNotMetOnly] = useState(false);
   const [shown, setShown] = useState(0);
@@ -48,14 +50,14 @@ export function AttainSection() {
           <div className="pdx-stack">
             <div className="pdx-sticky">
               <p ref={summary} tabIndex={-1} className="pdx-summary">
-                {t.attainSummary(count("Đạt"), count(NOT_MET), count("—"))}
+                {rt.attainSummary(count("Đạt"), count(NOT_MET), count("—"))}
               </p>
-              <CheckField label={t.notMetOnly} checked={notMetOnly} onChange={setNotMetOnly} />
+              <CheckField label={rt.notMetOnly} checked={notMetOnly} onChange={setNotMetOnly} />
             </div>
             {tables.map((tb) => (
               <AttainmentList key={`${tb.sheet}!${tb.block}`} table={tb} notMetOnly={notMetOnly} reportedYears={result.reportedYears ?? null} />
             ))}
-            {tables.length === 0 && <p>{t.noneNotMet}</p>}
+            {tables.length === 0 && <p>{rt.noneNotMet}</p>}
           </div>
           {result.findings.length > 0 && <ReportFindings findings={result.findings} label={t.attainFindingsLabel} />}
         </>

@@ -5,8 +5,8 @@
  * year yet, or no agency gave the figures it needs.
  */
 import { indicator } from "../../domain/indicators";
-import type { Texts } from "../i18n";
 import { formatPercent } from "../i18n";
+import { REPORT_TEXTS, type ReportTexts } from "../i18n/reports";
 import type { AttainmentView } from "../services";
 import { usePane } from "../shell/PaneContext";
 import { StatusBadge } from "./StatusBadge";
@@ -17,7 +17,7 @@ type AttainRow = AttainTable["rows"][number];
 export const NOT_MET = "Chưa đạt";
 
 /** Why a row has no actual figure; null when it has one. `reportedYears` null: not known. */
-export function emptyReason(r: AttainRow, reportedYears: readonly number[] | null, t: Texts): string | null {
+export function emptyReason(r: AttainRow, reportedYears: readonly number[] | null, t: ReportTexts): string | null {
   if (r.actual !== null) return null;
   if (indicator(r.indicator).denominator === "universities") return t.emptyUniversities;
   if (reportedYears && !reportedYears.includes(r.year)) return t.emptyYear(r.year);
@@ -40,7 +40,7 @@ export function AttainmentList({ table, notMetOnly, reportedYears }: AttainmentL
       <h3 className="pdx-h3">{caption}</h3>
       <ul className="pdx-list">
         {rows.map((r) => {
-          const why = emptyReason(r, reportedYears, t);
+          const why = emptyReason(r, reportedYears, REPORT_TEXTS[lang]);
           const target = r.threshold === null ? pct(r.target) : t.targetWithThreshold(r.target, r.threshold);
           return (
             <li key={`${r.indicator}:${r.year}`} className="pdx-attain-item">

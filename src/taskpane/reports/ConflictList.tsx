@@ -6,6 +6,7 @@
  * conflict's title, since the button pressed is gone (its figure is the kept one now).
  */
 import { useEffect, useRef } from "react";
+import { REPORT_TEXTS } from "../i18n/reports";
 import type { ConflictChoice, ConflictView } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
@@ -19,7 +20,8 @@ interface ConflictListProps {
 }
 
 export function ConflictList({ conflicts, onKeep, focus }: ConflictListProps) {
-  const { t } = usePane();
+  const { lang } = usePane();
+  const t = REPORT_TEXTS[lang];
   const titles = useRef(new Map<string, HTMLElement>());
   useEffect(() => {
     if (focus) titles.current.get(focus.key)?.focus();
