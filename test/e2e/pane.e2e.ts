@@ -237,8 +237,9 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     expect(await focused()).toBe("Báo Minh Sơn · 2024 · Doanh thu năm báo cáo (triệu đồng)");
     expect(await item.locator(".pdx-candidate-kept").textContent()).toBe("22.100 triệu đồngSổ làm việc này › Bổ sung › dòng 2✓ Đang giữ (bạn đã chọn)");
     await shoot(page, "pane-05a-conflict-chosen-320", true);
+    // The merged table: year, agency, then the figures (the tracker and the conflicts table sit to its right).
     const merged = await model<unknown[][]>("values", "Tổng hợp báo cáo", "A1:Z60");
-    const row2024 = merged.find((r) => r.includes("Báo Minh Sơn") && r.includes(2024));
+    const row2024 = merged.find((r) => r[0] === 2024 && r[1] === "Báo Minh Sơn")?.slice(0, 13);
     expect(row2024).toContain(22100);
     expect(row2024).not.toContain(21350);
     expect(merged.some((r) => r.includes("Sổ làm việc này › Bổ sung › dòng 2") && r.includes("Đã chọn"))).toBe(true);
@@ -307,7 +308,7 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     }
     expect(found).toEqual([]);
     // English counts agree in number: "1 error", "2 errors".
-    const summary = (await page.locator(".pdx-summary").textContent()) ?? "";
+    const summary = (await page.locator('[role="tabpanel"]:not([hidden]) .pdx-summary').textContent()) ?? "";
     const counts = [...summary.matchAll(/(\d+) (table|error|warning|note|cell)(s?)\b/g)].map((m) => [m[0], m[1] === "1" ? m[3] === "" : m[3] === "s"]);
     expect(counts.length).toBeGreaterThanOrEqual(4);
     expect(counts.filter(([, ok]) => !ok)).toEqual([]);
