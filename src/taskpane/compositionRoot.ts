@@ -250,11 +250,18 @@ export function createServices(b: HostBindings): PaneServices {
         return map(await e.insertAgencyForm(port, await placeOf(req.where, e.AGENCY_FORM_SHEET)), (v) => v);
       }),
 
-    consolidate: (lang) =>
+    consolidate: (lang, choice) =>
       run("consolidate", lang, async () => {
         const { e, port } = await logging("consolidate");
-        const r = await e.consolidateWorkbook(port, { file: b.workbookName, checkedAt: e.viDateTime(b.now()) });
-        return map(r, (v) => ({ sheet: v.mergedSheet, reports: v.consolidation.reports.length, findings: v.consolidation.findings }));
+        // A choice is given over those the workbook stores, and written back with the conflicts table.
+        const settings = choice ? { settings: { choices: new Map([[choice.key, choice.source]]) } } : {};
+        const r = await e.consolidateWorkbook(port, { file: b.workbookName, checkedAt: e.viDateTime(b.now()), ...settings });
+        return map(r, (v) => ({
+          sheet: v.mergedSheet,
+          reports: v.consolidation.reports.length,
+          findings: v.consolidation.findings,
+          conflicts: e.conflictViews(v.consolidation.conflicts, lang),
+        }));
       }),
 
     writeAttainment: (lang) =>
@@ -264,6 +271,7 @@ export function createServices(b: HostBindings): PaneServices {
           // Where the block is: beside its table, further right, or on a sheet of its own.
           tables: v.tables.map((t) => ({ sheet: t.blockSheet, range: t.range, block: t.block, chartYear: t.chartYear, rows: t.rows })),
           findings: v.findings,
+          reportedYears: v.reportedYears,
         }));
       }),
 

@@ -17,4 +17,5 @@ export { removeInserted } from "../usecases/removeInserted";
 export { writeAttainment } from "../usecases/writeAttainment";
 export { consolidateWorkbook } from "../usecases/writeConsolidation";
 export { mayHaveWritten } from "../usecases/writing";
+export { conflictViews } from "./conflictViews";
 export { decisionOf, noticeTexts, viewOf } from "./paneViews";

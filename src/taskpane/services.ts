@@ -81,6 +81,8 @@ export type { InsertedItem } from "../usecases/removeInserted";
 export interface AttainmentView {
   readonly tables: ReadonlyArray<{ readonly sheet: string; readonly range: string; readonly block: string; readonly chartYear: number | null; readonly rows: readonly AttainRow[] }>;
   readonly findings: readonly Finding[];
+  /** The years some agency reported (absent: unknown); a row of another year is empty because nobody reported it. */
+  readonly reportedYears?: readonly number[];
 }
 
 /** What the last command cost Excel: round trips counted, bytes estimated (the wire is not visible to the pane). */
@@ -129,7 +131,11 @@ export interface PaneServices {
   writeReviewSheet(req: { agencies: number | null }, lang: Lang): Promise<Outcome<{ sheet: string }>>;
   selectCell(sheet: string, cell: string): Promise<void>;
   insertAgencyForm(req: { where: Where }, lang: Lang): Promise<Outcome<{ sheet: string; range: string }>>;
-  consolidate(lang: Lang): Promise<Outcome<{ sheet: string; reports: number; findings: readonly Finding[] }>>;
+  /**
+   * Consolidates the agency tables of this workbook. With `choice`, the merged table keeps that source's figure for
+   * that conflict, and the choice is stored in the workbook (the conflicts table) for every later consolidation.
+   */
+  consolidate(lang: Lang, choice?: ConflictChoice): Promise<Outcome<ConsolidationView>>;
   writeAttainment(lang: Lang): Promise<Outcome<AttainmentView>>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(s: PaneSettings): Promise<void>;
@@ -139,4 +145,34 @@ export interface PaneServices {
    */
   onUserEdit(listener: (edit: UserEdit) => void, failed?: (message: string) => void): () => void;
   diagnostics(): Diagnostics;
+}
+
+/** A figure two reports of one agency and year give differently, as the pane shows it (issue 17, item 3). */
+export interface ConflictView {
+  /** The key a choice is stored under. */
+  readonly key: string;
+  readonly agency: string;
+  readonly year: number;
+  /** The column's header in the report. */
+  readonly column: string;
+  /** Every source ("file › sheet › dòng N") with its figure written as its field is (never a percentage). */
+  readonly candidates: ReadonlyArray<{ readonly source: string; readonly figure: string }>;
+  /** The source whose figure the merged table holds. */
+  readonly kept: string;
+  /** The first report by file name; the user's choice; or the first because a stored choice names no row now. */
+  readonly by: "default" | "choice" | "stale_choice";
+}
+
+/** The user keeps `source`'s figure for the conflict `key`. */
+export interface ConflictChoice {
+  readonly key: string;
+  readonly source: string;
+}
+
+export interface ConsolidationView {
+  readonly sheet: string;
+  readonly reports: number;
+  readonly findings: readonly Finding[];
+  /** Absent from services that do not say (nothing conflicting is an empty list). */
+  readonly conflicts?: readonly ConflictView[];
 }

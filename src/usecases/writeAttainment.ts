@@ -96,6 +96,8 @@ export interface AttainOutcome {
   readonly written: readonly AttainCell[];
   /** The agency tables' findings, and the cells the formulas cannot read. */
   readonly findings: readonly Finding[];
+  /** The years some agency reported, ascending: a row of any other year is blank because nobody reported it yet. */
+  readonly reportedYears: readonly number[];
 }
 
 export async function writeAttainment(port: WorkbookPort, req: AttainRequest = {}): Promise<Result<AttainOutcome>> {
@@ -217,7 +219,8 @@ export function planAttainment(
     });
   }
   const cells = written.filter((c) => c.kind === "actual" || c.kind === "ratio" || c.kind === "status");
-  return ok({ tables, cells, written, findings, patches: withCachedValues(widestColumns(patches), written) });
+  const years = [...reportedYears].sort((a, b) => a - b);
+  return ok({ tables, cells, written, findings, reportedYears: years, patches: withCachedValues(widestColumns(patches), written) });
 }
 
 /** One row per recognised indicator row, with its readable targets. */

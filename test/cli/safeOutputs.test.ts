@@ -198,7 +198,7 @@ describe("workbook text on any stream", () => {
         summary: { errors: 1, warnings: 0, infos: 0 },
         lang: "en",
       }),
-      formatAttainment("k.xlsx", "o\n.xlsx", { tables: [], cells: [], written: [], findings: [f] }, "vi"),
+      formatAttainment("k.xlsx", "o\n.xlsx", { tables: [], cells: [], written: [], reportedYears: [], findings: [f] }, "vi"),
     ];
     for (const text of texts) {
       // Only the tool's own colours may carry an ESC (none here: jest's stdout is no terminal), and lines are its own.

@@ -10,7 +10,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { FIRST_SCREEN_BUDGET, firstScreenScripts, paneBundle } from "../../bench/paneBundle";
-import { SEED_SHEET, seedCells } from "../../src/preview/seed";
+import { SEED_REPORTS, SEED_SHEET, seedCells } from "../../src/preview/seed";
+import { AGENCY_FORM_COLUMNS } from "../../src/sheet/agencyForm";
 import { build, BUILD_TIMEOUT, launch, openPage, overflowing, paneWidth, ROOT, serve, shoot } from "./support";
 
 let browser: Browser;
@@ -212,14 +213,71 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
   });
 
   it("consolidates the agencies' reports and writes attainment as status-first rows; a second run stacks nothing", async () => {
+    // A supplement from Báo Minh Sơn gives another 2024 revenue: a conflict, first decided by the sheets' order.
+    const supplement: Record<string, string | number> = {};
+    const figures: Record<string, string | number> = { ...SEED_REPORTS[1], revenue: 22100 };
+    AGENCY_FORM_COLUMNS.forEach((c, i) => {
+      const col = String.fromCharCode(65 + i);
+      supplement[`${col}1`] = c.header;
+      const v = figures[c.field];
+      if (v !== undefined) supplement[`${col}2`] = v;
+    });
+    await model("addSheet", "Bổ sung", supplement);
     await tab(/^Báo cáo/).click();
     await button(/^Tổng hợp báo cáo$/).click();
     await page.getByText(/Đã tổng hợp 9 báo cáo/).waitFor();
+    // The conflict names both sources with their figures in million đồng, and which one the merged table kept.
+    const conflicts = page.getByRole("region", { name: /^Số liệu khác nhau giữa các báo cáo/ });
+    const item = conflicts.locator(".pdx-conflict").first();
+    expect(await item.textContent()).toBe(
+      "Báo Minh Sơn · 2024 · Doanh thu năm báo cáo (triệu đồng)" +
+        "21.350 triệu đồngSổ làm việc này › Báo cáo cơ quan › dòng 3✓ Đang giữ (tệp đứng trước theo tên)" +
+        "22.100 triệu đồngSổ làm việc này › Bổ sung › dòng 2Giữ số liệu này",
+    );
+    // By keyboard: Tab to "keep the other figure", Enter; the merged table now holds it, and the choice is stored.
+    await button(/^Tổng hợp báo cáo$/).focus();
+    await tabTo(/^Giữ số liệu này: 22\.100 triệu đồng của Sổ làm việc này › Bổ sung › dòng 2/, 10);
+    await page.keyboard.press("Enter");
+    await page.getByText(/^Đã giữ số liệu của Sổ làm việc này › Bổ sung › dòng 2/).waitFor();
+    expect(await focused()).toBe("Báo Minh Sơn · 2024 · Doanh thu năm báo cáo (triệu đồng)");
+    expect(await item.locator(".pdx-candidate-kept").textContent()).toBe("22.100 triệu đồngSổ làm việc này › Bổ sung › dòng 2✓ Đang giữ (bạn đã chọn)");
+    await shoot(page, "pane-05a-conflict-chosen-320", true);
+    // The merged table: year, agency, then the figures (the tracker and the conflicts table sit to its right).
+    const merged = await model<unknown[][]>("values", "Tổng hợp báo cáo", "A1:Z60");
+    const row2024 = merged.find((r) => r[0] === 2024 && r[1] === "Báo Minh Sơn")?.slice(0, 13);
+    expect(row2024).toContain(22100);
+    expect(row2024).not.toContain(21350);
+    expect(merged.some((r) => r.includes("Sổ làm việc này › Bổ sung › dòng 2") && r.includes("Đã chọn"))).toBe(true);
+
     await button(/^Đánh giá kết quả$/).click();
     await page.getByText(/Đã ghi kết quả thực hiện cho/).waitFor();
+    // The results are where the user looks: their summary focused and at the top of the view.
+    const summary = page.locator(".pdx-sticky .pdx-summary");
+    await until(() => page.evaluate(() => document.activeElement?.classList.contains("pdx-summary") ?? false), true);
+    const box = await summary.boundingBox();
+    expect(box && box.y >= 0 && box.y < 100).toBe(true);
     await shoot(page, "pane-05-attainment-320", true);
+    // Scrolled down the rows, the summary stays at the top.
+    const scroller = await page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollTop);
+    await page.evaluate(() => window.scrollBy(0, 500));
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollTop)).toBeGreaterThan(scroller);
+    const stuck = await page.locator(".pdx-sticky").boundingBox();
+    expect(stuck && Math.abs(stuck.y) < 2).toBe(true);
+    await shoot(page, "pane-05c-attainment-scrolled-320");
     const first = page.getByRole("region", { name: /^Kết quả thực hiện: trang “Phụ lục”/ }).first().getByRole("listitem").first();
     expect(await first.textContent()).toMatch(/^(Đạt|Chưa đạt|Chưa có số liệu)/);
+    // "Chưa đạt only", from the summary by keyboard; the summary and the filter stay on top while the rows scroll.
+    await summary.focus();
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest("label")?.textContent)).toBe("Chỉ hiện chỉ tiêu Chưa đạt");
+    await page.keyboard.press("Space");
+    const shown = await page.getByRole("region", { name: /^Kết quả thực hiện: trang/ }).getByRole("listitem").allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((t) => !t.startsWith("Chưa đạt"))).toEqual([]);
+    await shoot(page, "pane-05b-not-met-only-320");
+    await page.keyboard.press("Space");
     const rules = (await model<unknown[]>("conditionalFormats", "Phụ lục")).length;
     const names = (await model<Array<{ name: string }>>("namedItems")).map((n) => n.name).sort();
     const charts = (await model<Array<{ name: string }>>("charts", "Phụ lục")).map((c) => c.name);
@@ -255,7 +313,7 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     }
     expect(found).toEqual([]);
     // English counts agree in number: "1 error", "2 errors".
-    const summary = (await page.locator(".pdx-summary").textContent()) ?? "";
+    const summary = (await page.locator('[role="tabpanel"]:not([hidden]) .pdx-summary').textContent()) ?? "";
     const counts = [...summary.matchAll(/(\d+) (table|error|warning|note|cell)(s?)\b/g)].map((m) => [m[0], m[1] === "1" ? m[3] === "" : m[3] === "s"]);
     expect(counts.length).toBeGreaterThanOrEqual(4);
     expect(counts.filter(([, ok]) => !ok)).toEqual([]);

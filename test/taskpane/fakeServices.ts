@@ -8,7 +8,7 @@ import type { Lang } from "../../src/domain/messages";
 import { findingKey, type FindingReview, OPEN } from "../../src/domain/review";
 import type { LogEntry } from "../../src/sheet/store/reviewStore";
 import type { RemovalOutcome } from "../../src/usecases/removeInserted";
-import type { AttainmentView, DecisionRequest, Diagnostics, Outcome, PaneError, PaneServices, PaneSettings, UserEdit, ValidateRequest, ValidationView } from "../../src/taskpane/services";
+import type { AttainmentView, ConflictChoice, ConflictView, DecisionRequest, Diagnostics, Outcome, PaneError, PaneServices, PaneSettings, UserEdit, ValidateRequest, ValidationView } from "../../src/taskpane/services";
 
 export type CommandName =
   | "insertAppendix"
@@ -91,6 +91,34 @@ export const REPORT_FINDINGS: readonly Finding[] = [
   finding({ code: "report.missing_year", sheet: "Báo cáo", cell: "A9", indicator: null, year: 2024, value: null, agency: "Đài PT-TH Minh Sơn", operands: { reported: "2023, 2025" } }),
 ];
 
+/** A revenue typed a thousand times smaller in a supplement, and a head count that differs. */
+export const CONFLICTS: readonly ConflictView[] = [
+  {
+    key: "dai pt-th minh son|2025|revenue",
+    agency: "Đài PT-TH Minh Sơn",
+    year: 2025,
+    column: "Doanh thu năm báo cáo (triệu đồng)",
+    candidates: [
+      { source: "Sổ làm việc này › Báo cáo › dòng 8", figure: "21.350 triệu đồng" },
+      { source: "Sổ làm việc này › Báo cáo bổ sung › dòng 4", figure: "2.135 triệu đồng" },
+    ],
+    kept: "Sổ làm việc này › Báo cáo › dòng 8",
+    by: "default",
+  },
+  {
+    key: "tap chi van nghe|2025|staff",
+    agency: "Tạp chí Văn nghệ",
+    year: 2025,
+    column: "Tổng số lãnh đạo, PV, BTV",
+    candidates: [
+      { source: "Sổ làm việc này › Báo cáo › dòng 7", figure: "18 người" },
+      { source: "Sổ làm việc này › Báo cáo bổ sung › dòng 5", figure: "22 người" },
+    ],
+    kept: "Sổ làm việc này › Báo cáo bổ sung › dòng 5",
+    by: "choice",
+  },
+];
+
 export const ATTAINMENT: AttainmentView = {
   tables: [
     {
@@ -103,10 +131,13 @@ export const ATTAINMENT: AttainmentView = {
         { indicator: "revenue", year: 2025, target: 0.33, threshold: 0.2, numerator: 1, denominator: 3, actual: 1 / 3, ratio: 1.01, status: "Đạt" },
         { indicator: "training", year: 2025, target: 1, threshold: null, numerator: 212, denominator: 266, actual: 212 / 266, ratio: 212 / 266, status: "Chưa đạt" },
         { indicator: "analytics_ai", year: 2024, target: 0.33, threshold: null, numerator: 0, denominator: 0, actual: null, ratio: null, status: "—" },
+        { indicator: "university_curriculum", year: 2025, target: 1, threshold: null, numerator: 0, denominator: 0, actual: null, ratio: null, status: "—" },
+        { indicator: "security_level3", year: 2025, target: 1, threshold: null, numerator: 0, denominator: 0, actual: null, ratio: null, status: "—" },
       ],
     },
   ],
   findings: [REPORT_FINDINGS[0] as Finding],
+  reportedYears: [2023, 2025],
 };
 
 export class FakeServices implements PaneServices {
@@ -182,8 +213,12 @@ export class FakeServices implements PaneServices {
   insertAgencyForm(req: Parameters<PaneServices["insertAgencyForm"]>[0], lang: Lang) {
     return this.answer("insertAgencyForm", [req, lang], { sheet: "Báo cáo", range: "A1:L2" });
   }
-  consolidate(lang: Lang) {
-    return this.answer("consolidate", [lang], { sheet: "Tổng hợp báo cáo", reports: 3, findings: REPORT_FINDINGS });
+  /** The conflicts the consolidation reports, each choice applied as the workbook would store it. */
+  conflicts: readonly ConflictView[] = CONFLICTS;
+  consolidate(lang: Lang, choice?: ConflictChoice) {
+    if (choice) this.conflicts = this.conflicts.map((c) => (c.key === choice.key ? { ...c, kept: choice.source, by: "choice" as const } : c));
+    const args = choice ? [lang, choice] : [lang];
+    return this.answer("consolidate", args, { sheet: "Tổng hợp báo cáo", reports: 3, findings: REPORT_FINDINGS, conflicts: this.conflicts });
   }
   writeAttainment(lang: Lang) {
     return this.answer("writeAttainment", [lang], ATTAINMENT);

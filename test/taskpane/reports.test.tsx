@@ -41,9 +41,61 @@ describe("the Reports tab", () => {
       "ĐạtĐưa nội dung lên nền tảng số · 2025Mục tiêu: 67%Thực hiện: 100%Tỷ lệ đạt: 149,3%",
       "ĐạtTăng doanh thu · 2025Mục tiêu: 33% (tăng 20%)Thực hiện: 33,3%Tỷ lệ đạt: 101%",
       "Chưa đạtĐào tạo chuyển đổi số · 2025Mục tiêu: 100%Thực hiện: 79,7%Tỷ lệ đạt: 79,7%",
-      "Chưa có số liệuPhân tích dữ liệu, AI · 2024Mục tiêu: 33%Thực hiện: —Tỷ lệ đạt: —",
+      "Chưa có số liệuPhân tích dữ liệu, AI · 2024Mục tiêu: 33%. Chưa có báo cáo nào của năm 2024.",
+      "Chưa có số liệuĐào tạo đại học báo chí số · 2025Mục tiêu: 100%. Chỉ các cơ sở đào tạo báo chí báo cáo chỉ tiêu này; mẫu báo cáo của cơ quan báo chí không có số liệu này.",
+      "Chưa có số liệuAn toàn thông tin cấp độ 3 · 2025Mục tiêu: 100%. Chưa có cơ quan báo chí điện tử nào báo cáo năm này.",
     ]);
     await user.click(screen.getByRole("button", { name: "EN – English" }));
     expect((await within(panel()).findByRole("region", { name: "Attainment: worksheet “Phụ lục”, H7:S14" })).textContent).toContain("Not metLeaders, staff, reporters and editors trained in press digital transformation · 2025Target: 100%Actual: 79.7%Ratio: 79.7%");
+  });
+
+  it("lists each conflict with both sources and their figures as their field is, says which one is kept, and keeps the other on request", async () => {
+    const { user, services } = await onReports();
+    await user.click(button("Tổng hợp báo cáo"));
+    const region = await within(panel()).findByRole("region", { name: "Số liệu khác nhau giữa các báo cáo (2)" });
+    const items = [...region.querySelectorAll(".pdx-conflict")];
+    expect(items[0]?.textContent).toBe(
+      "Đài PT-TH Minh Sơn · 2025 · Doanh thu năm báo cáo (triệu đồng)" +
+        "21.350 triệu đồngSổ làm việc này › Báo cáo › dòng 8✓ Đang giữ (tệp đứng trước theo tên)" +
+        "2.135 triệu đồngSổ làm việc này › Báo cáo bổ sung › dòng 4" +
+        "Giữ số liệu này",
+    );
+    expect(items[1]?.textContent).toContain("22 người" + "Sổ làm việc này › Báo cáo bổ sung › dòng 5✓ Đang giữ (bạn đã chọn)");
+    expect(region.textContent).not.toContain("%");
+
+    await user.click(button("Giữ số liệu này: 2.135 triệu đồng của Sổ làm việc này › Báo cáo bổ sung › dòng 4", region));
+    expect(services.callsOf("consolidate").map((c) => c.args)).toEqual([
+      ["vi"],
+      ["vi", { key: "dai pt-th minh son|2025|revenue", source: "Sổ làm việc này › Báo cáo bổ sung › dòng 4" }],
+    ]);
+    expect(await within(region).findByText("Đã giữ số liệu của Sổ làm việc này › Báo cáo bổ sung › dòng 4; bảng tổng hợp đã cập nhật.")).toBeTruthy();
+    const first = region.querySelector(".pdx-conflict");
+    expect(first?.querySelector(".pdx-candidate-kept")?.textContent).toBe("2.135 triệu đồngSổ làm việc này › Báo cáo bổ sung › dòng 4✓ Đang giữ (bạn đã chọn)");
+    // The button pressed is gone; the focus is on the conflict's title, and the other source can be kept again.
+    expect(document.activeElement?.textContent).toBe("Đài PT-TH Minh Sơn · 2025 · Doanh thu năm báo cáo (triệu đồng)");
+    expect(button("Giữ số liệu này: 21.350 triệu đồng của Sổ làm việc này › Báo cáo › dòng 8", region)).toBeTruthy();
+  });
+
+  it("filters attainment to “Chưa đạt” only under a summary that stays on top, and focuses the summary after the click", async () => {
+    const { user } = await onReports();
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    await user.click(button("Đánh giá kết quả"));
+    const summary = await within(panel()).findByText("2 Đạt · 1 Chưa đạt · 3 chưa có số liệu");
+    expect(document.activeElement).toBe(summary);
+    expect(scrolled).toEqual([summary]);
+    expect(summary.parentElement?.className).toBe("pdx-sticky");
+    const list = () => within(panel()).getByRole("region", { name: "Kết quả thực hiện: trang “Phụ lục”, H7:S14" });
+    expect(within(list()).getAllByRole("listitem")).toHaveLength(6);
+
+    // By keyboard: Space turns the filter on and off (user-event cannot Tab from a tabIndex -1 element; the e2e
+    // suite tabs to it from the summary in Chromium).
+    within(panel()).getByRole("checkbox", { name: "Chỉ hiện chỉ tiêu Chưa đạt" }).focus();
+    await user.keyboard(" ");
+    expect(within(list()).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Chưa đạtĐào tạo chuyển đổi số · 2025Mục tiêu: 100%Thực hiện: 79,7%Tỷ lệ đạt: 79,7%"]);
+    await user.keyboard(" ");
+    expect(within(list()).getAllByRole("listitem")).toHaveLength(6);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A report's figure written as its field is: revenue in million đồng with the language's separators
  * ("21.350 triệu đồng"), people and media types as counts, yes/no as Có/Không, the security level as a level —
- * never as a percentage. Messages, the conflict table and (later) the pane quote figures through this one function.
+ * never as a percentage. Messages, the conflict table and the pane quote figures through this one function.
  */
 import type { Lang } from "../messages/format";
 import { num } from "../messages/format";

@@ -235,4 +235,7 @@ export const en: Texts = {
   cellNotesHint: "Colleagues without the add-in can read why a cell is coloured; your own notes are never overwritten.",
   cellNotesUnsupported: "This version of Excel has no cell notes; use Excel for Microsoft 365 or Excel on the web.",
   notesUnsupported: "This version of Excel has no cell notes: the targets' notes (such as “trên 65%”) show as the cells' input messages instead.",
+  // a conflict decided in the pane (issue 17, item 3); the Reports tab's other texts: i18n/reports.ts
+  choosing: "Consolidating again with the chosen figure…",
+  chosen: (source: string) => `Kept the figure of ${source}; the merged table is updated.`,
 };

@@ -246,6 +246,9 @@ export const vi = {
   cellNotesHint: "Đồng nghiệp không cài công cụ vẫn đọc được vì sao ô được tô màu; ghi chú của bạn không bị ghi đè.",
   cellNotesUnsupported: "Phiên bản Excel này chưa có ghi chú ô; hãy dùng Excel cho Microsoft 365 hoặc Excel trên web.",
   notesUnsupported: "Phiên bản Excel này chưa hỗ trợ ghi chú ô: ghi chú của chỉ tiêu (ví dụ “trên 65%”) hiện thành lời nhắc khi chọn ô.",
+  // a conflict decided in the pane (issue 17, item 3); the Reports tab's other texts: i18n/reports.ts
+  choosing: "Đang tổng hợp lại với số liệu đã chọn…",
+  chosen: (source: string) => `Đã giữ số liệu của ${source}; bảng tổng hợp đã cập nhật.`,
 };
 
 export type Texts = typeof vi;

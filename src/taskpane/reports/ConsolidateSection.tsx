@@ -1,20 +1,19 @@
-/** Consolidate the agency report tables of this workbook; show how many reports were merged and their findings. */
+/**
+ * Consolidate the agency report tables of this workbook; show how many reports were merged, the figures that differ
+ * between reports (the user may keep the other one) and the findings.
+ */
 import { useState } from "react";
-import type { Finding } from "../../domain/findings";
+import type { ConflictChoice, ConsolidationView } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
 import { usePane } from "../shell/PaneContext";
+import { ConflictList } from "./ConflictList";
 import { ReportFindings } from "./ReportFindings";
-
-interface Consolidation {
-  readonly sheet: string;
-  readonly reports: number;
-  readonly findings: readonly Finding[];
-}
 
 export function ConsolidateSection() {
   const { services, lang, t, runner } = usePane();
-  const [result, setResult] = useState<Consolidation | null>(null);
+  const [result, setResult] = useState<ConsolidationView | null>(null);
+  const [focus, setFocus] = useState<{ key: string; tick: number } | null>(null);
   const consolidate = async (): Promise<void> => {
     const v = await runner.run({
       activity: (tx) => tx.consolidating,
@@ -22,6 +21,16 @@ export function ConsolidateSection() {
       done: (c) => (tx) => tx.consolidated(c.reports, c.sheet),
     });
     if (v) setResult(v);
+  };
+  const keep = async (choice: ConflictChoice): Promise<void> => {
+    const v = await runner.run({
+      activity: (tx) => tx.choosing,
+      task: () => services.consolidate(lang, choice),
+      done: () => (tx) => tx.chosen(choice.source),
+    });
+    if (!v) return;
+    setResult(v);
+    setFocus((f) => ({ key: choice.key, tick: (f?.tick ?? 0) + 1 }));
   };
   return (
     <section className="pdx-column" aria-labelledby="pane-consolidate-heading">
@@ -35,6 +44,7 @@ export function ConsolidateSection() {
       {result && (
         <>
           <p>{t.reportsCount(result.reports)}</p>
+          {result.conflicts && result.conflicts.length > 0 && <ConflictList conflicts={result.conflicts} onKeep={(c) => void keep(c)} focus={focus} />}
           <ReportFindings findings={result.findings} label={t.consolidateFindingsLabel} />
         </>
       )}

@@ -8,12 +8,14 @@ import type { ReactNode } from "react";
 import { useCommandRow } from "./CommandRow";
 import { usePane } from "./PaneContext";
 
-export function CommandButton(props: { children: ReactNode; onClick: () => void; primary?: boolean; blocked?: boolean }) {
+/** `label`: the accessible name, when the visible text alone does not say which of several. */
+export function CommandButton(props: { children: ReactNode; onClick: () => void; primary?: boolean; blocked?: boolean; label?: string }) {
   const { runner } = usePane();
   const row = useCommandRow();
   return (
     <Button
       appearance={props.primary ? "primary" : "secondary"}
+      aria-label={props.label}
       disabledFocusable={runner.busy || props.blocked === true}
       onClick={() => {
         if (row) runner.startFrom(row);

@@ -83,6 +83,12 @@ export const PANE_CSS = `
 .pdx-nowrap { flex-shrink: 0; white-space: nowrap; }
 .pdx-figures { display: flex; flex-wrap: wrap; column-gap: var(--spacingHorizontalM); color: var(--colorNeutralForeground2); }
 .pdx-figures > span { white-space: nowrap; }
+/* Attainment's summary and filter stay in view while its rows scroll under them (issue 17, item 6). */
+.pdx-sticky { position: sticky; top: 0; z-index: 1; display: flex; flex-direction: column; gap: var(--spacingVerticalXXS); padding: var(--spacingVerticalXS) 0; background-color: var(--colorNeutralBackground1); border-bottom: 1px solid var(--colorNeutralStroke2); }
+.pdx-conflict { display: flex; flex-direction: column; gap: var(--spacingVerticalXS); padding: var(--spacingVerticalS) 0; border-bottom: 1px solid var(--colorNeutralStroke3); min-width: 0; }
+.pdx-candidate { padding: var(--spacingVerticalXXS) var(--spacingHorizontalS); border-left: 3px solid transparent; min-width: 0; }
+.pdx-candidate-kept { border-left-color: var(--colorPaletteGreenBorder2); background-color: var(--colorNeutralBackground2); }
+.pdx-focusable:focus-visible { outline: 2px solid var(--colorStrokeFocus2); outline-offset: 2px; }
 `;
 
 /** Adds the stylesheet to the document once (the pane's page; tests in jsdom run without it). */
