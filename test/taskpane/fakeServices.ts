@@ -8,7 +8,7 @@ import type { Lang } from "../../src/domain/messages";
 import { findingKey, type FindingReview, OPEN } from "../../src/domain/review";
 import type { LogEntry } from "../../src/sheet/store/reviewStore";
 import type { RemovalOutcome } from "../../src/usecases/removeInserted";
-import type { AttainmentView, DecisionRequest, Diagnostics, Outcome, PaneError, PaneServices, PaneSettings, UserEdit, ValidateRequest, ValidationView } from "../../src/taskpane/services";
+import type { AttainmentView, ChosenReportFile, DecisionRequest, Diagnostics, Outcome, PaneError, PaneServices, PaneSettings, UserEdit, ValidateRequest, ValidationView } from "../../src/taskpane/services";
 
 export type CommandName =
   | "insertAppendix"
@@ -18,6 +18,7 @@ export type CommandName =
   | "writeReviewSheet"
   | "insertAgencyForm"
   | "consolidate"
+  | "consolidateFiles"
   | "writeAttainment"
   | "decide"
   | "commandLog"
@@ -184,6 +185,14 @@ export class FakeServices implements PaneServices {
   }
   consolidate(lang: Lang) {
     return this.answer("consolidate", [lang], { sheet: "Tổng hợp báo cáo", reports: 3, findings: REPORT_FINDINGS });
+  }
+  /** A chosen file whose name ends in ".xls" is unreadable, as an old Excel file is; the others give one report each. */
+  consolidateFiles(files: readonly ChosenReportFile[], lang: Lang, progress: (file: number, total: number) => void, signal?: AbortSignal) {
+    // The first file's progress is told at once; a held command stays there (the real one stops between files).
+    if (files.length > 0) progress(1, files.length);
+    const unreadable = files.filter((f) => f.name.endsWith(".xls")).map((f) => ({ file: f.name, reason: "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx" }));
+    const value = { sheet: "Tổng hợp báo cáo", reports: files.length - unreadable.length, files: files.length, findings: REPORT_FINDINGS, unreadable };
+    return this.answer("consolidateFiles", [files.map((f) => f.name), lang], value, signal);
   }
   writeAttainment(lang: Lang) {
     return this.answer("writeAttainment", [lang], ATTAINMENT);
