@@ -186,13 +186,13 @@ export class FakeServices implements PaneServices {
   consolidate(lang: Lang) {
     return this.answer("consolidate", [lang], { sheet: "Tổng hợp báo cáo", reports: 3, findings: REPORT_FINDINGS });
   }
-  /** A chosen file whose name ends in ".xls" is unreadable, as an old Excel file is; the others give one report each. */
+  /** A chosen file named ".xls" or "hong-…" is unreadable (an old Excel file, a damaged one); the others give one report each. */
   consolidateFiles(files: readonly ChosenReportFile[], lang: Lang, progress: (file: number, total: number) => void, signal?: AbortSignal) {
     // The first file's progress is told at once; a held command stays there (the real one stops between files).
     if (files.length > 0) progress(1, files.length);
-    const unreadable = files.filter((f) => f.name.endsWith(".xls")).map((f) => ({ file: f.name, reason: "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx" }));
+    const unreadable = files.filter((f) => /\.xls$|^hong-/.test(f.name)).map((f) => ({ file: f.name, reason: "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx" }));
     const value = { sheet: "Tổng hợp báo cáo", reports: files.length - unreadable.length, files: files.length, findings: REPORT_FINDINGS, unreadable };
-    return this.answer("consolidateFiles", [files.map((f) => f.name), lang], value, signal);
+    return this.answer("consolidateFiles", [files.map((f) => f.name), lang], value, signal, "Đã hủy đọc tệp; sổ làm việc không thay đổi.");
   }
   writeAttainment(lang: Lang) {
     return this.answer("writeAttainment", [lang], ATTAINMENT);
@@ -225,7 +225,7 @@ export class FakeServices implements PaneServices {
     return this.diagnosticsInfo;
   }
 
-  private async answer<T>(name: CommandName, args: readonly unknown[], value: T, signal?: AbortSignal): Promise<Outcome<T>> {
+  private async answer<T>(name: CommandName, args: readonly unknown[], value: T, signal?: AbortSignal, cancelled = "Đã hủy kiểm tra."): Promise<Outcome<T>> {
     this.calls.push({ name, args });
     if (this.held.has(name)) {
       // A held command ends when released, or (as the real check does at its next pace) when cancelled.
@@ -234,7 +234,7 @@ export class FakeServices implements PaneServices {
         signal?.addEventListener("abort", () => resolve());
       });
     }
-    if (signal?.aborted) return { ok: false, error: { code: "cancelled", message: "Đã hủy kiểm tra.", nothingChanged: true } };
+    if (signal?.aborted) return { ok: false, error: { code: "cancelled", message: cancelled, nothingChanged: true } };
     const error = this.failures.get(name);
     return error ? { ok: false, error } : { ok: true, value };
   }

@@ -11,6 +11,8 @@ import { usePane } from "../shell/PaneContext";
 import { ReportFindings } from "./ReportFindings";
 
 export const REPORT_FILES_INPUT = "pdx-report-files";
+/** The row whose progress and notice the reading shows: the run starts from the file chooser, not from the button. */
+const FILES_ROW = "pdx-report-files-row";
 
 export function ReportFiles() {
   const { services, lang, t, runner } = usePane();
@@ -36,6 +38,7 @@ export function ReportFiles() {
           signal,
         ),
       cancellable: true,
+      origin: FILES_ROW,
       done: (r) => (r.unreadable.length > 0 ? { intent: "warning", text: (tx) => tx.filesMerged(r.reports, r.files, r.sheet) } : (tx) => tx.filesMerged(r.reports, r.files, r.sheet)),
     });
     step.current = null;
@@ -64,7 +67,7 @@ export function ReportFiles() {
           void read(files);
         }}
       />
-      <CommandRow>
+      <CommandRow id={FILES_ROW}>
         <CommandButton onClick={() => input.current?.click()}>{t.filesButton}</CommandButton>
       </CommandRow>
       {result && (
