@@ -2,8 +2,7 @@
  * codec.ts for the pane: the same contract over fflate (measured against the browser's DecompressionStream, see
  * docs/decisions.md) and TextDecoder. webpack.config.js puts this module in codec.ts's place in the pane's build.
  */
-import { Inflate } from "fflate";
-import { concat } from "./bytes";
+import { Inflate, inflateSync } from "fflate";
 
 export { crc32 } from "./crc32Table";
 
@@ -11,21 +10,20 @@ export { crc32 } from "./crc32Table";
 export class InflatedTooFar extends Error {}
 
 /**
- * Input fed to the inflater at a time: fflate inflates all it is given in one go, so feeding it in small steps is what
- * bounds the memory a zip bomb can take before the limit is seen (deflate expands at most about 1,000 times).
+ * Input fed to the streaming inflater at a time: fflate inflates all it is given in one go, so feeding it in small
+ * steps is what bounds the memory a large part takes between chunks.
  */
 const STEP = 16 * 1024;
 
+/**
+ * In one call into a buffer of `max` bytes (the part's declared size and one byte more): fflate writes nothing past
+ * its end, so a part that inflates further fills it and is told by its length, and memory never passes `max`.
+ * About 20 times faster than a stream per part on report-sized parts (bench/paneInflate.ts).
+ */
 export function inflateWhole(data: Uint8Array, max: number): Uint8Array {
-  const out: Uint8Array[] = [];
-  let length = 0;
-  const inflate = new Inflate((chunk) => {
-    length += chunk.length;
-    if (length > max) throw new InflatedTooFar();
-    out.push(chunk);
-  });
-  feed(inflate, data, STEP);
-  return concat(out);
+  const out = inflateSync(data, { out: new Uint8Array(max) });
+  if (out.length >= max) throw new InflatedTooFar();
+  return out;
 }
 
 export async function* inflateChunks(data: Uint8Array, step: number): AsyncGenerator<Uint8Array> {
@@ -38,11 +36,6 @@ export async function* inflateChunks(data: Uint8Array, step: number): AsyncGener
     ready = [];
     if (data.length === 0) break;
   }
-}
-
-function feed(inflate: Inflate, data: Uint8Array, step: number): void {
-  if (data.length === 0) inflate.push(data, true);
-  for (let at = 0; at < data.length; at += step) inflate.push(data.subarray(at, at + step), at + step >= data.length);
 }
 
 const UTF8 = new TextDecoder("utf-8");

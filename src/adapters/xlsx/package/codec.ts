@@ -11,7 +11,7 @@ export { crc32 } from "./crc32";
 /** Thrown by inflateWhole when the data inflates past `max` bytes. */
 export class InflatedTooFar extends Error {}
 
-/** The data inflated in one call, giving up with InflatedTooFar past `max` bytes; another error when it is damaged. */
+/** The data inflated in one call, giving up with InflatedTooFar past `max` bytes (the pane's at `max`: callers pass one byte more than they accept); another error when it is damaged. */
 export function inflateWhole(data: Uint8Array, max: number): Uint8Array {
   try {
     return zlib.inflateRawSync(data, { maxOutputLength: max });
