@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     await page.addScriptTag({ content: await fs.readFile(path.join(ROOT, "node_modules/fflate/umd/index.js"), "utf8") });
     const result = await page.evaluate(
       async ({ small, big, repeat }) => {
-        const decode = (s: string): Uint8Array => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+        const decode = (s: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
         const parts = small.map((p) => ({ data: decode(p.data), size: p.size }));
         const bigPart = decode(big);
         type Inflater = { push(d: Uint8Array, last: boolean): void };
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
           for (let at = 0; at < d.length; at += 16384) inflate.push(d.subarray(at, at + 16384), at + 16384 >= d.length);
           return n;
         };
-        const native = async (d: Uint8Array): Promise<number> => {
+        const native = async (d: Uint8Array<ArrayBuffer>): Promise<number> => {
           const out = new Blob([d]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
           let n = 0;
           const reader = out.getReader();
