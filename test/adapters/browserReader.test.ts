@@ -79,6 +79,16 @@ beforeAll(async () => {
   await write("cut-off.xlsx", base.subarray(0, Math.floor(base.length * 0.7)));
   await write("empty.xlsx", Buffer.alloc(0));
   await write("text.xlsx", Buffer.from("Cơ quan;Năm\n", "utf8"));
+  // A sheet part over 4 MiB, which both readers stream in chunks rather than inflate in one call; and the same with a
+  // byte flipped in the middle of its compressed data.
+  const rows = Array.from({ length: 60_000 }, (_, i) => `<row r="${i + 1000}"><c r="A${i + 1000}" t="inlineStr"><is><t>Cơ quan ${i}</t></is></c><c r="B${i + 1000}"><v>${i}</v></c></row>`).join("");
+  const big = await variant(HOSTILE_BASE, { "xl/worksheets/sheet1.xml": (xml) => xml.replace("</sheetData>", `${rows}</sheetData>`) }, path.join(dir, "big.xlsx"));
+  files.push(big);
+  const bigBytes = await fs.readFile(big);
+  const bigFlipped = Buffer.from(bigBytes);
+  const middle = Math.floor(bigBytes.length / 2);
+  bigFlipped[middle] = (bigFlipped[middle] ?? 0) ^ 0x55;
+  await write("big-flipped.xlsx", bigFlipped);
   // A byte flipped inside the first compressed part: a CRC or inflate refusal, whichever the data gives.
   const flipped = Buffer.from(base);
   flipped[200] = (flipped[200] ?? 0) ^ 0xff;
@@ -94,13 +104,18 @@ describe("the pane's package reader", () => {
     const reader = browserReader();
     let read = 0;
     let refused = 0;
+    const outcomes = new Map<string, Outcome>();
     for (const file of files) {
       const cli = await byCli(file, DEFAULT_LIMITS);
       const pane = await byPane(reader, file, DEFAULT_LIMITS);
       expect([path.basename(file), pane]).toEqual([path.basename(file), cli]);
+      outcomes.set(path.basename(file), pane);
       if ("snapshot" in cli) read++;
       else refused++;
     }
+    // The streamed part is read, and its damage found, by both.
+    expect("snapshot" in (outcomes.get("big.xlsx") ?? {})).toBe(true);
+    expect(outcomes.get("big-flipped.xlsx")).toMatchObject({ kind: "corrupted" });
     // The comparison covers both sides: many read, and every kind of refusal above.
     expect(read).toBeGreaterThanOrEqual(20);
     expect(refused).toBeGreaterThanOrEqual(Object.keys(REFUSED).length + 5);
