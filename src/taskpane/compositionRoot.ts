@@ -16,8 +16,8 @@ import type { LoggedCommand } from "../usecases/commandLog";
 import type { PlaceRequest } from "../usecases/placement";
 import type { Result } from "../usecases/result";
 import type { ValidationReport } from "../usecases/validateWorkbook";
-import { loadTexts, type Texts } from "./i18n";
-import type { CommandMeasure, DecisionRequest, FilesConsolidation, UserEdit, Outcome, PaneError, PaneServices, PaneSettings, TableReading, ValidateRequest, ValidationView, Where } from "./services";
+import { loadTexts } from "./i18n";
+import type { CommandMeasure, DecisionRequest, UserEdit, Outcome, PaneError, PaneServices, PaneSettings, TableReading, ValidateRequest, ValidationView, Where } from "./services";
 import { DEFAULT_SETTINGS } from "./shell/useSettings";
 
 export const APPENDIX_SHEET = "Phụ lục";
@@ -109,22 +109,22 @@ function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
   };
 }
 
-/** Thrown by a command's pace when the user cancels; nothing has been written then. `say` is the pane's line for it. */
+/** Thrown by a command's pace when the user cancels; nothing has been written then. `said`: the pane's line for it. */
 class Cancelled extends Error {
-  constructor(readonly say: (t: Texts) => string = (t) => t.checkCancelled) {
+  constructor(readonly said?: string) {
     super("cancelled");
   }
 }
 
 /** Gives the page a turn once the running slice is used up; stops the command when the user cancelled. */
-function pacer(signal: AbortSignal | undefined, say?: (t: Texts) => string): () => Promise<void> {
+function pacer(signal: AbortSignal | undefined, said?: string): () => Promise<void> {
   let since = performance.now();
   return async () => {
-    if (signal?.aborted) throw new Cancelled(say);
+    if (signal?.aborted) throw new Cancelled(said);
     if (performance.now() - since < PACE_SLICE_MS) return;
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     since = performance.now();
-    if (signal?.aborted) throw new Cancelled(say);
+    if (signal?.aborted) throw new Cancelled(said);
   };
 }
 
@@ -275,23 +275,8 @@ export function createServices(b: HostBindings): PaneServices {
     consolidateFiles: (files, lang, progress, signal) =>
       run("consolidateFiles", lang, async () => {
         const { e, port } = await logging("consolidate");
-        const t = await loadTexts(lang);
-        const reason = (err: unknown): string | null => (err instanceof e.WorkbookReadError ? readReason(err, t) : null);
-        const r = await e.consolidateChosenFiles(port, {
-          file: b.workbookName,
-          checkedAt: e.viDateTime(b.now()),
-          files: files.map((f) => ({ name: f.name, read: () => e.readChosenFile(f.name, f.size, () => f.arrayBuffer()) })),
-          reason,
-          progress,
-          pace: pacer(signal, (tx) => tx.filesCancelled),
-        });
-        return map(r, (v): FilesConsolidation => ({
-          sheet: v.mergedSheet,
-          reports: v.consolidation.reports.length,
-          files: files.length,
-          findings: v.consolidation.findings,
-          unreadable: v.consolidation.sources.flatMap((s) => ("error" in s ? [{ file: s.file, reason: s.error }] : [])),
-        }));
+        const pace = pacer(signal, e.FILES_CANCELLED[lang]);
+        return e.consolidateReportFiles(port, { file: b.workbookName, checkedAt: e.viDateTime(b.now()), files, lang, progress, pace });
       }),
 
     writeAttainment: (lang) =>
@@ -335,12 +320,6 @@ function decisionOf(d: DecisionRequest, findingKey: (f: Finding) => string): Omi
   return { resetAll: true };
 }
 
-/** Why a file cannot be read, as the command line says it: the kind in words, the reader's detail where it helps. */
-function readReason(e: { readonly kind: keyof Texts["readReasons"]; readonly reason: string }, t: Texts): string {
-  const said = t.readReasons[e.kind];
-  return e.kind === "too_large" || e.kind === "corrupted" ? `${said} (${e.reason})` : said;
-}
-
 function map<T, U>(r: Result<T>, f: (v: T) => U): Result<U> {
   return r.ok ? { ok: true, value: f(r.value) } : r;
 }
@@ -359,7 +338,7 @@ async function guard<T>(lang: Lang, run: () => Promise<Result<T>>): Promise<Outc
     return { ok: false, error };
   } catch (e) {
     const t = await loadTexts(lang);
-    if (e instanceof Cancelled) return { ok: false, error: { code: "cancelled", message: e.say(t), nothingChanged: true } };
+    if (e instanceof Cancelled) return { ok: false, error: { code: "cancelled", message: e.said ?? t.checkCancelled, nothingChanged: true } };
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { code: "unexpected", message: t.excelError(detail), nothingChanged: false } };
   }

@@ -3,12 +3,11 @@
  * — in one chunk the composition root loads on the first command, not with the first screen.
  */
 export { OfficeWorkbook } from "../adapters/office/officeWorkbook";
-export { readChosenFile, WorkbookReadError } from "../adapters/xlsx/browserReader";
+export { consolidateReportFiles, FILES_CANCELLED } from "./readFiles";
 export { findingKey } from "../domain/review";
 export { localStamp, viDateTime } from "../domain/time";
 export { checkWorkbook } from "../usecases/checkWorkbook";
 export { clearHighlights } from "../usecases/clearHighlights";
-export { consolidateChosenFiles } from "../usecases/consolidateChosenFiles";
 export { logged, readCommandLog } from "../usecases/commandLog";
 export { renderError } from "../usecases/errorMessages";
 export { AGENCY_FORM_SHEET, insertAgencyForm } from "../usecases/insertAgencyForm";

@@ -246,23 +246,6 @@ export const vi = {
   cellNotesHint: "Đồng nghiệp không cài công cụ vẫn đọc được vì sao ô được tô màu; ghi chú của bạn không bị ghi đè.",
   cellNotesUnsupported: "Phiên bản Excel này chưa có ghi chú ô; hãy dùng Excel cho Microsoft 365 hoặc Excel trên web.",
   notesUnsupported: "Phiên bản Excel này chưa hỗ trợ ghi chú ô: ghi chú của chỉ tiêu (ví dụ “trên 65%”) hiện thành lời nhắc khi chọn ô.",
-  filesHeading: "Báo cáo từ tệp",
-  filesHint: "Chọn các sổ làm việc (.xlsx, .xlsm) các cơ quan báo chí gửi: công cụ đọc từng tệp ngay tại đây rồi gộp vào trang tổng hợp cùng các bảng báo cáo của sổ làm việc này, ghi nguồn tệp › trang tính › dòng.",
-  filesButton: "Chọn tệp báo cáo…",
-  filesInputLabel: "Tệp báo cáo của các cơ quan báo chí",
-  filesActivity: "Đang đọc các tệp báo cáo…",
-  filesReading: (file: number, total: number) => `Đang đọc tệp ${n(file)}/${n(total)}…`,
-  filesMerged: (reports: number, files: number, sheet: string) => `Đã gộp ${n(reports)} báo cáo từ ${n(files)} tệp vào trang “${sheet}”.`,
-  filesCancelled: "Đã hủy đọc tệp; sổ làm việc không thay đổi.",
-  filesUnreadableLabel: (count: number) => `${n(count)} tệp không đọc được`,
-  readReasons: {
-    missing: "không tìm thấy tệp",
-    not_xlsx: "không phải sổ làm việc Excel .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
-    corrupted: "tệp bị hỏng hoặc không đầy đủ; hãy sao chép hoặc tải lại",
-    password_protected: "tệp có mật khẩu; hãy gỡ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại",
-    too_large: "tệp vượt giới hạn đọc",
-    old_excel: "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
-  },
 };
 
 export type Texts = typeof vi;

@@ -9,6 +9,7 @@ import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
 import { usePane } from "../shell/PaneContext";
 import { ReportFindings } from "./ReportFindings";
+import { reportFilesTexts } from "./reportFilesTexts";
 
 export const REPORT_FILES_INPUT = "pdx-report-files";
 /** The row whose progress and notice the reading shows: the run starts from the file chooser, not from the button. */
@@ -16,6 +17,7 @@ const FILES_ROW = "pdx-report-files-row";
 
 export function ReportFiles() {
   const { services, lang, t, runner } = usePane();
+  const f = reportFilesTexts(lang);
   const input = useRef<HTMLInputElement>(null);
   // The file being read: kept in a ref for the progress line and in state so the row is drawn again.
   const step = useRef<{ file: number; total: number } | null>(null);
@@ -26,7 +28,7 @@ export function ReportFiles() {
     if (files.length === 0) return;
     step.current = null;
     const v = await runner.run({
-      activity: (tx) => (step.current ? tx.filesReading(step.current.file, step.current.total) : tx.filesActivity),
+      activity: () => (step.current ? f.filesReading(step.current.file, step.current.total) : f.filesActivity),
       task: (signal) =>
         services.consolidateFiles(
           files,
@@ -39,7 +41,7 @@ export function ReportFiles() {
         ),
       cancellable: true,
       origin: FILES_ROW,
-      done: (r) => (r.unreadable.length > 0 ? { intent: "warning", text: (tx) => tx.filesMerged(r.reports, r.files, r.sheet) } : (tx) => tx.filesMerged(r.reports, r.files, r.sheet)),
+      done: (r) => (r.unreadable.length > 0 ? { intent: "warning", text: () => f.filesMerged(r.reports, r.files, r.sheet) } : () => f.filesMerged(r.reports, r.files, r.sheet)),
     });
     step.current = null;
     setStep(null);
@@ -49,16 +51,16 @@ export function ReportFiles() {
   return (
     <section className="pdx-column" aria-labelledby="pane-files-heading">
       <h2 id="pane-files-heading" className="pdx-h2">
-        {t.filesHeading}
+        {f.filesHeading}
       </h2>
-      <p className="pdx-muted">{t.filesHint}</p>
+      <p className="pdx-muted">{f.filesHint}</p>
       <input
         ref={input}
         id={REPORT_FILES_INPUT}
         type="file"
         multiple
         accept=".xlsx,.xlsm"
-        aria-label={t.filesInputLabel}
+        aria-label={f.filesInputLabel}
         tabIndex={-1}
         hidden
         onChange={(e) => {
@@ -68,14 +70,14 @@ export function ReportFiles() {
         }}
       />
       <CommandRow id={FILES_ROW}>
-        <CommandButton onClick={() => input.current?.click()}>{t.filesButton}</CommandButton>
+        <CommandButton onClick={() => input.current?.click()}>{f.filesButton}</CommandButton>
       </CommandRow>
       {result && (
         <>
-          <p>{t.filesMerged(result.reports, result.files, result.sheet)}</p>
+          <p>{f.filesMerged(result.reports, result.files, result.sheet)}</p>
           {result.unreadable.length > 0 && (
-            <section aria-label={t.filesUnreadableLabel(result.unreadable.length)}>
-              <h3 className="pdx-h3">{t.filesUnreadableLabel(result.unreadable.length)}</h3>
+            <section aria-label={f.filesUnreadableLabel(result.unreadable.length)}>
+              <h3 className="pdx-h3">{f.filesUnreadableLabel(result.unreadable.length)}</h3>
               <ul className="pdx-list">
                 {result.unreadable.map((u) => (
                   <li key={u.file}>
