@@ -191,7 +191,9 @@ export class FakeServices implements PaneServices {
     // The first file's progress is told at once; a held command stays there (the real one stops between files).
     if (files.length > 0) progress(1, files.length);
     const unreadable = files.filter((f) => /\.xls$|^hong-/.test(f.name)).map((f) => ({ file: f.name, reason: "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx" }));
-    const value = { sheet: "Tổng hợp báo cáo", reports: files.length - unreadable.length, files: files.length, findings: REPORT_FINDINGS, unreadable };
+    // As the engine reports them: a whole-file finding per unreadable file (no sheet, no cell), before the others.
+    const whole = unreadable.map((u) => finding({ code: "source.unreadable", sheet: "", cell: "", indicator: null, year: null, value: null, file: u.file, operands: { reason: u.reason } }));
+    const value = { sheet: "Tổng hợp báo cáo", reports: files.length - unreadable.length, files: files.length, findings: [...whole, ...REPORT_FINDINGS], unreadable };
     return this.answer("consolidateFiles", [files.map((f) => f.name), lang], value, signal, "Đã hủy đọc tệp; sổ làm việc không thay đổi.");
   }
   writeAttainment(lang: Lang) {

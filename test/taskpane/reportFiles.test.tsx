@@ -1,7 +1,7 @@
 /** The Reports tab's "choose report files": files chosen, read with progress and cancel, merged, unreadable ones listed. */
 import { screen, within } from "@testing-library/react";
 import { REPORT_FILES_INPUT } from "../../src/taskpane/reports/ReportFiles";
-import { button, openTab, panel, renderApp } from "./renderApp";
+import { button, openTab, panel, renderApp, treeRows } from "./renderApp";
 
 const xlsx = (name: string): File => new File([new Uint8Array([0x50, 0x4b, 3, 4])], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
 
@@ -32,7 +32,10 @@ describe("choosing report files", () => {
     const unreadable = within(panel()).getByRole("region", { name: "1 tệp không đọc được" });
     expect(within(unreadable).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["hong-dai.xlsx: tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx"]);
     // The findings of the merge show as the workbook's own consolidation shows them.
+    // The findings of the merge show as the workbook's own consolidation shows them; a file that could not be read is
+    // a group of its own, named by the file (it has no sheet to name).
     expect(within(panel()).getByRole("tree", { name: "Vấn đề trong các báo cáo" })).toBeTruthy();
+    expect(treeRows().filter((r) => r.getAttribute("aria-level") === "1").map((r) => r.textContent)[0]).toBe("▾hong-dai.xlsx (1)");
   });
 
   it("says which file it is reading, and can be cancelled before anything is written", async () => {
