@@ -8,6 +8,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 
 const DEV_BASE = "https://localhost:3000/";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
@@ -44,6 +45,15 @@ const csp = (extraScript = "") =>
     "object-src 'none'",
     "base-uri 'self'",
   ].join("; ");
+
+/**
+ * The package reader's platform module (inflate, CRC-32, UTF-8) is Node's in codec.ts; the pane's build takes
+ * codec.browser.ts in its place, and nothing else of the reader differs (docs/decisions.md).
+ */
+const browserCodec = () =>
+  new NormalModuleReplacementPlugin(/^\.\/codec$/, (resource) => {
+    if (/[\\/]adapters[\\/]xlsx[\\/]package$/.test(resource.context)) resource.request = "./codec.browser";
+  });
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
@@ -87,6 +97,7 @@ module.exports = (env = {}, argv = {}) => {
       entry: { preview: "./src/preview/index.tsx" },
       output: { path: path.resolve(__dirname, "dist-preview"), filename: "[name].js", clean: true },
       plugins: [
+        browserCodec(),
         new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html", chunks: ["preview"], templateParameters: { csp: csp() } }),
         new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }] }),
       ],
@@ -99,6 +110,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     plugins: [
+      browserCodec(),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { csp: csp() } }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], templateParameters: { csp: csp() } }),
       new CopyWebpackPlugin({

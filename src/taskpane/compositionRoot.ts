@@ -107,18 +107,22 @@ function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
   };
 }
 
-/** Thrown by a check's pace when the user cancels; nothing has been written then. */
-class Cancelled extends Error {}
+/** Thrown by a command's pace when the user cancels; nothing has been written then. `said`: the pane's line for it. */
+class Cancelled extends Error {
+  constructor(readonly said?: string) {
+    super("cancelled");
+  }
+}
 
-/** Gives the page a turn once the running slice is used up; stops the check when the user cancelled. */
-function pacer(signal: AbortSignal | undefined): () => Promise<void> {
+/** Gives the page a turn once the running slice is used up; stops the command when the user cancelled. */
+function pacer(signal: AbortSignal | undefined, said?: string): () => Promise<void> {
   let since = performance.now();
   return async () => {
-    if (signal?.aborted) throw new Cancelled();
+    if (signal?.aborted) throw new Cancelled(said);
     if (performance.now() - since < PACE_SLICE_MS) return;
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     since = performance.now();
-    if (signal?.aborted) throw new Cancelled();
+    if (signal?.aborted) throw new Cancelled(said);
   };
 }
 
@@ -264,6 +268,13 @@ export function createServices(b: HostBindings): PaneServices {
         }));
       }),
 
+    consolidateFiles: (files, lang, progress, signal) =>
+      run("consolidateFiles", lang, async () => {
+        const { e, port } = await logging("consolidate");
+        const pace = pacer(signal, e.FILES_CANCELLED[lang]);
+        return e.consolidateReportFiles(port, { file: b.workbookName, checkedAt: e.viDateTime(b.now()), files, lang, progress, pace });
+      }),
+
     writeAttainment: (lang) =>
       run("writeAttainment", lang, async () => {
         const { e, port } = await logging("attain");
@@ -306,7 +317,7 @@ async function guard<T>(lang: Lang, run: () => Promise<Result<T>>): Promise<Outc
     return { ok: false, error };
   } catch (e) {
     const t = await loadTexts(lang);
-    if (e instanceof Cancelled) return { ok: false, error: { code: "cancelled", message: t.checkCancelled, nothingChanged: true } };
+    if (e instanceof Cancelled) return { ok: false, error: { code: "cancelled", message: e.said ?? t.checkCancelled, nothingChanged: true } };
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { code: "unexpected", message: t.excelError(detail), nothingChanged: false } };
   }

@@ -3,6 +3,7 @@
  * — in one chunk the composition root loads on the first command, not with the first screen.
  */
 export { OfficeWorkbook } from "../adapters/office/officeWorkbook";
+export { consolidateReportFiles, FILES_CANCELLED } from "./readFiles";
 export { findingKey } from "../domain/review";
 export { localStamp, viDateTime } from "../domain/time";
 export { checkWorkbook } from "../usecases/checkWorkbook";

@@ -106,6 +106,23 @@ export interface Diagnostics {
   readonly lastCommand: CommandMeasure | null;
 }
 
+/** A file the user chose (a DOM File is one): read only when its turn comes, and only within the size limit. */
+export interface ChosenReportFile {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface FilesConsolidation {
+  readonly sheet: string;
+  readonly reports: number;
+  /** Files read (this workbook's own tables not counted). */
+  readonly files: number;
+  readonly findings: readonly Finding[];
+  /** The files that could not be read, each with why, in the pane's language. */
+  readonly unreadable: ReadonlyArray<{ readonly file: string; readonly reason: string }>;
+}
+
 export interface PaneServices {
   readonly host: { readonly platform: string; readonly notesSupported: boolean };
   insertAppendix(req: { preset: PresetId; periods: readonly Period[]; where: Where }, lang: Lang): Promise<Outcome<{ sheet: string; range: string }>>;
@@ -136,6 +153,12 @@ export interface PaneServices {
    * that conflict, and the choice is stored in the workbook (the conflicts table) for every later consolidation.
    */
   consolidate(lang: Lang, choice?: ConflictChoice): Promise<Outcome<ConsolidationView>>;
+  /**
+   * Reads the report files the user chose (one at a time, in the pane, as `pressdx consolidate` reads them) and merges
+   * them with this workbook's report tables into its consolidation sheet. `progress` hears of each file before it is
+   * read; aborting `signal` stops between files, before anything is written (code "cancelled").
+   */
+  consolidateFiles(files: readonly ChosenReportFile[], lang: Lang, progress: (file: number, total: number) => void, signal?: AbortSignal): Promise<Outcome<FilesConsolidation>>;
   writeAttainment(lang: Lang): Promise<Outcome<AttainmentView>>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(s: PaneSettings): Promise<void>;

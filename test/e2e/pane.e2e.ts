@@ -7,11 +7,13 @@
  * nothing sticks out sideways and axe finds nothing. Screenshots go to .tmp/screenshots (`npm run screenshots`).
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { FIRST_SCREEN_BUDGET, firstScreenScripts, paneBundle } from "../../bench/paneBundle";
 import { SEED_REPORTS, SEED_SHEET, seedCells } from "../../src/preview/seed";
 import { AGENCY_FORM_COLUMNS } from "../../src/sheet/agencyForm";
+import { writeFieldReports } from "../support/fieldReports";
 import { build, BUILD_TIMEOUT, launch, openPage, overflowing, paneWidth, ROOT, serve, shoot } from "./support";
 
 let browser: Browser;
@@ -289,6 +291,33 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     expect((await model<unknown[]>("conditionalFormats", "Phụ lục")).length).toBe(rules);
     expect((await model<Array<{ name: string }>>("charts", "Phụ lục")).map((c) => c.name)).toEqual(charts);
     expect((await model<Array<{ name: string }>>("namedItems")).map((n) => n.name).sort()).toEqual(names);
+  });
+
+  it("chooses agency report files: reads them in the pane, merges them with provenance, lists the ones it cannot read", async () => {
+    await tab(/^Báo cáo/).click();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pdx-e2e-files-"));
+    try {
+      await writeFieldReports(dir);
+      fs.writeFileSync(path.join(dir, "10-hong.xlsx"), fs.readFileSync(path.join(dir, "01-bao-thai-binh.xlsx")).subarray(0, 900));
+      const chosen = ["01-bao-thai-binh.xlsx", "02-dai-pt-th-thai-binh.xlsx", "06-bao-thai-binh-bo-sung.xlsx", "07-bao-cao-2023.xls", "10-hong.xlsx"];
+      await page.locator("#pdx-report-files").setInputFiles(chosen.map((f) => path.join(dir, f)));
+      await page.getByText(/^Đã gộp \d+ báo cáo từ 5 tệp vào trang “Tổng hợp báo cáo”\.$/).first().waitFor();
+      const unreadable = page.getByRole("region", { name: "2 tệp không đọc được" });
+      expect(await unreadable.getByRole("listitem").allTextContents()).toEqual([
+        "07-bao-cao-2023.xls: tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
+        expect.stringMatching(/^10-hong\.xlsx: tệp bị hỏng hoặc không đầy đủ; hãy sao chép hoặc tải lại/),
+      ]);
+      await unreadable.scrollIntoViewIfNeeded();
+      await shoot(page, "pane-06-report-files-320", true);
+      // The merged sheet names each row's file, sheet and row, the workbook's own reports beside the files'.
+      const view = await model<{ sheets: Array<{ name: string; rows: unknown }> }>("snapshot");
+      const merged = JSON.stringify(view.sheets.find((x) => x.name === "Tổng hợp báo cáo")?.rows ?? null);
+      expect(merged).toContain("01-bao-thai-binh.xlsx");
+      expect(merged).toContain("06-bao-thai-binh-bo-sung.xlsx");
+      expect(await overflowing(page)).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("fits 320, 350 and 450 px on every tab, in both languages, with results showing; axe finds nothing at 320", async () => {

@@ -8,7 +8,7 @@ import type { Lang } from "../../src/domain/messages";
 import { findingKey, type FindingReview, OPEN } from "../../src/domain/review";
 import type { LogEntry } from "../../src/sheet/store/reviewStore";
 import type { RemovalOutcome } from "../../src/usecases/removeInserted";
-import type { AttainmentView, ConflictChoice, ConflictView, DecisionRequest, Diagnostics, Outcome, PaneError, PaneServices, PaneSettings, UserEdit, ValidateRequest, ValidationView } from "../../src/taskpane/services";
+import type { AttainmentView, ChosenReportFile, ConflictChoice, ConflictView, DecisionRequest, Diagnostics, Outcome, PaneError, PaneServices, PaneSettings, UserEdit, ValidateRequest, ValidationView } from "../../src/taskpane/services";
 
 export type CommandName =
   | "insertAppendix"
@@ -18,6 +18,7 @@ export type CommandName =
   | "writeReviewSheet"
   | "insertAgencyForm"
   | "consolidate"
+  | "consolidateFiles"
   | "writeAttainment"
   | "decide"
   | "commandLog"
@@ -220,6 +221,16 @@ export class FakeServices implements PaneServices {
     const args = choice ? [lang, choice] : [lang];
     return this.answer("consolidate", args, { sheet: "Tổng hợp báo cáo", reports: 3, findings: REPORT_FINDINGS, conflicts: this.conflicts });
   }
+  /** A chosen file named ".xls" or "hong-…" is unreadable (an old Excel file, a damaged one); the others give one report each. */
+  consolidateFiles(files: readonly ChosenReportFile[], lang: Lang, progress: (file: number, total: number) => void, signal?: AbortSignal) {
+    // The first file's progress is told at once; a held command stays there (the real one stops between files).
+    if (files.length > 0) progress(1, files.length);
+    const unreadable = files.filter((f) => /\.xls$|^hong-/.test(f.name)).map((f) => ({ file: f.name, reason: "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx" }));
+    // As the engine reports them: a whole-file finding per unreadable file (no sheet, no cell), before the others.
+    const whole = unreadable.map((u) => finding({ code: "source.unreadable", sheet: "", cell: "", indicator: null, year: null, value: null, file: u.file, operands: { reason: u.reason } }));
+    const value = { sheet: "Tổng hợp báo cáo", reports: files.length - unreadable.length, files: files.length, findings: [...whole, ...REPORT_FINDINGS], unreadable };
+    return this.answer("consolidateFiles", [files.map((f) => f.name), lang], value, signal, "Đã hủy đọc tệp; sổ làm việc không thay đổi.");
+  }
   writeAttainment(lang: Lang) {
     return this.answer("writeAttainment", [lang], ATTAINMENT);
   }
@@ -251,7 +262,7 @@ export class FakeServices implements PaneServices {
     return this.diagnosticsInfo;
   }
 
-  private async answer<T>(name: CommandName, args: readonly unknown[], value: T, signal?: AbortSignal): Promise<Outcome<T>> {
+  private async answer<T>(name: CommandName, args: readonly unknown[], value: T, signal?: AbortSignal, cancelled = "Đã hủy kiểm tra."): Promise<Outcome<T>> {
     this.calls.push({ name, args });
     if (this.held.has(name)) {
       // A held command ends when released, or (as the real check does at its next pace) when cancelled.
@@ -260,7 +271,7 @@ export class FakeServices implements PaneServices {
         signal?.addEventListener("abort", () => resolve());
       });
     }
-    if (signal?.aborted) return { ok: false, error: { code: "cancelled", message: "Đã hủy kiểm tra.", nothingChanged: true } };
+    if (signal?.aborted) return { ok: false, error: { code: "cancelled", message: cancelled, nothingChanged: true } };
     const error = this.failures.get(name);
     return error ? { ok: false, error } : { ok: true, value };
   }

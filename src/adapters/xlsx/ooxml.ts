@@ -2,7 +2,7 @@
  * Just enough OOXML package vocabulary for the package reader and writer: relationship types and content types,
  * part paths, relationships parts (read with the package scanner, like every part), and cell texts' escapes.
  */
-import path from "node:path";
+import { posixDirname, posixJoin, posixRelative } from "./posixPath";
 import { scanSink } from "./package/scanner";
 import type { XmlHandler } from "./package/xml";
 
@@ -39,18 +39,18 @@ export function decodeXstring(s: string): string {
 
 /** Rels part of a part: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
 export function relsPath(part: string): string {
-  return path.posix.join(path.posix.dirname(part), "_rels", `${path.posix.basename(part)}.rels`);
+  return posixJoin(posixDirname(part), "_rels", `${part.slice(part.lastIndexOf("/") + 1)}.rels`);
 }
 
 /** A relationship target resolved against its source part, as a zip path without leading "/". */
 export function resolveTarget(sourcePart: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
-  return path.posix.normalize(path.posix.join(path.posix.dirname(sourcePart), target));
+  return posixJoin(posixDirname(sourcePart), target);
 }
 
 /** A target relative to the source part, as Excel writes them ("../drawings/drawing1.xml"). */
 export function relativeTarget(sourcePart: string, part: string): string {
-  return path.posix.relative(path.posix.dirname(sourcePart), part);
+  return posixRelative(posixDirname(sourcePart), part);
 }
 
 /**

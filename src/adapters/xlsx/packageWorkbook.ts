@@ -7,7 +7,8 @@ import type { Planner, WorkbookPort } from "../../ports/workbookPort";
 import type { WorkbookSnapshot } from "../../sheet/grid";
 import type { SheetPatch } from "../../sheet/patch";
 import { DEFAULT_LIMITS, probeWorkbookBytes, type ReadLimits, readWorkbookBytes } from "./package/readPackage";
-import { readXlsxBytes, type WorkbookReadError } from "./readError";
+import { readXlsxBytes } from "./readFile";
+import type { WorkbookReadError } from "./readError";
 
 export interface PackageReadOptions {
   readonly limits?: ReadLimits;

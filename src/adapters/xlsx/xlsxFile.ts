@@ -24,7 +24,7 @@ import { removeNotes } from "./edit/removeNotes";
 import { relativeTarget, resolveTarget } from "./ooxml";
 import { writeOutput } from "./outputFile";
 import { DEFAULT_LIMITS, type ReadLimits, readWorkbookBytes } from "./package/readPackage";
-import { readXlsxBytes } from "./readError";
+import { readXlsxBytes } from "./readFile";
 
 const STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";

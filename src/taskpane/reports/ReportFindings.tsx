@@ -8,7 +8,11 @@ import { useMemo } from "react";
 
 export function ReportFindings({ findings, label }: { findings: readonly Finding[]; label: string }) {
   const { t } = usePane();
-  const groups = useMemo(() => groupBySheet(findings, (f) => f.agency ?? t.otherGroup, (sheet, agency) => t.reportGroup(sheet, agency)), [findings, t]);
+  // A whole-file finding (a file that cannot be read, one with no report) has no sheet: it is grouped under its file.
+  const groups = useMemo(
+    () => groupBySheet(findings, (f) => f.agency ?? (f.sheet === "" && f.file ? f.file : t.otherGroup), (sheet, agency) => (sheet === "" ? agency : t.reportGroup(sheet, agency))),
+    [findings, t],
+  );
   const list = useFindingList(groups);
   return (
     <FindingTree

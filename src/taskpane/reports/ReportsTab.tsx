@@ -2,12 +2,14 @@
 import { AgencyFormSection } from "./AgencyFormSection";
 import { AttainSection } from "./AttainSection";
 import { ConsolidateSection } from "./ConsolidateSection";
+import { ReportFiles } from "./ReportFiles";
 
 export function ReportsTab() {
   return (
     <div className="pdx-column">
       <AgencyFormSection />
       <ConsolidateSection />
+      <ReportFiles />
       <AttainSection />
     </div>
   );

@@ -1,21 +1,9 @@
 /** CRC-32 of the zip format, for checking the parts read and for the parts written. */
 import zlib from "node:zlib";
-
-let TABLE: Int32Array | null = null;
+import { crc32 as byTable } from "./crc32Table";
 
 /** CRC-32 continuing from `initial`: Node's own where it has one (20.15+), a table otherwise. */
 export function crc32(bytes: Uint8Array, initial = 0): number {
   const native = (zlib as unknown as { crc32?: (b: Uint8Array, value?: number) => number }).crc32;
-  if (native) return native(bytes, initial) >>> 0;
-  if (!TABLE) {
-    TABLE = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      TABLE[n] = c;
-    }
-  }
-  let c = ~initial;
-  for (let i = 0; i < bytes.length; i++) c = (TABLE[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
+  return native ? native(bytes, initial) >>> 0 : byTable(bytes, initial);
 }

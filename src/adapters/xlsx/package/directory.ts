@@ -5,6 +5,7 @@
  * count, which old writers let wrap past 65,535. Nothing is inflated here; a directory that does not add up is
  * reported as missing (null).
  */
+import { EMPTY, u16, u32, u64 } from "./bytes";
 import { decodeEntryName } from "./entryNames";
 import { extraFields, ZIP64_EXTRA } from "./extraFields";
 
@@ -28,29 +29,27 @@ export interface DirectoryEntry {
 }
 
 /** The bytes of an entry's central header that are kept as views only on demand (a view per entry costs garbage). */
-export interface StoredFields {
+export interface StoredFields<B extends Uint8Array = Uint8Array> {
   /** The name as stored: a copy writes these bytes back with the same UTF-8 flag, so no name is ever rewritten. */
-  readonly nameBytes: Buffer;
+  readonly nameBytes: B;
   /** The central header's extra fields as stored (zip64 ones included). */
-  readonly extra: Buffer;
-  readonly comment: Buffer;
+  readonly extra: B;
+  readonly comment: B;
 }
 
-export function storedFields(bytes: Buffer, entry: DirectoryEntry): StoredFields {
+/** Views of `bytes` (a Buffer gives Buffers). */
+export function storedFields<B extends Uint8Array>(bytes: B, entry: DirectoryEntry): StoredFields<B> {
   const at = entry.central;
   const nameAt = at + 46;
-  const extraAt = nameAt + bytes.readUInt16LE(at + 28);
-  const commentAt = extraAt + bytes.readUInt16LE(at + 30);
-  const commentEnd = commentAt + bytes.readUInt16LE(at + 32);
+  const extraAt = nameAt + u16(bytes, at + 28);
+  const commentAt = extraAt + u16(bytes, at + 30);
+  const commentEnd = commentAt + u16(bytes, at + 32);
   return {
-    nameBytes: bytes.subarray(nameAt, extraAt),
-    extra: extraAt === commentAt ? NONE : bytes.subarray(extraAt, commentAt),
-    comment: commentAt === commentEnd ? NONE : bytes.subarray(commentAt, commentEnd),
+    nameBytes: bytes.subarray(nameAt, extraAt) as B,
+    extra: bytes.subarray(extraAt, commentAt) as B,
+    comment: bytes.subarray(commentAt, commentEnd) as B,
   };
 }
-
-/** The one empty view every entry without extra fields or comment shares. */
-const NONE = Buffer.alloc(0);
 
 const END = 0x06054b50;
 const END64 = 0x06064b50;
@@ -60,13 +59,13 @@ const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 
 /** Directories read, by the bytes they were read from (a package is never changed in place: an edit makes new bytes). */
-const READ = new WeakMap<Buffer, readonly DirectoryEntry[] | null>();
+const READ = new WeakMap<Uint8Array, readonly DirectoryEntry[] | null>();
 
 /**
  * The entries in directory order, or null when the file has no readable central directory. Read once per buffer:
  * a command checks, reads and copies one input through several readers.
  */
-export function readDirectory(bytes: Buffer): readonly DirectoryEntry[] | null {
+export function readDirectory(bytes: Uint8Array): readonly DirectoryEntry[] | null {
   let entries = READ.get(bytes);
   if (entries === undefined) {
     entries = walk(bytes);
@@ -75,7 +74,7 @@ export function readDirectory(bytes: Buffer): readonly DirectoryEntry[] | null {
   return entries;
 }
 
-function walk(bytes: Buffer): DirectoryEntry[] | null {
+function walk(bytes: Uint8Array): DirectoryEntry[] | null {
   const end = findEnd(bytes);
   if (!end) return null;
   const { count, zip64 } = end;
@@ -105,74 +104,74 @@ interface EndRecord {
   readonly zip64: boolean;
 }
 
-function findEnd(bytes: Buffer): EndRecord | null {
+function findEnd(bytes: Uint8Array): EndRecord | null {
   if (bytes.length < 22) return null;
   // The end record sits in the last 22 bytes plus at most a 64 KiB comment.
   const floor = Math.max(0, bytes.length - 22 - MAX16);
   let end = -1;
   for (let i = bytes.length - 22; i >= floor; i--) {
-    if (bytes.readUInt32LE(i) === END) {
+    if (u32(bytes, i) === END) {
       end = i;
       break;
     }
   }
   if (end < 0) return null;
-  if (end >= 20 && bytes.readUInt32LE(end - 20) === END64_LOCATOR) {
-    const record = Number(bytes.readBigUInt64LE(end - 12));
-    if (record + 56 > end || bytes.readUInt32LE(record) !== END64) return null;
+  if (end >= 20 && u32(bytes, end - 20) === END64_LOCATOR) {
+    const record = u64(bytes, end - 12);
+    if (record + 56 > end || u32(bytes, record) !== END64) return null;
     return {
-      count: Number(bytes.readBigUInt64LE(record + 32)),
-      size: Number(bytes.readBigUInt64LE(record + 40)),
-      at: Number(bytes.readBigUInt64LE(record + 48)),
+      count: u64(bytes, record + 32),
+      size: u64(bytes, record + 40),
+      at: u64(bytes, record + 48),
       limit: record,
       zip64: true,
     };
   }
-  return { count: bytes.readUInt16LE(end + 10), size: bytes.readUInt32LE(end + 12), at: bytes.readUInt32LE(end + 16), limit: end, zip64: false };
+  return { count: u16(bytes, end + 10), size: u32(bytes, end + 12), at: u32(bytes, end + 16), limit: end, zip64: false };
 }
 
-function readEntry(bytes: Buffer, at: number, stop: number): { entry: DirectoryEntry; next: number } | null {
-  if (at + 46 > stop || bytes.readUInt32LE(at) !== CENTRAL) return null;
-  const flags = bytes.readUInt16LE(at + 8);
-  const nameLen = bytes.readUInt16LE(at + 28);
-  const extraLen = bytes.readUInt16LE(at + 30);
-  const commentLen = bytes.readUInt16LE(at + 32);
+function readEntry(bytes: Uint8Array, at: number, stop: number): { entry: DirectoryEntry; next: number } | null {
+  if (at + 46 > stop || u32(bytes, at) !== CENTRAL) return null;
+  const flags = u16(bytes, at + 8);
+  const nameLen = u16(bytes, at + 28);
+  const extraLen = u16(bytes, at + 30);
+  const commentLen = u16(bytes, at + 32);
   const nameAt = at + 46;
   const extraAt = nameAt + nameLen;
   const commentAt = extraAt + extraLen;
   const next = commentAt + commentLen;
   if (next > stop) return null;
   const extra = extraLen > 0 ? bytes.subarray(extraAt, commentAt) : null;
-  const sizes = wideSizes(extra, bytes.readUInt32LE(at + 24), bytes.readUInt32LE(at + 20), bytes.readUInt32LE(at + 42));
+  const sizes = wideSizes(extra, u32(bytes, at + 24), u32(bytes, at + 20), u32(bytes, at + 42));
   if (!sizes) return null;
   const entry: DirectoryEntry = {
     name: decodeEntryName(bytes, nameAt, extraAt, flags, extra)
       .replace(/\\/g, "/")
       .replace(/^\//, ""),
-    method: bytes.readUInt16LE(at + 10),
+    method: u16(bytes, at + 10),
     flags,
-    crc32: bytes.readUInt32LE(at + 16),
+    crc32: u32(bytes, at + 16),
     compressedSize: sizes.compressed,
     size: sizes.size,
     localHeader: sizes.offset,
-    time: bytes.readUInt16LE(at + 12),
-    date: bytes.readUInt16LE(at + 14),
-    madeBy: bytes.readUInt16LE(at + 4),
-    internalAttrs: bytes.readUInt16LE(at + 36),
-    externalAttrs: bytes.readUInt32LE(at + 38),
+    time: u16(bytes, at + 12),
+    date: u16(bytes, at + 14),
+    madeBy: u16(bytes, at + 4),
+    internalAttrs: u16(bytes, at + 36),
+    externalAttrs: u32(bytes, at + 38),
     central: at,
   };
   return { entry, next };
 }
 
 /** The sizes and offset, with those the fixed fields could not hold taken, in this order, from the zip64 extra field. */
-function wideSizes(extra: Buffer | null, size: number, compressed: number, offset: number): { size: number; compressed: number; offset: number } | null {
+function wideSizes(extra: Uint8Array | null, size: number, compressed: number, offset: number): { size: number; compressed: number; offset: number } | null {
   if (size !== MAX32 && compressed !== MAX32 && offset !== MAX32) return { size, compressed, offset };
-  for (const field of extraFields(extra ?? Buffer.alloc(0))) {
+  for (const field of extraFields(extra ?? EMPTY)) {
     if (field.id !== ZIP64_EXTRA) continue;
     let f = 0;
     const take = (): number => {
-      const v = f + 8 <= field.data.length ? Number(field.data.readBigUInt64LE(f)) : -1;
+      const v = f + 8 <= field.data.length ? u64(field.data, f) : -1;
       f += 8;
       return v;
     };

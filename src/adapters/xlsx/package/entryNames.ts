@@ -3,7 +3,8 @@
  * vouches for the stored bytes, IBM code page 437 otherwise), compared as OPC compares part names (ASCII letters
  * without case), and refused when they climb out of the package.
  */
-import { crc32 } from "./crc32";
+import { latin1, u32, utf8 } from "./bytes";
+import { crc32 } from "./crc32Table";
 import { extraFields } from "./extraFields";
 
 const UTF8_FLAG = 0x0800;
@@ -12,19 +13,19 @@ const UNICODE_PATH = 0x7075;
 const CP437_HIGH = "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0";
 
 /** The name stored in `bytes` from `start` to `end`. */
-export function decodeEntryName(bytes: Buffer, start: number, end: number, flags: number, extra: Buffer | null): string {
-  if ((flags & UTF8_FLAG) !== 0) return bytes.toString("utf8", start, end);
+export function decodeEntryName(bytes: Uint8Array, start: number, end: number, flags: number, extra: Uint8Array | null): string {
+  if ((flags & UTF8_FLAG) !== 0) return utf8(bytes, start, end);
   if (extra) {
     for (const field of extraFields(extra)) {
       // Version 1, then the CRC-32 of the stored name it stands for, then the name in UTF-8.
-      if (field.id === UNICODE_PATH && field.data.length >= 5 && field.data[0] === 1 && field.data.readUInt32LE(1) === crc32(bytes.subarray(start, end))) {
-        return field.data.toString("utf8", 5);
+      if (field.id === UNICODE_PATH && field.data.length >= 5 && field.data[0] === 1 && u32(field.data, 1) === crc32(bytes.subarray(start, end))) {
+        return utf8(field.data, 5);
       }
     }
   }
   let high = false;
   for (let i = start; i < end && !high; i++) high = (bytes[i] ?? 0) >= 0x80;
-  if (!high) return bytes.toString("latin1", start, end);
+  if (!high) return latin1(bytes, start, end);
   let out = "";
   for (let i = start; i < end; i++) {
     const b = bytes[i] ?? 0;

@@ -3,8 +3,9 @@
  * so `x:c` (WPS, some generators) reads as `c`; attributes by qualified name, or by local name with `byLocal`; and,
  * for the editor, where each token lies in the part's text. And how a part's bytes become that text.
  */
-import { StringDecoder } from "node:string_decoder";
 import { WorkbookReadError } from "../readError";
+import { concat, EMPTY } from "./bytes";
+import { utf8Whole } from "./codec";
 import { shown } from "./xmlChars";
 
 /**
@@ -64,9 +65,9 @@ export interface XmlSink {
 /** Turns a part's bytes into text, in one piece or in chunks. */
 export interface PartDecoder {
   /** The whole part at once. */
-  whole(bytes: Buffer): string;
+  whole(bytes: Uint8Array): string;
   /** The next chunk's text (a character split between chunks comes with the next). */
-  write(bytes: Buffer): string;
+  write(bytes: Uint8Array): string;
   end(): string;
 }
 
@@ -79,27 +80,16 @@ type Encoding = "utf8" | "utf16le" | "utf16be";
  */
 export function partDecoder(file: string, part: string): PartDecoder {
   let encoding: Encoding | null = null;
-  let utf16: StringDecoder | null = null;
-  let utf8: StringDecoder | null = null;
-  /** UTF-16BE: an odd byte left from the last chunk. */
-  let odd: Buffer | null = null;
+  /** Streaming decoders keep a character split between chunks for the next one. */
+  let decoder: TextDecoder | null = null;
   /** Text held until the XML declaration is whole, so its encoding can be checked. */
   let held: string | null = "";
-  let start: Buffer = Buffer.alloc(0);
+  let start: Uint8Array = EMPTY;
 
-  const decode = (bytes: Buffer, enc: Encoding, last: boolean): string => {
-    if (enc === "utf8") {
-      utf8 ??= new StringDecoder("utf8");
-      return utf8.write(bytes) + (last ? utf8.end() : "");
-    }
-    utf16 ??= new StringDecoder("utf16le");
-    let b = bytes;
-    if (enc === "utf16be") {
-      b = odd ? Buffer.concat([odd, b]) : Buffer.from(b);
-      odd = b.length % 2 ? b.subarray(b.length - 1) : null;
-      b = b.subarray(0, b.length - (b.length % 2)).swap16();
-    }
-    return utf16.write(b) + (last ? utf16.end() : "");
+  const decode = (bytes: Uint8Array, enc: Encoding, last: boolean): string => {
+    // ignoreBOM: the mark was skipped by sniff(); one left after it is text.
+    decoder ??= new TextDecoder(enc === "utf8" ? "utf-8" : enc === "utf16le" ? "utf-16le" : "utf-16be", { ignoreBOM: true });
+    return decoder.decode(bytes, { stream: !last });
   };
   const checked = (text: string, last: boolean): string => {
     if (held === null) return text;
@@ -118,9 +108,9 @@ export function partDecoder(file: string, part: string): PartDecoder {
     }
     return "";
   };
-  const next = (bytes: Buffer, last: boolean): string => {
+  const next = (bytes: Uint8Array, last: boolean): string => {
     if (encoding === null) {
-      start = start.length ? Buffer.concat([start, bytes]) : bytes;
+      start = start.length ? concat([start, bytes]) : bytes;
       if (start.length < 4 && !last) return "";
       const [enc, skip] = sniff(start);
       encoding = enc;
@@ -130,18 +120,18 @@ export function partDecoder(file: string, part: string): PartDecoder {
   };
   return {
     whole(bytes) {
-      // Buffer's own UTF-8 decoding is about three times a TextDecoder's: the common case takes it.
+      // The platform's fastest UTF-8 decoding for the common case (codec.ts).
       const [enc, skip] = sniff(bytes);
       encoding = enc;
-      return checked(enc === "utf8" ? bytes.toString("utf8", skip) : decode(bytes.subarray(skip), enc, true), true);
+      return checked(enc === "utf8" ? utf8Whole(bytes, skip) : decode(bytes.subarray(skip), enc, true), true);
     },
     write: (bytes) => next(bytes, false),
-    end: () => next(Buffer.alloc(0), true),
+    end: () => next(EMPTY, true),
   };
 }
 
 /** The encoding the first bytes show, and the length of the byte-order mark to skip. */
-function sniff(b: Buffer): [Encoding, number] {
+function sniff(b: Uint8Array): [Encoding, number] {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return ["utf8", 3];
   if (b[0] === 0xff && b[1] === 0xfe) return ["utf16le", 2];
   if (b[0] === 0xfe && b[1] === 0xff) return ["utf16be", 2];

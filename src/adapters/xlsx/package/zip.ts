@@ -1,15 +1,14 @@
 /**
  * The zip container of an .xlsx: the directory read in one pass (directory.ts, zip64 understood), the parts inflated with
- * Node's zlib. Small parts are inflated in one call, bounded by their declared size; large ones are streamed in
+ * the platform's inflater (codec.ts: Node's zlib; codec.browser.ts in the pane). Small parts are inflated in one call, bounded by their declared size; large ones are streamed in
  * chunks. Every byte inflated counts against the limits, and a part that inflates beyond what its directory entry
  * declares is refused: a zip bomb stops at the smaller of its declared size and the limit. Every part inflated is
  * checked against its CRC-32 and size; a package with two names for one part (OPC compares them without case), or
  * a name that climbs out of its folder, is refused on opening.
  */
-import { Readable } from "node:stream";
-import zlib from "node:zlib";
 import { WorkbookReadError } from "../readError";
-import { crc32 } from "./crc32";
+import { EMPTY, u16, u32 } from "./bytes";
+import { crc32, InflatedTooFar, inflateChunks, inflateWhole } from "./codec";
 import { type DirectoryEntry, readDirectory, storedFields } from "./directory";
 import { partKey, unsafeName } from "./entryNames";
 import { extraWithoutZip64 } from "./extraFields";
@@ -51,16 +50,15 @@ const ONE_CALL = 4 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
 /** Traditional encryption (bit 0), strong encryption (bit 6), an encrypted central directory (bit 13). */
 const ENCRYPTED = 0x0001 | 0x0040 | 0x2000;
-const NO_EXTRA = Buffer.alloc(0);
 
 /**
  * Directories already read and checked, by the bytes they were read from (never changed in place: a package edited
  * is new bytes), with the parts verified so far: a command opens its input several times.
  */
-const OPENED = new WeakMap<Buffer, { readonly parts: ReadonlyMap<string, Part>; readonly verified: Set<Part> }>();
+const OPENED = new WeakMap<Uint8Array, { readonly parts: ReadonlyMap<string, Part>; readonly verified: Set<Part> }>();
 
 /** The entries by OPC's key (ASCII letters without case); a package with a duplicate or unsafe name is refused. */
-function checkedParts(file: string, bytes: Buffer): Map<string, Part> {
+function checkedParts(file: string, bytes: Uint8Array): Map<string, Part> {
   const entries = readDirectory(bytes);
   if (entries === null) throw new WorkbookReadError("corrupted", file, "is damaged and cannot be read (its zip directory does not add up)");
   const parts = new Map<string, Part>();
@@ -84,7 +82,7 @@ export class ZipPackage {
 
   private constructor(
     readonly file: string,
-    private readonly bytes: Buffer,
+    private readonly bytes: Uint8Array,
     /** By OPC's key (ASCII letters without case): two names with one key are refused on opening. */
     private readonly parts: ReadonlyMap<string, Part>,
     /** Parts whose bytes have been inflated in full and matched their CRC-32 and size. */
@@ -92,7 +90,7 @@ export class ZipPackage {
     private readonly limits: ReadLimits,
   ) {}
 
-  static async open(file: string, bytes: Buffer, limits: ReadLimits): Promise<ZipPackage> {
+  static async open(file: string, bytes: Uint8Array, limits: ReadLimits): Promise<ZipPackage> {
     let opened = OPENED.get(bytes);
     if (!opened) {
       opened = { parts: checkedParts(file, bytes), verified: new Set() };
@@ -131,17 +129,19 @@ export class ZipPackage {
     if (!part) return undefined;
     const { method, crc32, compressedSize, size, time, date } = part;
     const stored = storedFields(this.bytes, part);
+    // Only the writer copies parts, and it runs in Node, on a Buffer: its views are Buffers.
+    const buffer = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.length));
     const kept: KeptHeader = {
-      nameBytes: stored.nameBytes,
+      nameBytes: buffer(stored.nameBytes),
       flags: part.flags,
       madeBy: part.madeBy,
       internalAttrs: part.internalAttrs,
       externalAttrs: part.externalAttrs,
-      localExtra: extraWithoutZip64(this.localExtra(part)),
-      centralExtra: extraWithoutZip64(stored.extra),
-      comment: stored.comment,
+      localExtra: buffer(extraWithoutZip64(this.localExtra(part))),
+      centralExtra: buffer(extraWithoutZip64(stored.extra)),
+      comment: buffer(stored.comment),
     };
-    return { name: part.name, method, crc32, compressedSize, size, time, date, data: this.rawData(part), kept };
+    return { name: part.name, method, crc32, compressedSize, size, time, date, data: buffer(this.rawData(part)), kept };
   }
 
   /**
@@ -152,7 +152,7 @@ export class ZipPackage {
     const part = this.find(name);
     if (!part || this.verified.has(part)) return;
     const bytes = await this.inflate(part);
-    if (!Buffer.isBuffer(bytes)) for await (const chunk of bytes) void chunk; // the check runs as the chunks pass
+    if (!(bytes instanceof Uint8Array)) for await (const chunk of bytes) void chunk; // the check runs as the chunks pass
   }
 
   /** verify(), in one call (the part is inflated whole): for a package written without settling it first. */
@@ -182,7 +182,7 @@ export class ZipPackage {
     if (!part) return false;
     const bytes = await this.inflate(part);
     const decoder = partDecoder(this.file, part.name);
-    if (Buffer.isBuffer(bytes)) {
+    if (bytes instanceof Uint8Array) {
       sink(decoder.whole(bytes));
       return true;
     }
@@ -198,7 +198,7 @@ export class ZipPackage {
   }
 
   /** The part's bytes: whole when small (checked), else chunks whose check runs after the last one. */
-  private async inflate(part: Part): Promise<Buffer | AsyncGenerator<Buffer>> {
+  private async inflate(part: Part): Promise<Uint8Array | AsyncGenerator<Uint8Array>> {
     this.admit(part);
     const data = this.rawData(part);
     if (part.method === 0 || part.size <= ONE_CALL) return this.inflateWhole(part, data);
@@ -213,28 +213,25 @@ export class ZipPackage {
     if (part.method !== 0 && part.method !== 8) throw new WorkbookReadError("corrupted", this.file, `part ${part.name} uses an unsupported compression method (${part.method})`);
   }
 
-  private inflateWhole(part: Part, data: Buffer): Buffer {
+  private inflateWhole(part: Part, data: Uint8Array): Uint8Array {
     if (part.method === 0) return this.checked(part, data, data.length, crc32(data));
-    let out: Buffer;
+    let out: Uint8Array;
     try {
       // One byte more than declared: a part that inflates further is lying about its size.
-      out = zlib.inflateRawSync(data, { maxOutputLength: part.size + 1 });
+      out = inflateWhole(data, part.size + 1);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw this.overDeclared(part);
+      if (e instanceof InflatedTooFar) throw this.overDeclared(part);
       throw new WorkbookReadError("corrupted", this.file, `part ${part.name} is damaged (${firstLine(e)})`);
     }
     if (out.length > part.size) throw this.overDeclared(part);
     return this.checked(part, out, out.length, crc32(out));
   }
 
-  private async *inflateChunks(part: Part, data: Buffer): AsyncGenerator<Buffer> {
+  private async *inflateChunks(part: Part, data: Uint8Array): AsyncGenerator<Uint8Array> {
     let seen = 0;
     let crc = 0;
-    const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
-    const source = Readable.from(chunks(data));
-    source.pipe(inflate);
     try {
-      for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      for await (const chunk of inflateChunks(data, CHUNK)) {
         seen += chunk.length;
         if (seen > part.size) throw this.overDeclared(part);
         crc = crc32(chunk, crc);
@@ -243,15 +240,12 @@ export class ZipPackage {
     } catch (e) {
       if (e instanceof WorkbookReadError) throw e;
       throw new WorkbookReadError("corrupted", this.file, `part ${part.name} is damaged (${firstLine(e)})`);
-    } finally {
-      source.destroy();
-      inflate.destroy();
     }
     this.checked(part, data, seen, crc);
   }
 
   /** `bytes`, once their length and CRC-32 are the ones the directory declares; the part is then verified. */
-  private checked(part: Part, bytes: Buffer, length: number, crc: number): Buffer {
+  private checked(part: Part, bytes: Uint8Array, length: number, crc: number): Uint8Array {
     if (length !== part.size) {
       throw new WorkbookReadError("corrupted", this.file, `is damaged: part ${part.name} holds ${exactBytes(length)}, not the ${exactBytes(part.size)} its zip entry declares`);
     }
@@ -276,31 +270,27 @@ export class ZipPackage {
 
   private localStart(part: Part): number {
     const at = part.localHeader;
-    if (at + 30 > this.bytes.length || this.bytes.readUInt32LE(at) !== 0x04034b50) {
+    if (at + 30 > this.bytes.length || u32(this.bytes, at) !== 0x04034b50) {
       throw new WorkbookReadError("corrupted", this.file, `is damaged: part ${part.name} has no local header`);
     }
     return at;
   }
 
-  private localExtra(part: Part): Buffer {
+  private localExtra(part: Part): Uint8Array {
     const at = this.localStart(part);
-    const from = at + 30 + this.bytes.readUInt16LE(at + 26);
-    const length = this.bytes.readUInt16LE(at + 28);
-    return length === 0 ? NO_EXTRA : this.bytes.subarray(from, Math.min(this.bytes.length, from + length));
+    const from = at + 30 + u16(this.bytes, at + 26);
+    const length = u16(this.bytes, at + 28);
+    return length === 0 ? EMPTY : this.bytes.subarray(from, Math.min(this.bytes.length, from + length));
   }
 
-  private rawData(part: Part): Buffer {
+  private rawData(part: Part): Uint8Array {
     const at = this.localStart(part);
-    const start = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
+    const start = at + 30 + u16(this.bytes, at + 26) + u16(this.bytes, at + 28);
     if (start + part.compressedSize > this.bytes.length) {
       throw new WorkbookReadError("corrupted", this.file, `is damaged or incomplete: part ${part.name} is cut off`);
     }
     return this.bytes.subarray(start, start + part.compressedSize);
   }
-}
-
-function* chunks(data: Buffer): Generator<Buffer> {
-  for (let at = 0; at < data.length; at += CHUNK) yield data.subarray(at, at + CHUNK);
 }
 
 function firstLine(e: unknown): string {
