@@ -83,6 +83,7 @@ export const PANE_CSS = `
 .pdx-nowrap { flex-shrink: 0; white-space: nowrap; }
 .pdx-figures { display: flex; flex-wrap: wrap; column-gap: var(--spacingHorizontalM); color: var(--colorNeutralForeground2); }
 .pdx-figures > span { white-space: nowrap; }
+.pdx-why-table { display: flex; flex-direction: column; gap: var(--spacingVerticalXXS); padding-top: var(--spacingVerticalS); border-top: 1px solid var(--colorNeutralStroke3); min-width: 0; }
 `;
 
 /** Adds the stylesheet to the document once (the pane's page; tests in jsdom run without it). */
