@@ -25,7 +25,6 @@ function cut(text: string): string {
 }
 
 function rowLine(r: RowExplanation, t: Texts, lang: Lang): string {
-  const quoted = r.label.trim() === "" ? "" : ` “${cut(r.label)}”`;
   if (r.read === "indicator" && r.indicator) {
     const def = indicator(r.indicator);
     const parts = [t.whyIndicator(lang === "vi" ? def.shortVi : def.nameEn)];
@@ -35,7 +34,7 @@ function rowLine(r: RowExplanation, t: Texts, lang: Lang): string {
   }
   const kind = t.whyRowKinds[r.read] ?? r.read;
   const labelled = r.read === "unknown" || r.read === "heading" || r.read === "revenue_parent";
-  return t.whyRow(r.row, labelled ? `${quoted.trim()} ${kind}`.trim() : kind);
+  return t.whyRow(r.row, labelled && r.label.trim() !== "" ? `“${cut(r.label)}” — ${kind}` : kind);
 }
 
 /** The lines saying how a table's header was read: its label column, its years, the columns left out. */
