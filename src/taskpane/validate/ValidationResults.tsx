@@ -2,8 +2,7 @@
  * The last check's results, what matters first: a "results are out of date" hint when the workbook changed since,
  * the summary (focused after a check), the empty workbook's way forward, the severity filter, Next/Previous, and
  * the findings tree — grouped by table, errors first, repeated findings of one rule folded into one line. What changed
- * since the previous check comes with the summary; accepted findings are hidden until the reviewer shows them; on
- * request, how each table was read and why a block was not checked.
+ * since the previous check comes with the summary; accepted findings are hidden until the reviewer shows them.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { type Ref, useEffect, useMemo, useState } from "react";
@@ -17,7 +16,6 @@ import { FindingTree } from "./FindingTree";
 import { groupByTable, yearSpan } from "./groupFindings";
 import { SeverityChecks, type SeverityFilter } from "./SeverityFilter";
 import { useReview } from "./reviewContext";
-import { TableReadings } from "./TableReadings";
 import { useFindingList } from "./useFindingList";
 
 type Table = ValidationView["tables"][number];
@@ -108,7 +106,6 @@ export function ValidationResults({ view, stale, onRecheck, summaryRef, onStep }
           return tb ? t.tableWhere(tb.sheet, tb.range, yearSpan(tb.years)) : null;
         }}
       />
-      {view.readings && view.readings.length > 0 && <TableReadings readings={view.readings} />}
     </>
   );
 }
