@@ -6,6 +6,7 @@ import { screen, within } from "@testing-library/react";
 import axe from "axe-core";
 import { finding } from "../../src/domain/findings";
 import { describeRecognition } from "../../src/domain/messages";
+import { READING_TEXTS } from "../../src/taskpane/validate/readingTexts";
 import { FakeServices, PLAN_READINGS } from "./fakeServices";
 import { openTab, panel, renderApp } from "./renderApp";
 
@@ -13,7 +14,10 @@ import { openTab, panel, renderApp } from "./renderApp";
  * jsdom lays nothing out, so Fluent's focus manager (Tabster) takes every element for hidden and sends Tab to the
  * page's top: as review.test.tsx does, an element is laid out unless it or a parent is `hidden`, and the page has a size.
  */
-const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetParent");
+const offsetParent = Object.getOwnPropertyDescriptor(
+  HTMLElement.prototype,
+  "offsetParent",
+);
 beforeAll(() => {
   Object.defineProperty(HTMLElement.prototype, "offsetParent", {
     configurable: true,
@@ -21,10 +25,23 @@ beforeAll(() => {
       return this.closest("[hidden]") ? null : this.parentElement;
     },
   });
-  jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue({ x: 0, y: 0, top: 0, left: 0, right: 320, bottom: 800, width: 320, height: 800, toJSON: () => ({}) });
+  jest
+    .spyOn(document.body, "getBoundingClientRect")
+    .mockReturnValue({
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      right: 320,
+      bottom: 800,
+      width: 320,
+      height: 800,
+      toJSON: () => ({}),
+    });
 });
 afterAll(() => {
-  if (offsetParent) Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);
+  if (offsetParent)
+    Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);
   jest.restoreAllMocks();
 });
 
@@ -33,19 +50,28 @@ async function checkedIn(lang: "vi" | "en") {
   services.settings = { ...services.settings, lang };
   const app = await renderApp(services);
   await openTab(app.user, lang === "vi" ? "Kiểm tra" : "Check");
-  await app.user.click(within(panel()).getByRole("button", { name: lang === "vi" ? "Kiểm tra" : "Check" }));
+  await app.user.click(
+    within(panel()).getByRole("button", {
+      name: lang === "vi" ? "Kiểm tra" : "Check",
+    }),
+  );
   await screen.findByText(lang === "vi" ? /^Đã kiểm tra/ : /^Checked/);
   return app;
 }
 
 /** Tabs from the focused summary until the disclosure's button has the focus (the keyboard's only way there). */
-async function tabTo(user: Awaited<ReturnType<typeof checkedIn>>["user"], name: RegExp): Promise<HTMLElement> {
+async function tabTo(
+  user: Awaited<ReturnType<typeof checkedIn>>["user"],
+  name: RegExp,
+): Promise<HTMLElement> {
   for (let i = 0; i < 30; i++) {
     const at = document.activeElement as HTMLElement | null;
     if (at?.tagName === "BUTTON" && name.test(at.textContent ?? "")) return at;
     await user.tab();
   }
-  throw new Error(`Tab never reached ${String(name)}; the focus is on ${document.activeElement?.outerHTML.slice(0, 120) ?? "nothing"}`);
+  throw new Error(
+    `Tab never reached ${String(name)}; the focus is on ${document.activeElement?.outerHTML.slice(0, 120) ?? "nothing"}`,
+  );
 }
 
 /** The lines of each table's explanation, by the table's heading. */
@@ -55,7 +81,10 @@ function explained(region: HTMLElement): Record<string, string[]> {
       .getAllByRole("heading", { level: 3 })
       .map((h) => {
         const table = h.closest("section") as HTMLElement;
-        return [h.textContent ?? "", [...table.querySelectorAll("p, li")].map((e) => e.textContent ?? "")];
+        return [
+          h.textContent ?? "",
+          [...table.querySelectorAll("p, li")].map((e) => e.textContent ?? ""),
+        ];
       }),
   );
 }
@@ -65,10 +94,14 @@ describe("why a table was read as it was", () => {
     const { user } = await checkedIn("vi");
     const button = await tabTo(user, /^Vì sao\?/);
     expect(button.getAttribute("aria-expanded")).toBe("false");
-    expect(screen.queryByRole("region", { name: "Cách công cụ đọc các bảng" })).toBeNull();
+    expect(
+      screen.queryByRole("region", { name: "Cách công cụ đọc các bảng" }),
+    ).toBeNull();
     await user.keyboard("{Enter}");
     expect(button.getAttribute("aria-expanded")).toBe("true");
-    const region = screen.getByRole("region", { name: "Cách công cụ đọc các bảng" });
+    const region = screen.getByRole("region", {
+      name: "Cách công cụ đọc các bảng",
+    });
     expect(button.getAttribute("aria-controls")).toBe(region.id);
     expect(explained(region)).toEqual({
       "Trang tính “Phụ lục”, A7:F14": [
@@ -97,14 +130,18 @@ describe("why a table was read as it was", () => {
     expect(document.activeElement).toBe(button);
     await user.keyboard("{Enter}");
     expect(button.getAttribute("aria-expanded")).toBe("false");
-    expect(screen.queryByRole("region", { name: "Cách công cụ đọc các bảng" })).toBeNull();
+    expect(
+      screen.queryByRole("region", { name: "Cách công cụ đọc các bảng" }),
+    ).toBeNull();
   });
 
   it("says the same in English, opened with Space", async () => {
     const { user } = await checkedIn("en");
     await tabTo(user, /^Why\? How was this read\?/);
     await user.keyboard(" ");
-    const lines = explained(screen.getByRole("region", { name: "How the tool read the tables" }));
+    const lines = explained(
+      screen.getByRole("region", { name: "How the tool read the tables" }),
+    );
     expect(lines["Sheet “Phụ lục”, A7:F14"]).toEqual(
       expect.arrayContaining([
         "Checked. Because rows match the strategy's standard indicators.",
@@ -116,7 +153,9 @@ describe("why a table was read as it was", () => {
         "The table stops before row 15: a blank line.",
       ]),
     );
-    expect(lines["Sheet “Phụ lục”, H7:K10"]?.[0]).toBe(`Not checked: not a target table. Because ${describeRecognition(["money_words", "large_values", "no_indicator_row"], "en")}.`);
+    expect(lines["Sheet “Phụ lục”, H7:K10"]?.[0]).toBe(
+      `Not checked: not a target table. Because ${describeRecognition(["money_words", "large_values", "no_indicator_row"], "en")}.`,
+    );
   });
 
   it("is not offered when the check read no table and refused no block", async () => {
@@ -124,30 +163,85 @@ describe("why a table was read as it was", () => {
     services.validation = { ...services.validation, readings: [] };
     const app = await renderApp(services);
     await openTab(app.user, "Kiểm tra");
-    await app.user.click(within(panel()).getByRole("button", { name: "Kiểm tra" }));
+    await app.user.click(
+      within(panel()).getByRole("button", { name: "Kiểm tra" }),
+    );
     await screen.findByText(/^Đã kiểm tra/);
-    expect(within(panel()).queryByRole("button", { name: /^Vì sao\?/ })).toBeNull();
+    expect(
+      within(panel()).queryByRole("button", { name: /^Vì sao\?/ }),
+    ).toBeNull();
   });
 
   it("says why, when a workbook has no target table, the only block it has was not one", async () => {
     const services = new FakeServices();
-    const noTable = finding({ code: "workbook.no_target_table", sheet: "", cell: "", indicator: null, year: null, value: null });
-    services.validation = { tables: [], findings: [noTable], highlighted: 0, unhighlighted: [], readings: PLAN_READINGS.slice(1) };
+    const noTable = finding({
+      code: "workbook.no_target_table",
+      sheet: "",
+      cell: "",
+      indicator: null,
+      year: null,
+      value: null,
+    });
+    services.validation = {
+      tables: [],
+      findings: [noTable],
+      highlighted: 0,
+      unhighlighted: [],
+      readings: PLAN_READINGS.slice(1),
+    };
     const app = await renderApp(services);
     await openTab(app.user, "Kiểm tra");
-    await app.user.click(within(panel()).getByRole("button", { name: "Kiểm tra" }));
+    await app.user.click(
+      within(panel()).getByRole("button", { name: "Kiểm tra" }),
+    );
     await screen.findAllByText("Chưa có bảng chỉ tiêu nào trong sổ làm việc.");
     await tabTo(app.user, /^Vì sao\?/);
     await app.user.keyboard("{Enter}");
-    expect(Object.keys(explained(screen.getByRole("region", { name: "Cách công cụ đọc các bảng" })))).toEqual(["Trang tính “Phụ lục”, H7:K10"]);
+    expect(
+      Object.keys(
+        explained(
+          screen.getByRole("region", { name: "Cách công cụ đọc các bảng" }),
+        ),
+      ),
+    ).toEqual(["Trang tính “Phụ lục”, H7:K10"]);
+  });
+
+  it("has the same words in both languages, none empty, none naming an API", () => {
+    const all = (lang: "vi" | "en"): string[] =>
+      Object.values(READING_TEXTS[lang]).flatMap((v) =>
+        typeof v === "string"
+          ? [v]
+          : typeof v === "function"
+            ? [String((v as (...a: unknown[]) => unknown)("C5", "x", 2025))]
+            : Object.values(v),
+      );
+    expect(Object.keys(READING_TEXTS.en).sort()).toEqual(
+      Object.keys(READING_TEXTS.vi).sort(),
+    );
+    expect(Object.keys(READING_TEXTS.en.whyRowKinds).sort()).toEqual(
+      Object.keys(READING_TEXTS.vi.whyRowKinds).sort(),
+    );
+    for (const text of [...all("vi"), ...all("en")])
+      expect([
+        text,
+        text.trim() !== "" && !/ExcelApi|Office\.js|\bAPI\b/.test(text),
+      ]).toEqual([text, true]);
   });
 
   it("leaves axe nothing to find when open", async () => {
     const { user } = await checkedIn("vi");
     await tabTo(user, /^Vì sao\?/);
     await user.keyboard("{Enter}");
-    expect(screen.getByRole("region", { name: "Cách công cụ đọc các bảng" })).toBeTruthy();
-    const results = await axe.run(document.body, { resultTypes: ["violations"] });
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      screen.getByRole("region", { name: "Cách công cụ đọc các bảng" }),
+    ).toBeTruthy();
+    const results = await axe.run(document.body, {
+      resultTypes: ["violations"],
+    });
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      ),
+    ).toEqual([]);
   });
 });

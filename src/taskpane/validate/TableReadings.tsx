@@ -10,9 +10,9 @@ import type { RowExplanation, TableExplanation } from "../../domain/appendix";
 import { indicator } from "../../domain/indicators";
 import type { Lang } from "../../domain/messages/format";
 import { describeRecognition } from "../../domain/messages/recognition";
-import type { Texts } from "../i18n";
 import type { TableReading } from "../services";
 import { usePane } from "../shell/PaneContext";
+import { READING_TEXTS, type ReadingTexts as Texts } from "./readingTexts";
 
 /** Longest label or header quoted in a line; longer ones are cut at a word. */
 const MAX_TEXT = 50;
@@ -81,7 +81,8 @@ function Reading({ reading, t, lang }: { reading: TableReading; t: Texts; lang: 
 
 /** Shown when the check read at least one table or refused one block. */
 export function TableReadings({ readings }: { readings: readonly TableReading[] }) {
-  const { t, lang } = usePane();
+  const { lang } = usePane();
+  const t = READING_TEXTS[lang];
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
