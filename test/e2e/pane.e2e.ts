@@ -173,6 +173,26 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
     expect(await axeViolations()).toEqual([]);
   });
 
+  it("says on request, by keyboard, how the worked example was read: its years, its rows, where it ended; it fits 320 px and axe finds nothing", async () => {
+    await tabTo(/^Vì sao\?/);
+    await page.keyboard.press("Enter");
+    const region = page.getByRole("region", { name: "Cách công cụ đọc các bảng" });
+    await region.waitFor();
+    const text = (await region.textContent()) ?? "";
+    expect(text).toContain("Trang tính “Ví dụ”, A5:H12");
+    expect(text).toContain("Được kiểm tra. Vì có dòng khớp với chỉ tiêu chuẩn của Chiến lược.");
+    expect(text).toContain("Cột năm: C5 “Kế hoạch năm 2023” là năm 2023; D5 “Kế hoạch năm 2024” là năm 2024; E5 “Mục tiêu năm 2025” là năm 2025.");
+    expect(text).toMatch(/Dòng 6: chỉ tiêu “Đưa nội dung lên nền tảng số”, khớp với “dua noi dung len cac nen tang so”/);
+    expect(text).toMatch(/Bảng dừng trước dòng \d+: /);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-expanded"))).toBe("true");
+    expect(await overflowing(page)).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
+    await region.scrollIntoViewIfNeeded();
+    await shoot(page, "pane-why-320");
+    await page.keyboard.press("Enter");
+    await region.waitFor({ state: "detached" });
+  });
+
   it("inserts the national tables; a share typed as 150% makes the results out of date, and checking again finds and highlights it", async () => {
     await tab(/^Chèn/).click();
     await button(/^Chèn bảng$/).click();

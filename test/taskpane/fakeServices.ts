@@ -34,6 +34,69 @@ export const PLAN_TABLES: ValidationView["tables"] = [
   { sheet: "Phụ lục", range: "A17:G23", title: "2. Kế hoạch tăng trưởng chỉ tiêu giai đoạn 2026 - 2030", years: [2026, 2027, 2028, 2029, 2030] },
 ];
 
+/**
+ * How the check read the plan's first table (its years, a heading inside it, a row it could not match, where it
+ * ended) and why it refused the budget beside it.
+ */
+export const PLAN_READINGS: NonNullable<ValidationView["readings"]> = [
+  {
+    sheet: "Phụ lục",
+    range: "A7:F14",
+    taken: "target",
+    reasons: ["indicator_rows"],
+    explanation: {
+      labelColumn: { cell: "B7", named: true },
+      columns: [
+        { cell: "A7", text: "STT", read: "stt" },
+        { cell: "B7", text: "Nội dung chỉ tiêu", read: "label" },
+        { cell: "C7", text: "Năm 2023", read: "year" },
+        { cell: "D7", text: "Năm 2024", read: "year" },
+        { cell: "E7", text: "Mục tiêu năm 2025", read: "year" },
+        { cell: "F7", text: "Thực hiện năm 2022", read: "not_read" },
+      ],
+      years: [
+        { cell: "C7", text: "Năm 2023", year: 2023, read: "year" },
+        { cell: "D7", text: "Năm 2024", year: 2024, read: "year" },
+        { cell: "E7", text: "Mục tiêu năm 2025", year: 2025, read: "year" },
+      ],
+      rows: [
+        { row: 8, cell: "B8", label: "Cơ quan báo chí đưa nội dung lên các nền tảng số", read: "indicator", indicator: "platforms", evidence: ["dua noi dung len cac nen tang so"], standard: true },
+        { row: 9, cell: "B9", label: "Ứng dụng trí tuệ nhân tạo", read: "indicator", indicator: "analytics_ai", evidence: ["tri tue nhan tao"], standard: false },
+        { row: 10, cell: "B10", label: "3. Nguồn nhân lực, an toàn thông tin", read: "heading" },
+        { row: 12, cell: "B12", label: "Đào tạo, bồi dưỡng kỹ năng chuyển đổi số", read: "indicator", indicator: "training", evidence: ["dao tao", "chuyen doi so"], standard: false },
+        { row: 13, cell: "B13", label: "ATTT cấp độ 3", read: "indicator", indicator: "security_level3", evidence: ["attt cap do 3"], standard: false },
+        { row: 14, cell: "B14", label: "Số người dùng ứng dụng báo chí", read: "unknown" },
+      ],
+      end: { row: 15, reason: "blank_row" },
+    },
+  },
+  {
+    sheet: "Phụ lục",
+    range: "H7:K10",
+    taken: "refused",
+    reasons: ["money_words", "large_values", "no_indicator_row"],
+    explanation: {
+      labelColumn: { cell: "H7", named: true },
+      columns: [
+        { cell: "H7", text: "Nội dung", read: "label" },
+        { cell: "I7", text: "Năm 2023", read: "year" },
+        { cell: "J7", text: "Năm 2024", read: "year" },
+        { cell: "K7", text: "Năm 2025", read: "year" },
+      ],
+      years: [
+        { cell: "I7", text: "Năm 2023", year: 2023, read: "year" },
+        { cell: "J7", text: "Năm 2024", year: 2024, read: "year" },
+        { cell: "K7", text: "Năm 2025", year: 2025, read: "year" },
+      ],
+      rows: [
+        { row: 8, cell: "H8", label: "Kinh phí chuyển đổi số (triệu đồng)", read: "unknown" },
+        { row: 9, cell: "H9", label: "Ngân sách tỉnh", read: "unknown" },
+      ],
+      end: { row: 10, reason: "total_row" },
+    },
+  },
+];
+
 export const PLAN_FINDINGS: readonly Finding[] = [
   finding({
     code: "target.unreachable_share",
@@ -149,7 +212,7 @@ export class FakeServices implements PaneServices {
   /** Commands that stay pending until `release()`. */
   readonly held = new Set<CommandName>();
   settings: PaneSettings = { lang: "vi", agencies: 3, defaultPreset: "national", revalidateOnEdit: false, introDone: true };
-  validation: ValidationView = { tables: PLAN_TABLES, findings: PLAN_FINDINGS, highlighted: 7, unhighlighted: [] };
+  validation: ValidationView = { tables: PLAN_TABLES, findings: PLAN_FINDINGS, highlighted: 7, unhighlighted: [], readings: PLAN_READINGS };
   private readonly listeners = new Set<(edit: UserEdit) => void>();
   private pending: (() => void)[] = [];
 

@@ -89,6 +89,7 @@ export const PANE_CSS = `
 .pdx-candidate { padding: var(--spacingVerticalXXS) var(--spacingHorizontalS); border-left: 3px solid transparent; min-width: 0; }
 .pdx-candidate-kept { border-left-color: var(--colorPaletteGreenBorder2); background-color: var(--colorNeutralBackground2); }
 .pdx-focusable:focus-visible { outline: 2px solid var(--colorStrokeFocus2); outline-offset: 2px; }
+.pdx-why-table { display: flex; flex-direction: column; gap: var(--spacingVerticalXXS); padding-top: var(--spacingVerticalS); border-top: 1px solid var(--colorNeutralStroke3); min-width: 0; }
 `;
 
 /** Adds the stylesheet to the document once (the pane's page; tests in jsdom run without it). */

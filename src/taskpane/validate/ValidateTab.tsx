@@ -1,8 +1,8 @@
 /**
  * Validate: check the target tables (cancellable, with progress beside the button), then the results first — the
  * summary focused and in view — with Next/Previous (F8, Shift+F8), a hint when the workbook changed since, clearing
- * the highlights and writing the review sheet; below them the reviewer's tools (accepted findings, notes on
- * coloured cells, removing what was inserted, the command log).
+ * the highlights and writing the review sheet, and on request ("Vì sao?") how each table was read; below them the
+ * reviewer's tools (accepted findings, notes on coloured cells, removing what was inserted, the command log).
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { UserEdit, ValidationView } from "../services";
@@ -13,6 +13,7 @@ import { usePane } from "../shell/PaneContext";
 import { NEXT_KEY } from "./FindingNav";
 import { ReviewContext } from "./reviewContext";
 import { ReviewTools } from "./ReviewTools";
+import { TableReadings } from "./TableReadings";
 import { useRevalidateOnEdit } from "./useRevalidateOnEdit";
 import { useReviewState } from "./useReviewState";
 import { hasNoTable, ValidationResults } from "./ValidationResults";
@@ -161,6 +162,7 @@ export function ValidateTab() {
             <CommandButton onClick={clear}>{t.clearButton}</CommandButton>
             <CommandButton onClick={writeReview}>{t.reviewButton}</CommandButton>
           </CommandRow>
+          {view?.readings && view.readings.length > 0 && <TableReadings readings={view.readings} />}
         </section>
         <ReviewTools />
       </div>
