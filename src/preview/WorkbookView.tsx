@@ -15,7 +15,9 @@ export function WorkbookView({ standin }: { readonly standin: StandIn }) {
   const [refused, setRefused] = useState<{ title: string; message: string } | null>(null);
   useEffect(() => standin.model.onChange(() => setView(standin.model.snapshot())), [standin]);
 
-  const active = view.sheets.find((s) => s.name === tab) ?? view.sheets.find((s) => s.active) ?? view.sheets[0];
+  // As in Excel, hidden sheets have no tab (the tool's very hidden store among them).
+  const shown = view.sheets.filter((s) => s.visibility === "Visible");
+  const active = shown.find((s) => s.name === tab) ?? shown.find((s) => s.active) ?? shown[0];
   if (!active) return <p>—</p>;
   const selected = view.selection?.split("!").pop()?.split(":")[0] ?? "";
 
@@ -33,7 +35,7 @@ export function WorkbookView({ standin }: { readonly standin: StandIn }) {
   return (
     <section className="workbook" aria-label="Workbook (Excel stand-in)">
       <div className="tabs" role="tablist" aria-label="Sheets">
-        {view.sheets.map((s) => (
+        {shown.map((s) => (
           <button key={s.name} role="tab" aria-selected={s.name === active.name} onClick={() => setTab(s.name)}>
             {s.name}
             {s.protected ? " 🔒" : ""}

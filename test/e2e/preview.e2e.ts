@@ -53,6 +53,8 @@ describe("the preview", () => {
     await page.getByRole("treeitem", { name: /E6/ }).first().waitFor();
     // The warning's colour (FFEB9C) over the cell.
     await expect(e6.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe("rgb(255, 235, 156)");
+    // The tool's store is very hidden: no tab for it, as in Excel.
+    expect(await page.getByRole("tab", { name: "PressDX_Data" }).count()).toBe(0);
     expect(await pane.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     // Bringing the results into view scrolls the pane, not the page: the banner and the sheet tabs stay put.
     expect(await page.locator(".banner").evaluate((el) => el.getBoundingClientRect().top)).toBe(0);
