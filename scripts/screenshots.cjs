@@ -17,8 +17,12 @@ const PUBLISHED = [
   "pane-03-next-320",
   "pane-04-check-en-350",
   "pane-05-attainment-320",
+  "pane-05a-conflict-chosen-320",
+  "pane-05b-not-met-only-320",
   "pane-06-accepted-320",
+  "pane-06-report-files-320",
   "pane-07-log-320",
+  "pane-why-320",
   "preview",
 ];
 
