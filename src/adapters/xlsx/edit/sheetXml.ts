@@ -63,9 +63,12 @@ interface OpenRow {
   readonly qname: string;
   readonly lead: string;
   readonly cells: Array<Cell | undefined>;
-  readonly after: Map<number, string>;
+  readonly after: ReadonlyMap<number, string>;
   readonly style: number;
 }
+
+/** What stands after the cells of a row made here: nothing (one shared map, never written to). */
+const NOTHING_AFTER: ReadonlyMap<number, string> = new Map();
 
 /** Row attributes that make an empty row worth keeping. */
 const KEEPS_ROW = ["ht", "s", "hidden", "outlineLevel", "customFormat"];
@@ -151,8 +154,11 @@ export class SheetXml {
 
   setRowHeight(row: number, points: number): void {
     this.touched = true;
-    const open = this.cellsOf(this.row(row));
-    open.tag = editTag(open.tag, this.where, { ht: String(points), customHeight: "1" });
+    const r = this.row(row);
+    const open = this.cellsOf(r);
+    // A row made here has the tag this class wrote: written again whole, not parsed (a merged table makes thousands).
+    const made = `<${this.p}row r="${row + 1}">`;
+    open.tag = r.span === null && open.tag === made ? `${made.slice(0, -1)} ht="${points}" customHeight="1">` : editTag(open.tag, this.where, { ht: String(points), customHeight: "1" });
   }
 
   setColumnWidth(col: number, chars: number): void {
@@ -282,7 +288,7 @@ export class SheetXml {
     if (this.duplicates.has(index)) throw refuseEdit(this.where, `has row ${index + 1} twice`);
     let r = this.byIndex.get(index);
     if (!r) {
-      r = { index, span: null, open: { tag: `<${this.p}row r="${index + 1}">`, qname: `${this.p}row`, lead: "", cells: [], after: new Map(), style: 0 } };
+      r = { index, span: null, open: { tag: `<${this.p}row r="${index + 1}">`, qname: `${this.p}row`, lead: "", cells: [], after: NOTHING_AFTER, style: 0 } };
       this.rows.push(r);
       this.byIndex.set(index, r);
     }
