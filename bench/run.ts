@@ -11,6 +11,8 @@
  *   4. peak memory of validating a plan beside a 1,000,000-row data sheet
  *   5. hostile inputs (issue 14), each answered in a fresh process: time against validating the example, peak memory
  *   6. the scanner's time and the read's memory against one token's length, 1 to 16 MB (issue 14: linear growth)
+ *   7. the pane's reader and merge (issue 17) over measurement 3's 600 files, against the command line's read + merge
+ *      and ExcelJS's load of the same files in the same run: time ratios and peak memory, each in a fresh process
  *
  * `npm run bench` runs this file bundled by esbuild into .tmp/bench/ (`npm run build:bench`), plain JavaScript like
  * the built command line, so the in-process figures time the reader as it ships, not through a TypeScript loader.
@@ -197,17 +199,26 @@ async function main(): Promise<void> {
     if (want("4")) await bigSheet(dir);
     if (want("5")) await hostile(ROOT, EXAMPLE, dir, Math.min(RUNS, 3));
     if (want("6")) tokenScaling(dir, RUNS);
+    if (want("7")) paneVersusCli(await reports600(dir));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** The 600 report files (4,800 agencies × 8 years) of measurements 3 and 7, generated once per run. */
+let reportFiles: string[] | undefined;
+async function reports600(dir: string): Promise<string[]> {
+  if (reportFiles) return reportFiles;
+  const reportsDir = path.join(dir, "reports");
+  fs.mkdirSync(reportsDir);
+  reportFiles = await generateReports(reportsDir, 4800, 600);
+  return reportFiles;
+}
+
 async function consolidation(dir: string): Promise<void> {
   {
-
+    const reports = await reports600(dir);
     const reportsDir = path.join(dir, "reports");
-    fs.mkdirSync(reportsDir);
-    const reports = await generateReports(reportsDir, 4800, 600);
     const merged = path.join(dir, "merged.xlsx");
     versusExcelJs(
       "3. consolidate 600 report files (4,800 agencies × 8 years)",
@@ -243,6 +254,49 @@ function asUsersMeetIt(files: readonly string[], args: readonly string[], runs: 
   console.log(`    time ÷ bare ExcelJS load   median ${fmt(median(ratios), 3)}  ${list(ratios)}  goal ≤ 1.0`);
   console.log(`    CPU time ÷ ExcelJS's       median ${fmt(median(cpuRatios), 3)}  ${list(cpuRatios)}  (user + system: what a busy machine distorts least)`);
   console.log(`    peak RSS ${list(peaks, 0)} MiB, largest ${fmt(Math.max(...peaks), 0)} MiB  goal < 300 MiB`);
+}
+
+interface PaneChildRun extends ChildRun {
+  readonly reports: number;
+  readonly unreadable: number;
+}
+
+/**
+ * Measurement 7: the pane's "choose report files" (the package reader with the pane's codec, fflate, and the merge;
+ * then the whole of readFiles.ts, the sheet written into an in-memory workbook standing in for Excel) against the command line's read + merge
+ * (createCliServices().consolidateFiles, nothing written) and ExcelJS loading the same files; each a fresh Node
+ * process timing itself, interleaved, every ratio taken within its round. Chromium's own memory is not measured.
+ */
+function paneVersusCli(files: readonly string[]): void {
+  const inside = (bundle: string, mode: string): PaneChildRun =>
+    JSON.parse(execFileSync(process.execPath, [path.join(__dirname, bundle), mode, ...files], { encoding: "utf8" }).trim()) as PaneChildRun;
+  const runs = Math.min(RUNS, 3);
+  const rounds: { merge: PaneChildRun; pane: PaneChildRun; cli: PaneChildRun; excel: PaneChildRun }[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const excel = inside("cliChild.cjs", "exceljs");
+    const cli = inside("cliChild.cjs", "cli");
+    const merge = inside("paneChild.cjs", "pane-merge");
+    const pane = inside("paneChild.cjs", "pane");
+    for (const p of [merge, pane]) {
+      if (p.reports !== cli.reports || p.unreadable !== cli.unreadable) {
+        throw new Error(`7: the pane merged ${p.reports} reports (${p.unreadable} unreadable), the command line ${cli.reports} (${cli.unreadable})`);
+      }
+    }
+    if (i > 0) rounds.push({ merge, pane, cli, excel }); // the first round warms the file cache
+  }
+  const ratio = (f: (r: (typeof rounds)[number]) => number): string => {
+    const xs = rounds.map(f);
+    return `median ${fmt(median(xs), 3)}  ${list(xs)}`;
+  };
+  const peak = (f: (r: (typeof rounds)[number]) => PaneChildRun): string => `${fmt(median(rounds.map((r) => f(r).maxRssMiB)), 0)} MiB ${list(rounds.map((r) => f(r).maxRssMiB), 0)}`;
+  console.log(`7. the pane's reader + merge over the same 600 files (${rounds[0]?.pane.reports} reports merged both ways), ${runs} runs, each in a fresh Node process`);
+  console.log(`  (the pane's code with its browser codec, fflate, run in Node: Chromium's own time and memory are not measured)`);
+  console.log(`  pane read + merge ÷ command line's read + merge        ${ratio((r) => r.merge.ms / r.cli.ms)}`);
+  console.log(`  pane read + merge ÷ ExcelJS loading the files          ${ratio((r) => r.merge.ms / r.excel.ms)}`);
+  console.log(`  command line's read + merge ÷ ExcelJS loading          ${ratio((r) => r.cli.ms / r.excel.ms)}`);
+  console.log(`  whole pane command (+ the sheet planned and written to an in-memory workbook) ÷ command line's read + merge  ${ratio((r) => r.pane.ms / r.cli.ms)}`);
+  console.log(`  peak memory (VmHWM): pane read + merge ${peak((r) => r.merge)}, command line read + merge ${peak((r) => r.cli)}, ExcelJS load ${peak((r) => r.excel)}`);
+  console.log(`  peak memory (VmHWM) of the whole pane command, the in-memory workbook included: ${peak((r) => r.pane)}`);
 }
 
 async function bigSheet(dir: string): Promise<void> {
