@@ -137,7 +137,15 @@ function commentCells(xml: string, where: XmlWhere): Array<{ row: number; col: n
 
 // VML is edited as text: Excel's own VML is HTML-ish (an unclosed <br> in a note's <div>), no XML parser takes it.
 
-const SHAPE_RE = /<((?:[\w.-]+:)?)shape\b[^>]*>[\s\S]*?<\/\1shape\s*>/g;
+export const SHAPE_RE = /<((?:[\w.-]+:)?)shape\b[^>]*>[\s\S]*?<\/\1shape\s*>/g;
+
+/** The cell a note's shape is anchored to (0-based), or null for a shape that is not a cell's note. */
+export function noteShapeCell(shape: string): { row: number; col: number } | null {
+  const row = /<(?:[\w.-]+:)?Row\s*>\s*(\d+)\s*</.exec(shape)?.[1];
+  const col = /<(?:[\w.-]+:)?Column\s*>\s*(\d+)\s*</.exec(shape)?.[1];
+  if (!/ObjectType\s*=\s*["']Note["']/.test(shape) || row === undefined || col === undefined) return null;
+  return { row: Number(row), col: Number(col) };
+}
 const SHAPETYPE_202 = /<(?:[\w.-]+:)?shapetype\b[^>]*\bid\s*=\s*["']_x0000_t202["']/;
 
 /** Note shapes for the cells that have none yet, added before the drawing's `</xml>`. */
@@ -145,10 +153,8 @@ function addShapes(vml: string, notes: ReadonlyArray<{ row: number; col: number 
   const drawn = new Set<string>();
   let maxId = 0;
   for (const m of vml.matchAll(SHAPE_RE)) {
-    const shape = m[0];
-    const row = /<(?:[\w.-]+:)?Row\s*>\s*(\d+)\s*</.exec(shape)?.[1];
-    const col = /<(?:[\w.-]+:)?Column\s*>\s*(\d+)\s*</.exec(shape)?.[1];
-    if (/ObjectType\s*=\s*["']Note["']/.test(shape) && row !== undefined && col !== undefined) drawn.add(`${row},${col}`);
+    const at = noteShapeCell(m[0]);
+    if (at) drawn.add(`${at.row},${at.col}`);
   }
   for (const m of vml.matchAll(/_x0000_s(\d+)/g)) maxId = Math.max(maxId, Number(m[1]));
   const block = Number(/<(?:[\w.-]+:)?idmap\b[^>]*\bdata\s*=\s*["']\s*(\d+)/.exec(vml)?.[1] ?? 1);

@@ -4,12 +4,12 @@
  */
 import { a1, parseA1 } from "../../../sheet/a1";
 import { resolveTarget } from "../ooxml";
+import { noteShapeCell, SHAPE_RE } from "./notes";
 import type { PackageEdit } from "./packageEdit";
 import { relKind, sheetRef } from "./sheetParts";
 import { outline, splice } from "./xmlEdit";
 
 // VML is appended to and cut from as text, never parsed: Excel's own VML is not well-formed XML (decisions.md).
-const SHAPE_RE = /<((?:[\w.-]+:)?)shape\b[^>]*>[\s\S]*?<\/\1shape\s*>/g;
 
 export async function removeNotes(edit: PackageEdit, sheetPart: string, addresses: readonly string[]): Promise<void> {
   const cells = new Set(addresses.map((a) => key(a)).filter((k): k is string => k !== null));
@@ -29,10 +29,8 @@ export async function removeNotes(edit: PackageEdit, sheetPart: string, addresse
   if (!vml || !edit.has(vml.part)) return;
   const text = await edit.mustText(vml.part);
   const kept = text.replace(SHAPE_RE, (shape) => {
-    const row = /<(?:[\w.-]+:)?Row\s*>\s*(\d+)\s*</.exec(shape)?.[1];
-    const col = /<(?:[\w.-]+:)?Column\s*>\s*(\d+)\s*</.exec(shape)?.[1];
-    const note = /ObjectType\s*=\s*["']Note["']/.test(shape);
-    return note && row !== undefined && col !== undefined && cells.has(a1(Number(row), Number(col))) ? "" : shape;
+    const at = noteShapeCell(shape);
+    return at && cells.has(a1(at.row, at.col)) ? "" : shape;
   });
   if (kept !== text) edit.set(vml.part, kept);
 }
