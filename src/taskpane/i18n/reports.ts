@@ -18,6 +18,8 @@ const vi = {
   } as Readonly<Record<string, string>>,
   keepThis: "Giữ số liệu này",
   keepThisLabel: (source: string, figure: string) => `Giữ số liệu này: ${figure} của ${source}`,
+  choosing: "Đang tổng hợp lại với số liệu đã chọn…",
+  chosen: (source: string) => `Đã giữ số liệu của ${source}; bảng tổng hợp đã cập nhật.`,
   // attainment at a glance (issue 17, item 6)
   attainSummary: (met: number, notMet: number, none: number) => `${num(met, "vi")} Đạt · ${num(notMet, "vi")} Chưa đạt · ${num(none, "vi")} chưa có số liệu`,
   notMetOnly: "Chỉ hiện chỉ tiêu Chưa đạt",
@@ -47,6 +49,8 @@ const en: ReportTexts = {
   } as Readonly<Record<string, string>>,
   keepThis: "Keep this figure",
   keepThisLabel: (source: string, figure: string) => `Keep this figure: ${figure} of ${source}`,
+  choosing: "Consolidating again with the chosen figure…",
+  chosen: (source: string) => `Kept the figure of ${source}; the merged table is updated.`,
   // attainment at a glance (issue 17, item 6)
   attainSummary: (met: number, notMet: number, none: number) => `${num(met, "en")} met · ${num(notMet, "en")} not met · ${num(none, "en")} without data`,
   notMetOnly: "Show “Not met” only",

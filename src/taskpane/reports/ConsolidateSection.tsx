@@ -3,6 +3,7 @@
  * between reports (the user may keep the other one) and the findings.
  */
 import { useState } from "react";
+import { REPORT_TEXTS } from "../i18n/reports";
 import type { ConflictChoice, ConsolidationView } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
@@ -24,9 +25,9 @@ export function ConsolidateSection() {
   };
   const keep = async (choice: ConflictChoice): Promise<void> => {
     const v = await runner.run({
-      activity: (tx) => tx.choosing,
+      activity: (_, l) => REPORT_TEXTS[l].choosing,
       task: () => services.consolidate(lang, choice),
-      done: () => (tx) => tx.chosen(choice.source),
+      done: () => (_, l) => REPORT_TEXTS[l].chosen(choice.source),
     });
     if (!v) return;
     setResult(v);
