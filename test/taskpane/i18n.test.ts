@@ -12,6 +12,7 @@ import { REPORT_TEXTS } from "../../src/taskpane/i18n/reports";
 import { vi } from "../../src/taskpane/i18n/vi";
 import { reportFilesTexts } from "../../src/taskpane/reports/reportFilesTexts";
 import { DIAGNOSTICS_TEXTS } from "../../src/taskpane/settings/diagnosticsTexts";
+import { CHECK_TEXTS } from "../../src/taskpane/validate/checkTexts";
 import { READING_TEXTS } from "../../src/taskpane/validate/readingTexts";
 import { REVIEW_TEXTS } from "../../src/taskpane/validate/reviewTexts";
 
@@ -23,6 +24,7 @@ const MODULES: Readonly<Record<string, Module>> = {
   "i18n/reports.ts": REPORT_TEXTS,
   "reports/reportFilesTexts.ts": { vi: reportFilesTexts("vi"), en: reportFilesTexts("en") },
   "settings/diagnosticsTexts.ts": DIAGNOSTICS_TEXTS,
+  "validate/checkTexts.ts": CHECK_TEXTS,
   "validate/readingTexts.ts": READING_TEXTS,
   "validate/reviewTexts.ts": REVIEW_TEXTS,
 };
@@ -88,15 +90,15 @@ describe("the pane's texts", () => {
   });
 
   it("count in English with singular and plural", () => {
-    expect(en.checkSummary(1, 1, 2, 0, 1)).toBe("Checked 1 target table: 1 error, 2 warnings, 0 notes. Highlighted 1 cell.");
-    expect([en.countErrors(2), en.countWarnings(1), en.countInfos(0)]).toEqual(["2 errors", "1 warning", "0 notes"]);
-    expect(en.bundleLabel("figure.blank", 31, [2026, 2027, 2028, 2029])).toBe("31 cells with no target, 2026–2029");
-    expect(en.navPosition(null, 1)).toBe("1 cell to review");
-    expect(vi.checkSummary(2, 3, 32, 0, null)).toBe("Đã kiểm tra 2 bảng chỉ tiêu: 3 lỗi, 32 cảnh báo, 0 lưu ý.");
+    expect(CHECK_TEXTS.en.checkSummary(1, 1, 2, 0, 1)).toBe("Checked 1 target table: 1 error, 2 warnings, 0 notes. Highlighted 1 cell.");
+    expect([CHECK_TEXTS.en.countErrors(2), CHECK_TEXTS.en.countWarnings(1), CHECK_TEXTS.en.countInfos(0)]).toEqual(["2 errors", "1 warning", "0 notes"]);
+    expect(CHECK_TEXTS.en.bundleLabel("figure.blank", 31, [2026, 2027, 2028, 2029])).toBe("31 cells with no target, 2026–2029");
+    expect(CHECK_TEXTS.en.navPosition(null, 1)).toBe("1 cell to review");
+    expect(CHECK_TEXTS.vi.checkSummary(2, 3, 32, 0, null)).toBe("Đã kiểm tra 2 bảng chỉ tiêu: 3 lỗi, 32 cảnh báo, 0 lưu ý.");
   });
 
   it("fold a rule the pane has no name for into a plain count", () => {
-    expect(vi.bundleLabel("some.new_rule", 4, [2023, 2025])).toBe("4 vấn đề cùng loại, 2023, 2025");
-    expect(vi.bundleLabel("figure.blank", 31, [2026, 2027, 2028, 2029])).toBe("31 ô chưa có chỉ tiêu, 2026–2029");
+    expect(CHECK_TEXTS.vi.bundleLabel("some.new_rule", 4, [2023, 2025])).toBe("4 vấn đề cùng loại, 2023, 2025");
+    expect(CHECK_TEXTS.vi.bundleLabel("figure.blank", 31, [2026, 2027, 2028, 2029])).toBe("31 ô chưa có chỉ tiêu, 2026–2029");
   });
 });

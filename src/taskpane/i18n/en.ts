@@ -1,27 +1,5 @@
-/** Every text of the task pane in English; the same keys as vi.ts. Counts agree in number ("1 error", "2 errors"). */
-import { num, percent } from "../../domain/messages/format";
+/** The first screen's texts and those several tabs share, in English; the same keys as vi.ts. */
 import type { Texts } from "./vi";
-import { yearSpan } from "./years";
-
-const n = (v: number): string => num(v, "en");
-const plural = (c: number, one: string, many: string): string => `${n(c)} ${c === 1 ? one : many}`;
-
-const RULE_LINES: Readonly<Record<string, (count: number) => string>> = {
-  "figure.blank": (c) => plural(c, "cell with no target", "cells with no target"),
-  "figure.year_blank": (c) => plural(c, "year left blank in every row: to fill", "years left blank in every row: to fill"),
-  "figure.stored_as_text": (c) => plural(c, "figure typed as text", "figures typed as text"),
-  "figure.not_a_number": (c) => plural(c, "cell that is not a figure", "cells that are not figures"),
-  "figure.out_of_range": (c) => plural(c, "share outside 0%–100%", "shares outside 0%–100%"),
-  "target.decreasing": (c) => plural(c, "target below the year before", "targets below the year before"),
-  "target.below_national": (c) => plural(c, "target below the national one", "targets below the national ones"),
-  "target.unreachable_share": (c) => plural(c, "share no number of agencies can reach", "shares no number of agencies can reach"),
-  "indicator.label_differs": (c) => plural(c, "indicator worded differently", "indicators worded differently"),
-  "indicator.unknown": (c) => plural(c, "row with no known indicator", "rows with no known indicator"),
-  "cell.text_too_long": (c) => plural(c, "cell with too long a text", "cells with too long a text"),
-  "report.missing_year": (c) => plural(c, "year not reported", "years not reported"),
-  "report.not_a_number": (c) => plural(c, "report cell that is not a figure", "report cells that are not figures"),
-  "report.not_yes_no": (c) => plural(c, "cell that needs Có or Không", "cells that need Có or Không"),
-};
 
 export const en: Texts = {
   productName: "PressDX Planner",
@@ -68,85 +46,7 @@ export const en: Texts = {
   inserting: "Inserting the target tables…",
   inserted: (sheet: string, range: string) => `Inserted the target tables on worksheet “${sheet}” (${range}).`,
 
-  scopeLabel: "Scope",
-  scopeWorkbook: "The whole workbook",
-  scopeSelection: "The selected table",
-  highlightLabel: "Highlight cells with problems",
-  revalidateLabel: "Check again automatically when figures change",
-  validateButton: "Check",
-  validating: "Checking the target tables…",
   checkCancelled: "Check cancelled.",
-  checkSummary: (tables: number, errors: number, warnings: number, infos: number, highlighted: number | null) =>
-    `Checked ${plural(tables, "target table", "target tables")}: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "note", "notes")}.` +
-    (highlighted === null ? "" : ` Highlighted ${plural(highlighted, "cell", "cells")}.`),
-  noTableSummary: "The workbook has no target table yet.",
-  noTableYet: "Insert the standard target tables, or type your own with year columns (such as “Kế hoạch năm 2026”), then check again.",
-  goInsert: "Insert target tables",
-  resultsStale: "The workbook changed after the check: these results may be out of date.",
-  recheck: "Check again",
-  unhighlighted: (sheets: string) => `Not highlighted on protected sheets: ${sheets} (their findings are still listed below).`,
-  editsNotHeard: (message: string) => `Excel could not report your edits (${message}), so the pane cannot check again by itself; press “Check”.`,
-  clearButton: "Clear highlights",
-  clearing: "Clearing highlights…",
-  cleared: (sheets: number) => `Cleared the highlights on ${plural(sheets, "worksheet", "worksheets")}: the cells look exactly as before.`,
-  reviewButton: "Create the results sheet",
-  writingReview: "Creating the results sheet…",
-  reviewWritten: (sheet: string) => `Wrote the check's results to worksheet “${sheet}”.`,
-  notValidatedYet: "Not checked yet. Press “Check” to check every target table in the workbook.",
-  noFindings: "No problems: every target is valid.",
-  allFilteredOut: "No problems at the severities shown.",
-  filterLabel: "Show",
-  findingsLabel: "Results",
-  sevError: "Error",
-  sevWarning: "Warning",
-  sevInfo: "Note",
-  countErrors: (c: number) => plural(c, "error", "errors"),
-  countWarnings: (c: number) => plural(c, "warning", "warnings"),
-  countInfos: (c: number) => plural(c, "note", "notes"),
-  findingCount: (c: number) => n(c),
-  navLabel: "Go through the cells with problems",
-  previousFinding: "‹ Previous",
-  nextFinding: "Next ›",
-  navPosition: (at: number | null, total: number) => (at === null ? plural(total, "cell to review", "cells to review") : `${n(at)} of ${n(total)}`),
-  tableFallback: (years: string) => `Target table ${years}`,
-  tableWhere: (sheet: string, range: string, years: string) => `Worksheet “${sheet}”, ${range}${years ? ` · ${years}` : ""}`,
-  bundleLabel: (code: string, count: number, years: readonly number[]) => {
-    const line = RULE_LINES[code]?.(count) ?? plural(count, "problem of one kind", "problems of one kind");
-    return years.length > 0 ? `${line}, ${yearSpan(years)}` : line;
-  },
-  showMore: (next: number, left: number) => `Show ${n(next)} more (${n(left)} left)`,
-  valueLabel: "Value",
-  expectedLabel: "Expected",
-  goToCell: (where: string) => `Select cell ${where}`,
-
-  agencyFormHeading: "Agency report form",
-  agencyFormHint: "Insert the report form that press agencies fill in every year.",
-  insertFormButton: "Insert report form",
-  insertingForm: "Inserting the report form…",
-  formInserted: (sheet: string, range: string) => `Inserted the report form on worksheet “${sheet}” (${range}).`,
-  consolidateHeading: "Consolidate reports",
-  consolidateHint: "Merge every agency report table of this workbook into one table, naming the source of each row.",
-  consolidateButton: "Consolidate reports",
-  consolidating: "Consolidating the reports…",
-  consolidated: (reports: number, sheet: string) => `Consolidated ${plural(reports, "report", "reports")} into worksheet “${sheet}”.`,
-  reportsCount: (reports: number) => `${plural(reports, "report", "reports")} consolidated.`,
-  consolidateFindingsLabel: "Problems in the reports",
-  reportGroup: (sheet: string, agency: string) => `${agency} · worksheet “${sheet}”`,
-  attainHeading: "Attainment",
-  attainHint: "Write target, actual, attainment ratio and assessment beside each target table, as live formulas.",
-  attainButton: "Write attainment",
-  attaining: "Computing attainment…",
-  attained: (tables: number) => `Wrote attainment for ${plural(tables, "target table", "target tables")}.`,
-  attainTableCaption: (sheet: string, block: string) => `Attainment: worksheet “${sheet}”, ${block}`,
-  attainFindingsLabel: "Problems in the actual figures",
-  colTarget: "Target",
-  colActual: "Actual",
-  colRatio: "Ratio",
-  statusMet: "Met",
-  statusNotMet: "Not met",
-  statusNone: "No data",
-  targetWithThreshold: (share: number, threshold: number) => `${percent(share, "en")} (+${percent(threshold, "en")})`,
-  noValue: "—",
 
   agenciesLabel: "Number of press agencies in the province",
   agenciesHint: "Used to judge whether a share can be reached with this many agencies. Leave empty when unknown.",
@@ -158,7 +58,7 @@ export const en: Texts = {
   settingsSaved: "Settings saved in the workbook; a colleague opening this file gets the same.",
   settingsNotSaved: (message: string) => `Could not save the settings: ${message}`,
   settingsNotLoaded: (message: string) => `Could not read the settings stored in the workbook (${message}); using the defaults.`,
-  // The Check tab's reviewer texts (validate/reviewTexts.ts), Settings' diagnostics and host lines
-  // (settings/diagnosticsTexts.ts) and the Reports tab's (i18n/reports.ts, reports/reportFilesTexts.ts) load with
-  // their tabs, in both languages: not with the first screen, which has a size budget (docs/decisions.md).
+  // Each tab's own texts load with it, in both languages, not with the first screen, which has a size budget
+  // (docs/decisions.md): the Check tab's (validate/checkTexts.ts, readingTexts.ts, reviewTexts.ts), the Reports
+  // tab's (i18n/reports.ts, reports/reportFilesTexts.ts), Settings' diagnostics (settings/diagnosticsTexts.ts).
 };

@@ -12,14 +12,15 @@ import { ConflictList } from "./ConflictList";
 import { ReportFindings } from "./ReportFindings";
 
 export function ConsolidateSection() {
-  const { services, lang, t, runner } = usePane();
+  const { services, lang, runner } = usePane();
+  const t = REPORT_TEXTS[lang];
   const [result, setResult] = useState<ConsolidationView | null>(null);
   const [focus, setFocus] = useState<{ key: string; tick: number } | null>(null);
   const consolidate = async (): Promise<void> => {
     const v = await runner.run({
-      activity: (tx) => tx.consolidating,
+      activity: (_, l) => REPORT_TEXTS[l].consolidating,
       task: () => services.consolidate(lang),
-      done: (c) => (tx) => tx.consolidated(c.reports, c.sheet),
+      done: (c) => (_, l) => REPORT_TEXTS[l].consolidated(c.reports, c.sheet),
     });
     if (v) setResult(v);
   };

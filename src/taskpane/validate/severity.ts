@@ -1,6 +1,6 @@
 /** Severities shown the Fluent way: error = danger, warning = warning, info = informative. */
 import type { Severity } from "../../domain/findings";
-import type { Texts } from "../i18n";
+import type { CheckTexts } from "./checkTexts";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -20,10 +20,10 @@ export const SEVERITY_STRIPE: Record<Severity, string> = {
   info: "var(--colorBrandStroke1)",
 };
 
-export function severityLabel(s: Severity, t: Texts): string {
+export function severityLabel(s: Severity, t: CheckTexts): string {
   return s === "error" ? t.sevError : s === "warning" ? t.sevWarning : t.sevInfo;
 }
 
-export function severityCount(s: Severity, count: number, t: Texts): string {
+export function severityCount(s: Severity, count: number, t: CheckTexts): string {
   return s === "error" ? t.countErrors(count) : s === "warning" ? t.countWarnings(count) : t.countInfos(count);
 }
