@@ -60,7 +60,11 @@ module.exports = (env = {}, argv = {}) => {
   const preview = Boolean(env.preview);
   const bareBench = Boolean(env.bare);
   const base = baseUrl();
-  const rules = [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }];
+  const rules = [
+    { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+    // Fluent's reads of its `tokens` table become the strings they hold, so the table stays out of the first screen.
+    { test: /[\\/]node_modules[\\/]@fluentui[\\/][^\\/]+[\\/]lib[\\/].*\.js$/, use: path.resolve(__dirname, "scripts/inlineFluentTokens.cjs") },
+  ];
   const common = {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",

@@ -4,6 +4,7 @@
  */
 import { INDICATOR_IDS, type IndicatorId } from "./indicators";
 import { nationalTarget } from "./national";
+import { PRESET_NAMES, type PresetId } from "./presetNames";
 
 export interface PresetFigure {
   /** Share as a fraction. */
@@ -27,12 +28,7 @@ export interface Preset {
   readonly targets: Readonly<Partial<Record<IndicatorId, Readonly<Partial<Record<number, PresetFigure>>>>>>;
 }
 
-export const PRESET_IDS = ["national", "thai-binh", "soc-trang", "lam-dong", "mpi", "blank"] as const;
-export type PresetId = (typeof PRESET_IDS)[number];
-
-export function isPresetId(s: string): s is PresetId {
-  return (PRESET_IDS as readonly string[]).includes(s);
-}
+export { isPresetId, PRESET_IDS, type PresetId } from "./presetNames";
 
 const PROVINCE_ROWS: readonly IndicatorId[] = INDICATOR_IDS.filter((id) => id !== "university_curriculum");
 
@@ -57,16 +53,14 @@ const agenciesOf = (k: number, n: number): number => k / n;
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   national: {
     id: "national",
-    nameVi: "Chỉ tiêu quốc gia (781/QĐ-BTTTT, 348/QĐ-TTg)",
-    nameEn: "National targets (Decisions 781 and 348)",
+    ...PRESET_NAMES.national,
     source: "781/QĐ-BTTTT (08/5/2023) for 2023–2025; 348/QĐ-TTg (06/4/2023) for 2025 and 2030; 2026–2029 left to the planner",
     indicators: INDICATOR_IDS,
     targets: nationalFigures(),
   },
   "thai-binh": {
     id: "thai-binh",
-    nameVi: "Tỉnh Thái Bình (Kế hoạch ngày 24/11/2023)",
-    nameEn: "Thái Bình province (plan of 24/11/2023)",
+    ...PRESET_NAMES["thai-binh"],
     source: "Thái Bình plan appendix (seed 002); training and security rows for 2026–2030 are cut off in the source",
     indicators: PROVINCE_ROWS,
     agencies: 3,
@@ -90,8 +84,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   },
   "soc-trang": {
     id: "soc-trang",
-    nameVi: "Tỉnh Sóc Trăng (Kế hoạch 192/KH-UBND ngày 12/10/2023)",
-    nameEn: "Sóc Trăng province (plan 192/KH-UBND, 12/10/2023)",
+    ...PRESET_NAMES["soc-trang"],
     source: "Sóc Trăng 192/KH-UBND (seed 001): 2025 and 2030 goals only; yearly figures are not given",
     indicators: PROVINCE_ROWS,
     targets: {
@@ -103,8 +96,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   },
   "lam-dong": {
     id: "lam-dong",
-    nameVi: "Tỉnh Lâm Đồng (Kế hoạch tháng 5/2023)",
-    nameEn: "Lâm Đồng province (plan of May 2023)",
+    ...PRESET_NAMES["lam-dong"],
     source: "Lâm Đồng plan as reported on 24/05/2023 (seed 004): 2025 goals only",
     indicators: PROVINCE_ROWS,
     targets: {
@@ -117,8 +109,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   },
   mpi: {
     id: "mpi",
-    nameVi: "Bộ Kế hoạch và Đầu tư (Quyết định 1194/QĐ-BKHĐT)",
-    nameEn: "Ministry of Planning and Investment (Decision 1194/QĐ-BKHĐT)",
+    ...PRESET_NAMES.mpi,
     source: "MPI 1194/QĐ-BKHĐT (seed 003): 2025 and 2030 goals only",
     indicators: PROVINCE_ROWS,
     targets: {
@@ -130,8 +121,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   },
   blank: {
     id: "blank",
-    nameVi: "Bảng trống",
-    nameEn: "Blank tables",
+    ...PRESET_NAMES.blank,
     source: "no figures: the standard rows for the planner to fill in",
     indicators: PROVINCE_ROWS,
     targets: {},

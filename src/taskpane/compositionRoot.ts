@@ -8,7 +8,7 @@
 import { getSelection, hostInfo, type HostInfo, isSetSupported, loadSetting, saveSetting, selectCell, UserEdits } from "../adapters/office/host";
 import type { OfficeNotice, RunMeasure } from "../adapters/office/officeWorkbook";
 import type { Lang } from "../domain/messages";
-import { PRESETS, isPresetId } from "../domain/presets";
+import { isPresetId } from "../domain/presetNames";
 import type { Planner, UpdateOptions, WorkbookPort } from "../ports/workbookPort";
 import type { CheckOutcome, CheckRequest } from "../usecases/checkWorkbook";
 import type { LoggedCommand } from "../usecases/commandLog";
@@ -188,7 +188,7 @@ export function createServices(b: HostBindings): PaneServices {
       run("insertAppendix", lang, async () => {
         const { e, port } = await logging("insert");
         const spot = await placeOf(req.where, APPENDIX_SHEET);
-        const r = await e.insertAppendix(port, { preset: PRESETS[req.preset], periods: req.periods, ...spot });
+        const r = await e.insertAppendix(port, { preset: e.PRESETS[req.preset], periods: req.periods, ...spot });
         return map(r, (v) => ({ sheet: v.sheet, range: v.range }));
       }),
 

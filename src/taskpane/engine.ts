@@ -4,6 +4,7 @@
  */
 export { OfficeWorkbook } from "../adapters/office/officeWorkbook";
 export { consolidateReportFiles, FILES_CANCELLED } from "./readFiles";
+export { PRESETS } from "../domain/presets";
 export { findingKey } from "../domain/review";
 export { localStamp, viDateTime } from "../domain/time";
 export { checkWorkbook } from "../usecases/checkWorkbook";

@@ -9,7 +9,7 @@ import type { Finding } from "../domain/findings";
 import type { ChangeSummary, FindingReview } from "../domain/review";
 import type { LogEntry } from "../sheet/store/reviewStore";
 import type { Lang } from "../domain/messages";
-import type { PresetId } from "../domain/presets";
+import type { PresetId } from "../domain/presetNames";
 import type { Period } from "../domain/units";
 import type { UserEdit } from "../ports/userEdit";
 

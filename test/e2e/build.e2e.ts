@@ -1,8 +1,9 @@
 /**
  * What `npm run build` ships: a dist/ for any static https host. Every address of the manifest points at
  * ADDIN_BASE_URL and names a file that exists; the browser bundle holds none of ExcelJS, JSZip, tsx or Node's
- * built-ins; every page carries a Content-Security-Policy that allows only its own origin and the office.js CDN; the
- * dev server sends no wildcard CORS header.
+ * built-ins, and its first screen none of what only a tab or a command needs; every page carries a
+ * Content-Security-Policy that allows only its own origin and the office.js CDN; the dev server sends no wildcard
+ * CORS header.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -44,6 +45,16 @@ describe("the production build", () => {
     expect(banned).toEqual([]);
     // And the reader is there: the browser codec, not the Node one.
     expect(names).toEqual(expect.arrayContaining(["./src/adapters/xlsx/package/codec.browser.ts"]));
+  });
+
+  it("keeps out of the first screen what only a tab or a command needs: Fluent's table of tokens, the presets' figures, the tabs' own texts", () => {
+    type Module = { name?: string; chunks: Array<number | string>; modules?: Array<{ name?: string }> };
+    const stats = JSON.parse(fs.readFileSync(path.join(ROOT, ".tmp/e2e-stats.json"), "utf8")) as { namedChunkGroups: Record<string, { chunks: Array<number | string> }>; modules: Module[] };
+    const first = new Set(["taskpane", "tab-insert"].flatMap((g) => stats.namedChunkGroups[g]?.chunks ?? []));
+    const names = stats.modules.filter((m) => m.chunks.some((c) => first.has(c))).flatMap((m) => [m.name ?? "", ...(m.modules ?? []).map((x) => x.name ?? "")]);
+    expect(names).toEqual(expect.arrayContaining(["./src/taskpane/i18n/vi.ts", "./src/domain/presetNames.ts", "./src/taskpane/insert/PresetDropdown.tsx"]));
+    const later = /@fluentui\/tokens\/lib\/tokens\.js$|src\/domain\/(presets|indicators|national)\.ts$|src\/taskpane\/(i18n\/(en|reports)|.*Texts)\.ts$/;
+    expect(names.filter((n) => later.test(n))).toEqual([]);
   });
 
   it("gives every page a Content-Security-Policy of its own origin and the office.js CDN only", () => {

@@ -1,30 +1,7 @@
 /**
- * Every text of the task pane in Vietnamese (the default); en.ts has the same keys, which the type checker holds it
- * to. Terms are Excel's own vi-VN ones (docs/glossary.md; a test reads it).
+ * The first screen's texts and those several tabs share, in Vietnamese (the default); en.ts has the same keys, which
+ * the type checker holds it to. Terms are Excel's own vi-VN ones (docs/glossary.md; a test reads it).
  */
-import { num, percent } from "../../domain/messages/format";
-import { yearSpan } from "./years";
-
-const n = (v: number): string => num(v, "vi");
-
-/** Short names of a rule, for the line that folds its repeated findings ("31 ô chưa có chỉ tiêu, 2026–2029"). */
-const RULE_LINES: Readonly<Record<string, (count: string) => string>> = {
-  "figure.blank": (c) => `${c} ô chưa có chỉ tiêu`,
-  "figure.year_blank": (c) => `${c} năm còn để trống cả cột: cần điền`,
-  "figure.stored_as_text": (c) => `${c} ô số liệu nhập dạng văn bản`,
-  "figure.not_a_number": (c) => `${c} ô không đọc được thành số`,
-  "figure.out_of_range": (c) => `${c} tỷ lệ ngoài khoảng 0%–100%`,
-  "target.decreasing": (c) => `${c} chỉ tiêu giảm so với năm trước`,
-  "target.below_national": (c) => `${c} chỉ tiêu thấp hơn chỉ tiêu quốc gia`,
-  "target.unreachable_share": (c) => `${c} tỷ lệ không đạt được với số cơ quan báo chí`,
-  "indicator.label_differs": (c) => `${c} tên chỉ tiêu khác cách ghi chuẩn`,
-  "indicator.unknown": (c) => `${c} dòng không nhận ra chỉ tiêu`,
-  "cell.text_too_long": (c) => `${c} ô có chữ quá dài`,
-  "report.missing_year": (c) => `${c} năm chưa có báo cáo`,
-  "report.not_a_number": (c) => `${c} ô báo cáo không đọc được thành số`,
-  "report.not_yes_no": (c) => `${c} ô cần ghi Có hoặc Không`,
-};
-
 export const vi = {
   productName: "PressDX Planner",
   productTagline: "Chỉ tiêu chuyển đổi số báo chí (Quyết định 348/QĐ-TTg)",
@@ -73,87 +50,8 @@ export const vi = {
   inserting: "Đang chèn bảng chỉ tiêu…",
   inserted: (sheet: string, range: string) => `Đã chèn bảng chỉ tiêu vào trang “${sheet}” (${range}).`,
 
-  // validate
-  scopeLabel: "Phạm vi",
-  scopeWorkbook: "Toàn bộ sổ làm việc",
-  scopeSelection: "Bảng đang chọn",
-  highlightLabel: "Tô màu các ô có vấn đề",
-  revalidateLabel: "Tự động kiểm tra lại khi sửa số liệu",
-  validateButton: "Kiểm tra",
-  validating: "Đang kiểm tra các bảng chỉ tiêu…",
+  // validate (the composition root's, when a check is cancelled)
   checkCancelled: "Đã hủy kiểm tra.",
-  checkSummary: (tables: number, errors: number, warnings: number, infos: number, highlighted: number | null) =>
-    `Đã kiểm tra ${n(tables)} bảng chỉ tiêu: ${n(errors)} lỗi, ${n(warnings)} cảnh báo, ${n(infos)} lưu ý.` +
-    (highlighted === null ? "" : ` Đã tô màu ${n(highlighted)} ô.`),
-  noTableSummary: "Chưa có bảng chỉ tiêu nào trong sổ làm việc.",
-  noTableYet: "Hãy chèn bảng chỉ tiêu chuẩn, hoặc gõ bảng của bạn với các cột năm (ví dụ “Kế hoạch năm 2026”), rồi kiểm tra lại.",
-  goInsert: "Chèn bảng chỉ tiêu",
-  resultsStale: "Sổ làm việc đã thay đổi sau lần kiểm tra: kết quả có thể đã cũ.",
-  recheck: "Kiểm tra lại",
-  unhighlighted: (sheets: string) => `Không tô màu được trên trang đang bảo vệ: ${sheets} (các vấn đề vẫn được liệt kê dưới đây).`,
-  editsNotHeard: (message: string) => `Excel không báo được các thay đổi của bạn (${message}), nên chưa thể tự kiểm tra lại; hãy bấm “Kiểm tra”.`,
-  clearButton: "Xóa đánh dấu",
-  clearing: "Đang xóa đánh dấu…",
-  cleared: (sheets: number) => `Đã xóa đánh dấu trên ${n(sheets)} trang tính: các ô trở lại đúng như cũ.`,
-  reviewButton: "Tạo trang kết quả kiểm tra",
-  writingReview: "Đang tạo trang kết quả kiểm tra…",
-  reviewWritten: (sheet: string) => `Đã ghi kết quả kiểm tra vào trang “${sheet}”.`,
-  notValidatedYet: "Chưa kiểm tra. Bấm “Kiểm tra” để kiểm tra mọi bảng chỉ tiêu trong sổ làm việc.",
-  noFindings: "Không có vấn đề nào: các chỉ tiêu đều hợp lệ.",
-  allFilteredOut: "Không có vấn đề nào ở các mức đang hiện.",
-  filterLabel: "Hiện",
-  findingsLabel: "Kết quả kiểm tra",
-  sevError: "Lỗi",
-  sevWarning: "Cảnh báo",
-  sevInfo: "Lưu ý",
-  countErrors: (c: number) => `${n(c)} lỗi`,
-  countWarnings: (c: number) => `${n(c)} cảnh báo`,
-  countInfos: (c: number) => `${n(c)} lưu ý`,
-  findingCount: (c: number) => n(c),
-  navLabel: "Đi qua từng ô có vấn đề",
-  previousFinding: "‹ Trước",
-  nextFinding: "Tiếp ›",
-  navPosition: (at: number | null, total: number) => (at === null ? `${n(total)} ô cần xem` : `${n(at)}/${n(total)}`),
-  tableFallback: (years: string) => `Bảng chỉ tiêu ${years}`,
-  tableWhere: (sheet: string, range: string, years: string) => `Trang “${sheet}”, ${range}${years ? ` · ${years}` : ""}`,
-  bundleLabel: (code: string, count: number, years: readonly number[]) => {
-    const line = RULE_LINES[code]?.(n(count)) ?? `${n(count)} vấn đề cùng loại`;
-    return years.length > 0 ? `${line}, ${yearSpan(years)}` : line;
-  },
-  showMore: (next: number, left: number) => `Hiện thêm ${n(next)} (còn ${n(left)})`,
-  valueLabel: "Giá trị",
-  expectedLabel: "Mong đợi",
-  goToCell: (where: string) => `Chọn ô ${where}`,
-
-  // reports & attainment
-  agencyFormHeading: "Mẫu báo cáo của cơ quan báo chí",
-  agencyFormHint: "Chèn mẫu báo cáo để gửi các cơ quan báo chí điền số liệu hằng năm.",
-  insertFormButton: "Chèn mẫu báo cáo",
-  insertingForm: "Đang chèn mẫu báo cáo…",
-  formInserted: (sheet: string, range: string) => `Đã chèn mẫu báo cáo vào trang “${sheet}” (${range}).`,
-  consolidateHeading: "Tổng hợp báo cáo",
-  consolidateHint: "Gộp mọi bảng báo cáo của cơ quan báo chí trong sổ làm việc này thành một bảng, ghi rõ nguồn từng dòng.",
-  consolidateButton: "Tổng hợp báo cáo",
-  consolidating: "Đang tổng hợp báo cáo…",
-  consolidated: (reports: number, sheet: string) => `Đã tổng hợp ${n(reports)} báo cáo vào trang “${sheet}”.`,
-  reportsCount: (reports: number) => `${n(reports)} báo cáo được tổng hợp.`,
-  consolidateFindingsLabel: "Vấn đề trong các báo cáo",
-  reportGroup: (sheet: string, agency: string) => `${agency} · trang “${sheet}”`,
-  attainHeading: "Đánh giá kết quả thực hiện",
-  attainHint: "Ghi mục tiêu, thực hiện, tỷ lệ đạt và đánh giá bên cạnh mỗi bảng chỉ tiêu, bằng công thức tự cập nhật.",
-  attainButton: "Đánh giá kết quả",
-  attaining: "Đang tính kết quả thực hiện…",
-  attained: (tables: number) => `Đã ghi kết quả thực hiện cho ${n(tables)} bảng chỉ tiêu.`,
-  attainTableCaption: (sheet: string, block: string) => `Kết quả thực hiện: trang “${sheet}”, ${block}`,
-  attainFindingsLabel: "Vấn đề trong số liệu thực hiện",
-  colTarget: "Mục tiêu",
-  colActual: "Thực hiện",
-  colRatio: "Tỷ lệ đạt",
-  statusMet: "Đạt",
-  statusNotMet: "Chưa đạt",
-  statusNone: "Chưa có số liệu",
-  targetWithThreshold: (share: number, threshold: number) => `${percent(share, "vi")} (tăng ${percent(threshold, "vi")})`,
-  noValue: "—",
 
   // settings
   agenciesLabel: "Số cơ quan báo chí của tỉnh",
@@ -166,89 +64,9 @@ export const vi = {
   settingsSaved: "Đã lưu cài đặt vào sổ làm việc; đồng nghiệp mở tệp này sẽ có cùng cài đặt.",
   settingsNotSaved: (message: string) => `Không lưu được cài đặt: ${message}`,
   settingsNotLoaded: (message: string) => `Không đọc được cài đặt đã lưu trong sổ làm việc (${message}); đang dùng cài đặt mặc định.`,
-  platformNames: { PC: "Excel cho Windows", Mac: "Excel cho Mac", OfficeOnline: "Excel trên web", iOS: "Excel cho iPad" } as Readonly<Record<string, string>>,
-  hostLabel: (platform: string) => `Đang chạy trên: ${platform}`,
-
-  // diagnostics (settings)
-  diagnosticsHeading: "Chẩn đoán",
-  diagnosticsHint: "Gửi phần này kèm khi báo lỗi: Excel nào, bộ API nào, và lệnh vừa chạy tốn bao nhiêu.",
-  diagnosticsHost: "Ứng dụng",
-  diagnosticsPlatform: "Nền tảng",
-  diagnosticsVersion: "Phiên bản Office",
-  diagnosticsApiSets: "Bộ API ExcelApi",
-  diagnosticsLastCommand: "Lệnh gần nhất",
-  diagnosticsNoCommand: "chưa chạy lệnh nào",
-  diagnosticsCommand: (name: string, ok: boolean, ms: number, syncs: number) => `${name} (${ok ? "xong" : "lỗi"}): ${n(ms)} ms, ${n(syncs)} lượt gửi tới Excel`,
-  diagnosticsBytes: (read: string, written: string, largest: string) => `đã đọc ≈ ${read}, đã ghi ≈ ${written} (yêu cầu lớn nhất ≈ ${largest})`,
-  diagnosticsCopy: "Sao chép thông tin chẩn đoán",
-  diagnosticsCopied: "Đã sao chép thông tin chẩn đoán.",
-  diagnosticsCopyFailed: "Không sao chép được; hãy chọn và sao chép đoạn văn bản dưới đây.",
-  // reviewer: decisions, what changed, the log, removing what was inserted (issue 16)
-  acceptButton: "Chấp nhận…",
-  acceptLabel: (where: string, rule: string) => `Chấp nhận phát hiện ở ô ${where}: ${rule}`,
-  reasonLabel: "Lý do chấp nhận (bắt buộc)",
-  reasonNeeded: "Ghi lý do để người khác hiểu vì sao phát hiện này được chấp nhận.",
-  saveDecision: "Lưu",
-  accepting: "Đang lưu quyết định vào sổ làm việc…",
-  acceptedNotice: (where: string) => `Đã chấp nhận phát hiện ở ô ${where}; quyết định được lưu trong sổ làm việc.`,
-  acceptedBadge: "Đã chấp nhận",
-  acceptedBecause: (reason: string, at: string) => `Đã chấp nhận${at ? ` lúc ${at}` : ""}: ${reason}`,
-  reopenedBadge: "Mở lại",
-  reopenedBecause: (reason: string) => `Số liệu đã đổi từ khi được chấp nhận (lý do cũ: ${reason}).`,
-  reopenButton: "Mở lại",
-  reopenLabel: (where: string, rule: string) => `Mở lại phát hiện ở ô ${where}: ${rule}`,
-  reopening: "Đang mở lại phát hiện…",
-  reopenedNotice: (where: string) => `Đã mở lại phát hiện ở ô ${where}.`,
-  showAccepted: (count: number) => `Hiện phát hiện đã chấp nhận (${n(count)})`,
-  acceptedHidden: (count: number) => `${n(count)} phát hiện đã chấp nhận đang ẩn.`,
-  resetAccepted: "Mở lại mọi phát hiện đã chấp nhận",
-  resetConfirm: (count: number) => `Mở lại cả ${n(count)} phát hiện đã chấp nhận? Lý do đã ghi sẽ bị xóa.`,
-  resetting: "Đang mở lại các phát hiện đã chấp nhận…",
-  resetDone: "Mọi phát hiện đã được mở lại.",
-  changeSummary: (fixed: number, added: number, unchanged: number) =>
-    `So với lần kiểm tra trước: ${n(fixed)} đã sửa, ${n(added)} mới, ${n(unchanged)} không đổi.`,
-  reviewToolsHeading: "Công việc của người kiểm tra",
-  logButton: "Xem nhật ký các lệnh",
-  logHeading: "Nhật ký: công cụ đã ghi gì",
-  logEmpty: "Chưa có lệnh nào ghi vào sổ làm việc này.",
-  logLoading: "Đang đọc nhật ký…",
-  commandNames: {
-    insert: "Chèn bảng chỉ tiêu",
-    insert_form: "Chèn mẫu báo cáo",
-    validate: "Kiểm tra (tô màu)",
-    decide: "Quyết định của người kiểm tra (tô màu lại)",
-    clear: "Xóa đánh dấu",
-    review: "Tạo trang kết quả kiểm tra",
-    consolidate: "Tổng hợp báo cáo",
-    attain: "Đánh giá kết quả",
-    remove: "Gỡ bỏ những gì đã chèn",
-  } as Readonly<Record<string, string>>,
-  noUndo: "Trong Excel cho Microsoft 365 và Excel trên web, Ctrl+Z hoàn tác mỗi lệnh của công cụ trong một bước; trong Office 2021 và 2024 thì không hoàn tác được. Nhật ký cho biết mỗi lệnh đã ghi vào đâu.",
-  removeButton: "Gỡ bỏ những gì công cụ đã chèn…",
-  removeChecking: "Đang tìm những gì công cụ đã chèn…",
-  removeHeading: "Gỡ bỏ những gì công cụ đã chèn",
-  removeWillGo: "Sẽ gỡ bỏ:",
-  removeWillStay: "Sẽ giữ lại:",
-  removeConfirm: "Gỡ bỏ",
-  removing: "Đang gỡ bỏ…",
-  removed: (count: number) => `Đã gỡ bỏ ${n(count)} mục do công cụ chèn.`,
-  removeNoUndo: "Ctrl+Z có thể không khôi phục được những gì bị xoá. Những gì bạn đã nhập hay sửa đều được giữ lại.",
-  itemKinds: {
-    highlights: "Tô màu trên trang",
-    attainment: "Khối kết quả thực hiện",
-    table: "Bảng chỉ tiêu",
-    form: "Mẫu báo cáo",
-    sheet: "Trang tính của công cụ",
-  } as Readonly<Record<string, string>>,
-  keptChanged: "đã có dữ liệu bạn nhập hoặc sửa",
-  keptReferenced: (by: string) => `công thức hoặc tên ${by} đang dùng`,
-  cellNotesLabel: "Ghi chú lý do lên các ô được tô màu",
-  cellNotesHint: "Đồng nghiệp không cài công cụ vẫn đọc được vì sao ô được tô màu; ghi chú của bạn không bị ghi đè.",
-  cellNotesUnsupported: "Phiên bản Excel này chưa có ghi chú ô; hãy dùng Excel cho Microsoft 365 hoặc Excel trên web.",
-  notesUnsupported: "Phiên bản Excel này chưa hỗ trợ ghi chú ô: ghi chú của chỉ tiêu (ví dụ “trên 65%”) hiện thành lời nhắc khi chọn ô.",
-  // a conflict decided in the pane (issue 17, item 3); the Reports tab's other texts: i18n/reports.ts
-  choosing: "Đang tổng hợp lại với số liệu đã chọn…",
-  chosen: (source: string) => `Đã giữ số liệu của ${source}; bảng tổng hợp đã cập nhật.`,
+  // Each tab's own texts load with it, in both languages, not with the first screen, which has a size budget
+  // (docs/decisions.md): the Check tab's (validate/checkTexts.ts, readingTexts.ts, reviewTexts.ts), the Reports
+  // tab's (i18n/reports.ts, reports/reportFilesTexts.ts), Settings' diagnostics (settings/diagnosticsTexts.ts).
 };
 
 export type Texts = typeof vi;

@@ -3,7 +3,7 @@
  * the chosen periods, where the user wants them.
  */
 import { useEffect, useState } from "react";
-import type { PresetId } from "../../domain/presets";
+import type { PresetId } from "../../domain/presetNames";
 import type { Period } from "../../domain/units";
 import type { Where } from "../services";
 import { CommandButton } from "../shell/CommandButton";

@@ -3,7 +3,7 @@
  * platform's own picker is the most familiar). Options carry the short name; the source document shows below as the
  * field's hint, where it wraps: the longest option set the width of the select before.
  */
-import { PRESET_IDS, type PresetId } from "../../domain/presets";
+import { PRESET_IDS, type PresetId } from "../../domain/presetNames";
 import { SelectField } from "../shell/fields";
 import { usePane } from "../shell/PaneContext";
 import { presetParts } from "./presetName";

@@ -4,10 +4,10 @@
  * the pane shows below the drop-down where it can wrap: a native select cannot, and its longest option set its width.
  */
 import type { Lang } from "../../domain/messages";
-import { PRESETS, type PresetId } from "../../domain/presets";
+import { PRESET_NAMES, type PresetId } from "../../domain/presetNames";
 
 export function presetName(id: PresetId, lang: Lang): string {
-  const p = PRESETS[id];
+  const p = PRESET_NAMES[id];
   return lang === "en" && p.nameEn ? p.nameEn : p.nameVi;
 }
 

@@ -1,5 +1,6 @@
 /** Hand out the agency report form: insert it on a new sheet or at the selection. */
 import { useState } from "react";
+import { REPORT_TEXTS } from "../i18n/reports";
 import type { Where } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
@@ -7,13 +8,14 @@ import { usePane } from "../shell/PaneContext";
 import { WhereField } from "../shell/WhereField";
 
 export function AgencyFormSection() {
-  const { services, lang, t, runner } = usePane();
+  const { services, lang, runner } = usePane();
+  const t = REPORT_TEXTS[lang];
   const [where, setWhere] = useState<Where>("new_sheet");
   const insertForm = (): void => {
     void runner.run({
-      activity: (tx) => tx.insertingForm,
+      activity: (_, l) => REPORT_TEXTS[l].insertingForm,
       task: () => services.insertAgencyForm({ where }, lang),
-      done: (v) => (tx) => tx.formInserted(v.sheet, v.range),
+      done: (v) => (_, l) => REPORT_TEXTS[l].formInserted(v.sheet, v.range),
     });
   };
   return (

@@ -14,14 +14,14 @@ import { AttainmentList, NOT_MET } from "./AttainmentList";
 import { ReportFindings } from "./ReportFindings";
 
 export function AttainSection() {
-  const { services, lang, t, runner } = usePane();
+  const { services, lang, runner } = usePane();
   const rt = REPORT_TEXTS[lang];
   const [result, setResult] = useState<AttainmentView | null>(null);
   const [notMetOnly, setNotMetOnly] = useState(false);
   const [shown, setShown] = useState(0);
   const summary = useRef<HTMLParagraphElement>(null);
   const attain = async (): Promise<void> => {
-    const v = await runner.run({ activity: (tx) => tx.attaining, task: () => services.writeAttainment(lang), done: (a) => (tx) => tx.attained(a.tables.length) });
+    const v = await runner.run({ activity: (_, l) => REPORT_TEXTS[l].attaining, task: () => services.writeAttainment(lang), done: (a) => (_, l) => REPORT_TEXTS[l].attained(a.tables.length) });
     if (!v) return;
     setResult(v);
     setShown((n) => n + 1);
@@ -37,12 +37,12 @@ export function AttainSection() {
   return (
     <section className="pdx-column" aria-labelledby="pane-attain-heading">
       <h2 id="pane-attain-heading" className="pdx-h2">
-        {t.attainHeading}
+        {rt.attainHeading}
       </h2>
-      <p className="pdx-muted">{t.attainHint}</p>
+      <p className="pdx-muted">{rt.attainHint}</p>
       <CommandRow>
         <CommandButton primary onClick={() => void attain()}>
-          {t.attainButton}
+          {rt.attainButton}
         </CommandButton>
       </CommandRow>
       {result && (
@@ -59,7 +59,7 @@ export function AttainSection() {
             ))}
             {tables.length === 0 && <p>{rt.noneNotMet}</p>}
           </div>
-          {result.findings.length > 0 && <ReportFindings findings={result.findings} label={t.attainFindingsLabel} />}
+          {result.findings.length > 0 && <ReportFindings findings={result.findings} label={rt.attainFindingsLabel} />}
         </>
       )}
     </section>

@@ -31,7 +31,8 @@ interface AttainmentListProps {
 }
 
 export function AttainmentList({ table, notMetOnly, reportedYears }: AttainmentListProps) {
-  const { t, lang } = usePane();
+  const { lang } = usePane();
+  const t = REPORT_TEXTS[lang];
   const pct = (v: number | null): string => (v === null ? t.noValue : formatPercent(v, lang));
   const caption = t.attainTableCaption(table.sheet, table.block);
   const rows = notMetOnly ? table.rows.filter((r) => r.status === NOT_MET) : table.rows;
@@ -40,7 +41,7 @@ export function AttainmentList({ table, notMetOnly, reportedYears }: AttainmentL
       <h3 className="pdx-h3">{caption}</h3>
       <ul className="pdx-list">
         {rows.map((r) => {
-          const why = emptyReason(r, reportedYears, REPORT_TEXTS[lang]);
+          const why = emptyReason(r, reportedYears, t);
           const target = r.threshold === null ? pct(r.target) : t.targetWithThreshold(r.target, r.threshold);
           return (
             <li key={`${r.indicator}:${r.year}`} className="pdx-attain-item">

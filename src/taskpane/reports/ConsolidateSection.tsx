@@ -3,6 +3,7 @@
  * between reports (the user may keep the other one) and the findings.
  */
 import { useState } from "react";
+import { REPORT_TEXTS } from "../i18n/reports";
 import type { ConflictChoice, ConsolidationView } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
@@ -11,22 +12,23 @@ import { ConflictList } from "./ConflictList";
 import { ReportFindings } from "./ReportFindings";
 
 export function ConsolidateSection() {
-  const { services, lang, t, runner } = usePane();
+  const { services, lang, runner } = usePane();
+  const t = REPORT_TEXTS[lang];
   const [result, setResult] = useState<ConsolidationView | null>(null);
   const [focus, setFocus] = useState<{ key: string; tick: number } | null>(null);
   const consolidate = async (): Promise<void> => {
     const v = await runner.run({
-      activity: (tx) => tx.consolidating,
+      activity: (_, l) => REPORT_TEXTS[l].consolidating,
       task: () => services.consolidate(lang),
-      done: (c) => (tx) => tx.consolidated(c.reports, c.sheet),
+      done: (c) => (_, l) => REPORT_TEXTS[l].consolidated(c.reports, c.sheet),
     });
     if (v) setResult(v);
   };
   const keep = async (choice: ConflictChoice): Promise<void> => {
     const v = await runner.run({
-      activity: (tx) => tx.choosing,
+      activity: (_, l) => REPORT_TEXTS[l].choosing,
       task: () => services.consolidate(lang, choice),
-      done: () => (tx) => tx.chosen(choice.source),
+      done: () => (_, l) => REPORT_TEXTS[l].chosen(choice.source),
     });
     if (!v) return;
     setResult(v);

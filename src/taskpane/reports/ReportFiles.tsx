@@ -4,6 +4,7 @@
  * are listed with why, and the findings shown as the workbook's own consolidation shows them.
  */
 import { useRef, useState } from "react";
+import { REPORT_TEXTS } from "../i18n/reports";
 import type { FilesConsolidation } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
@@ -16,7 +17,7 @@ export const REPORT_FILES_INPUT = "pdx-report-files";
 const FILES_ROW = "pdx-report-files-row";
 
 export function ReportFiles() {
-  const { services, lang, t, runner } = usePane();
+  const { services, lang, runner } = usePane();
   const f = reportFilesTexts(lang);
   const input = useRef<HTMLInputElement>(null);
   // The file being read: kept in a ref for the progress line and in state so the row is drawn again.
@@ -87,7 +88,7 @@ export function ReportFiles() {
               </ul>
             </section>
           )}
-          <ReportFindings findings={result.findings} label={t.consolidateFindingsLabel} />
+          <ReportFindings findings={result.findings} label={REPORT_TEXTS[lang].consolidateFindingsLabel} />
         </>
       )}
     </section>

@@ -5,14 +5,14 @@
  */
 import { Body1, Button, Caption1, Textarea } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Texts } from "../i18n";
 import type { Diagnostics as Info } from "../services";
 import { usePane } from "../shell/PaneContext";
+import { DIAGNOSTICS_TEXTS, type DiagnosticsTexts } from "./diagnosticsTexts";
 
 const kb = (bytes: number): string => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`);
 
 /** The diagnostics as lines of text, in the pane's language (what is shown and what is copied). */
-export function diagnosticsLines(d: Info, t: Texts): string[] {
+export function diagnosticsLines(d: Info, t: DiagnosticsTexts): string[] {
   const sets = d.apiSets.map((s) => `${s.version} ${s.supported ? "✓" : "✗"}`).join(", ");
   const last = d.lastCommand;
   return [
@@ -29,7 +29,8 @@ export function diagnosticsLines(d: Info, t: Texts): string[] {
 }
 
 export function Diagnostics() {
-  const { services, t } = usePane();
+  const { services, lang } = usePane();
+  const t = DIAGNOSTICS_TEXTS[lang];
   const lines = useMemo(() => diagnosticsLines(services.diagnostics(), t), [services, t]);
   const text = lines.join("\n");
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);

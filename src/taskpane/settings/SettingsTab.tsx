@@ -11,9 +11,11 @@ import { CommandRow } from "../shell/CommandRow";
 import { CheckField } from "../shell/fields";
 import { usePane } from "../shell/PaneContext";
 import { Diagnostics } from "./Diagnostics";
+import { DIAGNOSTICS_TEXTS } from "./diagnosticsTexts";
 
 export function SettingsTab() {
-  const { services, t, runner, settings, saveSettings } = usePane();
+  const { services, lang, t, runner, settings, saveSettings } = usePane();
+  const host = DIAGNOSTICS_TEXTS[lang];
   const [draft, setDraft] = useState<PaneSettings>(settings);
   const [text, setText] = useState(agenciesText(settings.agencies));
 
@@ -48,10 +50,10 @@ export function SettingsTab() {
       </CommandRow>
       {services.host.platform && (
         // Office names its hosts "PC", "Mac", "OfficeOnline"...: say which Excel that is.
-        <p className="pdx-caption pdx-muted">{t.hostLabel(t.platformNames[services.host.platform] ?? services.host.platform)}</p>
+        <p className="pdx-caption pdx-muted">{host.hostLabel(host.platformNames[services.host.platform] ?? services.host.platform)}</p>
       )}
       <Diagnostics />
-      {!services.host.notesSupported && <p className="pdx-caption pdx-muted">{t.notesUnsupported}</p>}
+      {!services.host.notesSupported && <p className="pdx-caption pdx-muted">{host.notesUnsupported}</p>}
     </div>
   );
 }

@@ -18,11 +18,11 @@ export function useCommandRow(): string | null {
 export function CommandRow({ children, id }: { children: ReactNode; id?: string }) {
   const own = useId();
   const origin = id ?? own;
-  const { t, runner } = usePane();
+  const { lang, t, runner } = usePane();
   const { announce } = useAnnounce();
   const progress = runner.progress?.origin === origin ? runner.progress : null;
   const notice = runner.notice?.origin === origin ? runner.notice : null;
-  const activity = progress ? progress.activity(t) : null;
+  const activity = progress ? progress.activity(t, lang) : null;
 
   // The spinner is not announced by itself; say once what is going on.
   useEffect(() => {

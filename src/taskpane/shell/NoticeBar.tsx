@@ -15,13 +15,13 @@ function titleOf(n: Notice, t: Texts): string | null {
 }
 
 export function NoticeBar({ notice }: { notice: Notice }) {
-  const { t, runner } = usePane();
+  const { lang, t, runner } = usePane();
   const title = titleOf(notice, t);
   return (
     <MessageBar intent={notice.intent} layout="multiline" className="pdx-notice" data-notice="">
       <MessageBarBody>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
-        <span className="pdx-line">{notice.text(t)}</span>
+        <span className="pdx-line">{notice.text(t, lang)}</span>
         {notice.intent !== "success" && notice.nothingChanged && <span className="pdx-line">{t.nothingChanged}</span>}
       </MessageBarBody>
       <MessageBarActions

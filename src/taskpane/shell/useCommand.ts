@@ -4,11 +4,15 @@
  * ends with a notice saying what was done or what failed, shown where the command was started.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Lang } from "../../domain/messages";
 import type { Texts } from "../i18n";
 import type { Outcome } from "../services";
 
-/** A text rendered at display time, so that switching the language changes it too. */
-export type Say = (t: Texts) => string;
+/**
+ * A text rendered at display time, so that switching the language changes it too: from the pane's texts, or by the
+ * language from a tab's own texts (loaded with its chunk, e.g. validate/reviewTexts.ts).
+ */
+export type Say = (t: Texts, lang: Lang) => string;
 
 export type Intent = "success" | "error" | "warning" | "info";
 
@@ -99,7 +103,7 @@ export function useCommand(): CommandRunner {
         // What the command could not do is said even when it would otherwise succeed quietly (a re-check).
         if (said || notices.length > 0) {
           const base: Pick<Notice, "intent" | "text"> = said === null ? { intent: "success", text: () => "" } : typeof said === "function" ? { intent: "success", text: said } : said;
-          const text = notices.length === 0 ? base.text : (tx: Texts) => [base.text(tx), ...notices].filter(Boolean).join(" ");
+          const text = notices.length === 0 ? base.text : (tx: Texts, lang: Lang) => [base.text(tx, lang), ...notices].filter(Boolean).join(" ");
           next = { ...base, text, nothingChanged: false, origin };
         }
       } else {

@@ -2,10 +2,11 @@
 import { CheckField } from "../shell/fields";
 import { usePane } from "../shell/PaneContext";
 import { useReview } from "./reviewContext";
+import { REVIEW_TEXTS } from "./reviewTexts";
 
 export function AcceptedFilter() {
   const review = useReview();
-  const { t } = usePane();
+  const t = REVIEW_TEXTS[usePane().lang];
   if (!review || review.accepted === 0) return null;
   return <CheckField inputRef={review.landing} checked={review.showAccepted} onChange={(on) => review.setShowAccepted(on)} label={t.showAccepted(review.accepted)} />;
 }

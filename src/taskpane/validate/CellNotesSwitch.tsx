@@ -4,9 +4,11 @@
  */
 import { Caption1, Switch } from "@fluentui/react-components";
 import { usePane } from "../shell/PaneContext";
+import { REVIEW_TEXTS } from "./reviewTexts";
 
 export function CellNotesSwitch() {
-  const { services, settings, saveSettings, t, runner } = usePane();
+  const { services, settings, saveSettings, lang, runner } = usePane();
+  const t = REVIEW_TEXTS[lang];
   const supported = services.host.notesSupported;
   const save = async (on: boolean): Promise<void> => {
     const r = await saveSettings({ ...settings, cellNotes: on });

@@ -3,12 +3,14 @@ import { Body1, Button, Caption1 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { LogEntry } from "../../sheet/store/reviewStore";
 import { usePane } from "../shell/PaneContext";
+import { REVIEW_TEXTS } from "./reviewTexts";
 
 export function CommandLog() {
-  const { services, lang, t, runner } = usePane();
+  const { services, lang, runner } = usePane();
+  const t = REVIEW_TEXTS[lang];
   const [log, setLog] = useState<readonly LogEntry[] | null>(null);
   const load = async (): Promise<void> => {
-    const entries = await runner.run({ activity: (tx) => tx.logLoading, task: () => services.commandLog(lang) });
+    const entries = await runner.run({ activity: (_, l) => REVIEW_TEXTS[l].logLoading, task: () => services.commandLog(lang) });
     if (entries) setLog(entries);
   };
   return (

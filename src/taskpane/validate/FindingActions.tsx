@@ -10,6 +10,7 @@ import type { Finding } from "../../domain/findings";
 import { ruleName } from "../../domain/messages/ruleNames";
 import { usePane } from "../shell/PaneContext";
 import { useReview } from "./reviewContext";
+import { REVIEW_TEXTS } from "./reviewTexts";
 
 /**
  * `interactive`: the finding has the tree's tab stop, so its buttons are shown (Tab reaches them from the row);
@@ -18,6 +19,7 @@ import { useReview } from "./reviewContext";
 export function FindingActions({ finding, interactive }: { finding: Finding; interactive: boolean }) {
   const review = useReview();
   const { t, runner, lang } = usePane();
+  const rv = REVIEW_TEXTS[lang];
   const [editing, setEditing] = useState(false);
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
@@ -45,7 +47,7 @@ export function FindingActions({ finding, interactive }: { finding: Finding; int
       field.current?.focus();
       return;
     }
-    const stored = await review.decide({ accept: finding, reason: reason.trim() }, (tx) => tx.acceptedNotice(where));
+    const stored = await review.decide({ accept: finding, reason: reason.trim() }, (_, l) => REVIEW_TEXTS[l].acceptedNotice(where));
     if (!stored) return;
     setEditing(false);
     setReason("");
@@ -53,12 +55,12 @@ export function FindingActions({ finding, interactive }: { finding: Finding; int
     const landing = review.showAccepted ? opener : review.landing;
     setTimeout(() => landing.current?.focus(), 0);
   };
-  const reopen = (): void => void review.decide({ reopen: finding }, (tx) => tx.reopenedNotice(where));
+  const reopen = (): void => void review.decide({ reopen: finding }, (_, l) => REVIEW_TEXTS[l].reopenedNotice(where));
 
   if (editing) {
     return (
       <div className="pdx-actions">
-        <Field label={t.reasonLabel} required validationMessage={missing ? t.reasonNeeded : undefined}>
+        <Field label={rv.reasonLabel} required validationMessage={missing ? rv.reasonNeeded : undefined}>
           <Textarea
             ref={field}
             value={reason}
@@ -74,7 +76,7 @@ export function FindingActions({ finding, interactive }: { finding: Finding; int
         </Field>
         <div className="pdx-row">
           <Button size="small" appearance="primary" disabledFocusable={runner.busy} onClick={() => void save()}>
-            {t.saveDecision}
+            {rv.saveDecision}
           </Button>
           <Button size="small" onClick={close}>
             {t.cancel}
@@ -89,28 +91,28 @@ export function FindingActions({ finding, interactive }: { finding: Finding; int
       {r.status === "accepted" && (
         <div className="pdx-row">
           <Badge appearance="outline" color="success" size="small">
-            {t.acceptedBadge}
+            {rv.acceptedBadge}
           </Badge>
-          <Caption1 className="pdx-reason">{t.acceptedBecause(r.reason ?? "", r.at ?? "")}</Caption1>
+          <Caption1 className="pdx-reason">{rv.acceptedBecause(r.reason ?? "", r.at ?? "")}</Caption1>
         </div>
       )}
       {r.status === "reopened" && (
         <div className="pdx-row">
           <Badge appearance="outline" color="warning" size="small">
-            {t.reopenedBadge}
+            {rv.reopenedBadge}
           </Badge>
-          <Caption1 className="pdx-reason">{t.reopenedBecause(r.reason ?? "")}</Caption1>
+          <Caption1 className="pdx-reason">{rv.reopenedBecause(r.reason ?? "")}</Caption1>
         </div>
       )}
       {(interactive || editing) && (
       <div className="pdx-row">
         {r.status === "accepted" ? (
-          <Button ref={opener} size="small" appearance="subtle" aria-label={t.reopenLabel(where, rule)} disabledFocusable={runner.busy} onClick={reopen}>
-            {t.reopenButton}
+          <Button ref={opener} size="small" appearance="subtle" aria-label={rv.reopenLabel(where, rule)} disabledFocusable={runner.busy} onClick={reopen}>
+            {rv.reopenButton}
           </Button>
         ) : (
-          <Button ref={opener} size="small" appearance="subtle" aria-label={t.acceptLabel(where, rule)} disabledFocusable={runner.busy} onClick={() => setEditing(true)}>
-            {t.acceptButton}
+          <Button ref={opener} size="small" appearance="subtle" aria-label={rv.acceptLabel(where, rule)} disabledFocusable={runner.busy} onClick={() => setEditing(true)}>
+            {rv.acceptButton}
           </Button>
         )}
       </div>

@@ -7,8 +7,9 @@ import { Badge } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Finding, Operand } from "../../domain/findings";
 import { renderMessage } from "../../domain/messages";
-import { formatNumber, formatPercent, type Texts } from "../i18n";
+import { formatNumber, formatPercent } from "../i18n";
 import { usePane } from "../shell/PaneContext";
+import { CHECK_TEXTS, type CheckTexts } from "./checkTexts";
 import { SEVERITY_BADGE_COLOR, severityLabel } from "./severity";
 
 /** Where a finding is: its cell, or the file or sheet a whole-file finding is about. */
@@ -17,7 +18,8 @@ export function whereOf(f: Finding): string {
 }
 
 export function FindingItem({ finding, actions }: { finding: Finding; actions?: ReactNode }) {
-  const { lang, t } = usePane();
+  const { lang } = usePane();
+  const t = CHECK_TEXTS[lang];
   const figures = figuresLine(finding, t, lang);
   return (
     <span className="pdx-tree-text">
@@ -35,7 +37,7 @@ export function FindingItem({ finding, actions }: { finding: Finding; actions?: 
 }
 
 /** "Value: “60%” · Expected: 67%": the cell as found, and the figure the rule expected when it is one figure. */
-function figuresLine(f: Finding, t: Texts, lang: "vi" | "en"): string {
+function figuresLine(f: Finding, t: CheckTexts, lang: "vi" | "en"): string {
   if (!f.cell) return "";
   const parts: string[] = [];
   // A blank cell says nothing more than the message does.

@@ -4,12 +4,13 @@
  */
 import { Button } from "@fluentui/react-components";
 import { usePane } from "../shell/PaneContext";
+import { CHECK_TEXTS } from "./checkTexts";
 import type { FindingList } from "./useFindingList";
 
 export const NEXT_KEY = "F8";
 
 export function FindingNav({ list }: { list: FindingList }) {
-  const { t } = usePane();
+  const t = CHECK_TEXTS[usePane().lang];
   if (list.total === 0) return null;
   return (
     <div role="group" aria-label={t.navLabel} className="pdx-row">

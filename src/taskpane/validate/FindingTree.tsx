@@ -9,6 +9,7 @@ import { type KeyboardEvent, useEffect, useRef } from "react";
 import type { Finding } from "../../domain/findings";
 import { usePane } from "../shell/PaneContext";
 import { FindingActions } from "./FindingActions";
+import { CHECK_TEXTS } from "./checkTexts";
 import { FindingItem, whereOf } from "./FindingItem";
 import type { FindingGroup } from "./groupFindings";
 import { SEVERITY_BADGE_COLOR, SEVERITY_STRIPE, severityLabel } from "./severity";
@@ -31,7 +32,7 @@ export interface FindingTreeProps {
 }
 
 export function FindingTree(props: FindingTreeProps) {
-  const { t } = usePane();
+  const t = CHECK_TEXTS[usePane().lang];
   const rows = visibleRows(props.groups, props.state);
   const active = rows.find((r) => r.key === props.activeKey)?.key ?? rows[0]?.key ?? null;
   const container = useRef<HTMLDivElement>(null);
@@ -128,7 +129,7 @@ export function FindingTree(props: FindingTreeProps) {
 }
 
 function RowText({ row, subheading, active }: { row: Row; subheading: FindingTreeProps["subheading"]; active: boolean }) {
-  const { t } = usePane();
+  const t = CHECK_TEXTS[usePane().lang];
   if (row.kind === "finding") return <FindingItem finding={row.finding} actions={<FindingActions finding={row.finding} interactive={active} />} />;
   if (row.kind === "more") return <span className="pdx-more">{t.showMore(row.next, row.left)}</span>;
   if (row.kind === "group") {

@@ -5,21 +5,22 @@
 import { Body1, Button, Caption1 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { InsertedItem, RemovalOutcome } from "../../usecases/removeInserted";
-import type { Texts } from "../i18n";
 import { usePane } from "../shell/PaneContext";
 import { Confirm } from "./Confirm";
+import { REVIEW_TEXTS, type ReviewTexts } from "./reviewTexts";
 
-function itemText(i: InsertedItem, t: Texts): string {
+function itemText(i: InsertedItem, t: ReviewTexts): string {
   const why = i.keptBecause === "changed" ? ` (${t.keptChanged})` : i.keptBecause === "referenced" ? ` (${t.keptReferenced(i.by ?? "")})` : "";
   return `${t.itemKinds[i.kind] ?? i.kind}: ${i.where}${why}`;
 }
 
 export function RemoveInserted() {
-  const { services, lang, t, runner } = usePane();
+  const { services, lang, runner } = usePane();
+  const t = REVIEW_TEXTS[lang];
   const [plan, setPlan] = useState<RemovalOutcome | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const check = async (): Promise<void> => {
-    const found = await runner.run({ activity: (tx) => tx.removeChecking, task: () => services.removeInserted({ dryRun: true }, lang) });
+    const found = await runner.run({ activity: (_, l) => REVIEW_TEXTS[l].removeChecking, task: () => services.removeInserted({ dryRun: true }, lang) });
     if (found) setPlan(found);
   };
   const cancel = (): void => {
@@ -30,9 +31,9 @@ export function RemoveInserted() {
     setPlan(null);
     opener.current?.focus();
     await runner.run({
-      activity: (tx) => tx.removing,
+      activity: (_, l) => REVIEW_TEXTS[l].removing,
       task: () => services.removeInserted({ dryRun: false }, lang),
-      done: (v) => (tx) => tx.removed(v.removed.length),
+      done: (v) => (_, l) => REVIEW_TEXTS[l].removed(v.removed.length),
     });
   };
   return (

@@ -10,16 +10,18 @@ import { CommandLog } from "./CommandLog";
 import { Confirm } from "./Confirm";
 import { RemoveInserted } from "./RemoveInserted";
 import { useReview } from "./reviewContext";
+import { REVIEW_TEXTS } from "./reviewTexts";
 
 export function ReviewTools() {
-  const { t, runner } = usePane();
+  const { lang, runner } = usePane();
+  const t = REVIEW_TEXTS[lang];
   const review = useReview();
   const [confirming, setConfirming] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const reset = async (): Promise<void> => {
     setConfirming(false);
     opener.current?.focus();
-    const done = await review?.decide({ resetAll: true }, (tx) => tx.resetDone);
+    const done = await review?.decide({ resetAll: true }, (_, l) => REVIEW_TEXTS[l].resetDone);
     // Nothing is accepted now: this button and the filter are gone; the summary above the findings takes the focus.
     if (done) setTimeout(() => review?.summary.current?.focus(), 0);
   };

@@ -5,12 +5,13 @@
 import type { FindingSummary, Severity } from "../../domain/findings";
 import { CheckField } from "../shell/fields";
 import { usePane } from "../shell/PaneContext";
+import { CHECK_TEXTS } from "./checkTexts";
 import { SEVERITIES, severityCount } from "./severity";
 
 export type SeverityFilter = Readonly<Record<Severity, boolean>>;
 
 export function SeverityChecks(props: { summary: FindingSummary; shown: SeverityFilter; onToggle: (s: Severity) => void }) {
-  const { t } = usePane();
+  const t = CHECK_TEXTS[usePane().lang];
   const count: Record<Severity, number> = { error: props.summary.errors, warning: props.summary.warnings, info: props.summary.infos };
   return (
     <fieldset className="pdx-filter">

@@ -10,6 +10,7 @@ import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
 import { CheckField, RadioField } from "../shell/fields";
 import { usePane } from "../shell/PaneContext";
+import { CHECK_TEXTS } from "./checkTexts";
 import { NEXT_KEY } from "./FindingNav";
 import { ReviewContext } from "./reviewContext";
 import { ReviewTools } from "./ReviewTools";
@@ -24,7 +25,8 @@ type Scope = "workbook" | "selection";
 const CHECK_ROW = "pane-check-row";
 
 export function ValidateTab() {
-  const { services, lang, t, runner, settings, checkRequests } = usePane();
+  const { services, lang, runner, settings, checkRequests } = usePane();
+  const t = CHECK_TEXTS[lang];
   const [scope, setScope] = useState<Scope>("workbook");
   const [highlight, setHighlight] = useState(true);
   const [view, setView] = useState<ValidationView | null>(null);
@@ -48,15 +50,15 @@ export function ValidateTab() {
     async (edits?: readonly UserEdit[]) => {
       const quiet = edits !== undefined;
       const v = await runner.run({
-        activity: (tx) => tx.validating,
+        activity: (_, l) => CHECK_TEXTS[l].validating,
         task: (signal) => services.validate({ scope, highlight, agencies: settings.agencies, ...(notes ? { notes: true } : {}), ...(edits ? { edits } : {}) }, lang, signal),
         cancellable: true,
         origin: CHECK_ROW,
         // The summary says what was found; an empty workbook, or sheets Excel would not let the tool colour, get a
         // notice, never a green one.
         done: (r) => {
-          if (hasNoTable(r) && !quiet) return { intent: "warning", text: (tx) => tx.noTableSummary };
-          if (highlight && r.unhighlighted.length > 0) return { intent: "warning", text: (tx) => tx.unhighlighted(r.unhighlighted.map((x) => `“${x}”`).join(", ")) };
+          if (hasNoTable(r) && !quiet) return { intent: "warning", text: (_, l) => CHECK_TEXTS[l].noTableSummary };
+          if (highlight && r.unhighlighted.length > 0) return { intent: "warning", text: (_, l) => CHECK_TEXTS[l].unhighlighted(r.unhighlighted.map((x) => `“${x}”`).join(", ")) };
           return null;
         },
       });
@@ -92,7 +94,7 @@ export function ValidateTab() {
       return true;
     },
     undefined,
-    (message) => runner.fail((tx) => tx.editsNotHeard(message)),
+    (message) => runner.fail((_, l) => CHECK_TEXTS[l].editsNotHeard(message)),
   );
 
   // Without re-checking on edits, an edit after a check makes the results out of date: say so, once.
@@ -102,13 +104,13 @@ export function ValidateTab() {
   }, [view, stale, revalidate, services]);
 
   const clear = (): void => {
-    void runner.run({ activity: (tx) => tx.clearing, task: () => services.clearHighlights(lang), done: (v) => (tx) => tx.cleared(v.cleared) });
+    void runner.run({ activity: (_, l) => CHECK_TEXTS[l].clearing, task: () => services.clearHighlights(lang), done: (v) => (_, l) => CHECK_TEXTS[l].cleared(v.cleared) });
   };
   const writeReview = (): void => {
     void runner.run({
-      activity: (tx) => tx.writingReview,
+      activity: (_, l) => CHECK_TEXTS[l].writingReview,
       task: () => services.writeReviewSheet({ agencies: settings.agencies }, lang),
-      done: (v) => (tx) => tx.reviewWritten(v.sheet),
+      done: (v) => (_, l) => CHECK_TEXTS[l].reviewWritten(v.sheet),
     });
   };
 

@@ -11,6 +11,7 @@ import type { ValidationView } from "../services";
 import { usePane } from "../shell/PaneContext";
 import { AcceptedFilter } from "./AcceptedFilter";
 import { ChangeSummary } from "./ChangeSummary";
+import { CHECK_TEXTS } from "./checkTexts";
 import { FindingNav } from "./FindingNav";
 import { FindingTree } from "./FindingTree";
 import { groupByTable, yearSpan } from "./groupFindings";
@@ -37,7 +38,8 @@ export interface ValidationResultsProps {
 }
 
 export function ValidationResults({ view, stale, onRecheck, summaryRef, onStep }: ValidationResultsProps) {
-  const { t, goTo } = usePane();
+  const { lang, t, goTo } = usePane();
+  const c = CHECK_TEXTS[lang];
   const [shown, setShown] = useState<SeverityFilter>({ error: true, warning: true, info: true });
   const noTable = hasNoTable(view);
   // The empty workbook's "no table" is said by the empty state below, not counted as an error.
@@ -50,7 +52,7 @@ export function ValidationResults({ view, stale, onRecheck, summaryRef, onStep }
       groupByTable<Table>(
         findings.filter((f) => shown[f.severity] && !(hideAccepted && review?.reviewOf(f).status === "accepted")),
         view.tables,
-        (tb) => (tb ? (tb.title ?? t.tableFallback(yearSpan(tb.years))) : t.otherGroup),
+        (tb) => (tb ? (tb.title ?? c.tableFallback(yearSpan(tb.years))) : t.otherGroup),
       ),
     [findings, view.tables, shown, t, hideAccepted, review],
   );
@@ -67,31 +69,31 @@ export function ValidationResults({ view, stale, onRecheck, summaryRef, onStep }
     <>
       {stale && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t.resultsStale}</MessageBarBody>
+          <MessageBarBody>{c.resultsStale}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={onRecheck}>
-              {t.recheck}
+              {c.recheck}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
       <p ref={summaryRef} tabIndex={-1} className="pdx-summary">
-        {noTable ? t.noTableSummary : t.checkSummary(view.tables.length, summary.errors, summary.warnings, summary.infos, view.highlighted > 0 ? view.highlighted : null)}
+        {noTable ? c.noTableSummary : c.checkSummary(view.tables.length, summary.errors, summary.warnings, summary.infos, view.highlighted > 0 ? view.highlighted : null)}
       </p>
       <ChangeSummary changes={view.changes} />
       {noTable && (
         <div className="pdx-empty">
-          <p>{t.noTableYet}</p>
+          <p>{c.noTableYet}</p>
           <Button appearance="primary" onClick={() => goTo("insert")}>
-            {t.goInsert}
+            {c.goInsert}
           </Button>
         </div>
       )}
       {findings.length > 0 && <SeverityChecks summary={summary} shown={shown} onToggle={toggle} />}
       <AcceptedFilter />
       <FindingNav list={list} />
-      {findings.length === 0 && !noTable && <p>{t.noFindings}</p>}
-      {findings.length > 0 && groups.length === 0 && <p className="pdx-muted">{t.allFilteredOut}</p>}
+      {findings.length === 0 && !noTable && <p>{c.noFindings}</p>}
+      {findings.length > 0 && groups.length === 0 && <p className="pdx-muted">{c.allFilteredOut}</p>}
       <FindingTree
         groups={groups}
         state={list.state}
@@ -100,10 +102,10 @@ export function ValidationResults({ view, stale, onRecheck, summaryRef, onStep }
         onActive={list.setActive}
         currentKey={list.currentKey}
         onOpen={list.open}
-        label={t.findingsLabel}
+        label={c.findingsLabel}
         subheading={(g) => {
           const tb = tableOf(g.key);
-          return tb ? t.tableWhere(tb.sheet, tb.range, yearSpan(tb.years)) : null;
+          return tb ? c.tableWhere(tb.sheet, tb.range, yearSpan(tb.years)) : null;
         }}
       />
     </>

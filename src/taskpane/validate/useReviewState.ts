@@ -6,6 +6,7 @@ import type { DecisionRequest, ValidateRequest, ValidationView } from "../servic
 import { usePane } from "../shell/PaneContext";
 import type { Say } from "../shell/useCommand";
 import type { ReviewState } from "./reviewContext";
+import { REVIEW_TEXTS } from "./reviewTexts";
 
 export function useReviewState(
   view: ValidationView | null,
@@ -26,7 +27,10 @@ export function useReviewState(
   const decide = useCallback(
     async (decision: DecisionRequest, done: Say): Promise<boolean> => {
       const next = await runner.run({
-        activity: (tx) => ("reopen" in decision ? tx.reopening : "resetAll" in decision ? tx.resetting : tx.accepting),
+        activity: (_, l) => {
+          const r = REVIEW_TEXTS[l];
+          return "reopen" in decision ? r.reopening : "resetAll" in decision ? r.resetting : r.accepting;
+        },
         task: () => services.decide({ ...request, decision }, lang),
         done: () => done,
       });
