@@ -1,5 +1,6 @@
-/** The sheet writer's byte sink against Buffer's own encoding: texts, digits, chunks and growth past a chunk. */
+/** The sheet writer's byte sink against Buffer's own encoding (texts, digits, chunks, growth), and keepsSpace against the pattern it replaced. */
 import { ByteSink } from "../../src/adapters/xlsx/edit/byteSink";
+import { keepsSpace } from "../../src/adapters/xlsx/edit/xmlEdit";
 
 function written(pieces: ReadonlyArray<string | number>, chunk = 8): { bytes: Buffer; takes: number } {
   const out = new ByteSink(chunk);
@@ -34,5 +35,13 @@ describe("ByteSink", () => {
     expect(first.toString()).toBe("abc");
     expect(second.toString()).toBe("defghijklmnop");
     expect(written(["ab", "cd", "ef", "gh", "ij"], 4).takes).toBe(3);
+  });
+});
+
+describe("keepsSpace", () => {
+  it("answers as /^\\s|\\s$|\\n/ does, on texts with every kind of space at either end or inside", () => {
+    const spaces = [" ", "\t", "\n", "\r", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u2028"];
+    const texts = ["", "a", "Báo Thái Bình", "a b", "a\nb", "😀", "\ud800", ...spaces.flatMap((s) => [s, `${s}a`, `a${s}`, `a${s}b`, `${s}${s}`])];
+    for (const t of texts) expect([t, keepsSpace(t)]).toEqual([t, /^\s|\s$|\n/.test(t)]);
   });
 });

@@ -13,7 +13,7 @@ import * as elements from "./sheetElements";
 import { WORKSHEET_ORDER } from "./sheetElements";
 import { readCell, readRow, type ReadCell, type RowSpan, scanSheet } from "./sheetRows";
 import type { SharedStrings } from "./sharedStrings";
-import { editTag, escText, insertChild, ooxmlText, prefixOf, refuseEdit, root, setAttrs, splice, tagAttrs, type XmlWhere } from "./xmlEdit";
+import { editTag, escText, insertChild, keepsSpace, ooxmlText, prefixOf, refuseEdit, root, setAttrs, splice, tagAttrs, type XmlWhere } from "./xmlEdit";
 
 export { subtract, WORKSHEET_ORDER } from "./sheetElements";
 
@@ -407,7 +407,7 @@ export class SheetXml {
     if (typeof v === "number") return Number.isFinite(v) ? `<${p}c r="${ref}"${s}><${p}v>${v}</${p}v></${p}c>` : `<${p}c r="${ref}"${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
     if (typeof v === "boolean") return `<${p}c r="${ref}"${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
     // Excel trims a text's outer spaces and line breaks unless told to keep them.
-    const keep = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : "";
+    const keep = keepsSpace(v) ? ' xml:space="preserve"' : "";
     return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t${keep}>${ooxmlText(v)}</${p}t></${p}is></${p}c>`;
   }
 
