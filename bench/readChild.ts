@@ -1,13 +1,12 @@
 /**
- * In a fresh process: the files read through the package reader and merged (consolidateAgencies), without
- * writing the merged workbook; or ExcelJS alone loading them; or (`read`) the files only read, a refusal noted.
+ * In a fresh process: the files read through the package reader and merged as `pressdx consolidate` does (the
+ * command line's own services), without writing the merged workbook; or ExcelJS alone loading them; or (`read`) the files only read, a refusal noted.
  * Prints {ms, maxRssMiB, refused} measured inside.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { PackageWorkbook } from "../src/adapters/xlsx";
 import { readWorkbookFile } from "../src/adapters/xlsx/package/readPackage";
-import { consolidateAgencies } from "../src/usecases/consolidateAgencies";
+import { createCliServices } from "../src/cli/compositionRoot";
 
 /** Why the last `read` was refused, if it was. */
 let refused: string | undefined;
@@ -27,9 +26,10 @@ async function run(mode: string, files: string[]): Promise<number> {
   } else if (ExcelJS) {
     for (const f of files) await new ExcelJS.Workbook().xlsx.readFile(f);
   } else {
-    const sources = [];
-    for (const f of files) sources.push({ file: path.basename(f), port: await PackageWorkbook.probe(f) });
-    await consolidateAgencies(sources);
+    await createCliServices().consolidateFiles(
+      files.map((f) => ({ path: f, name: path.basename(f) })),
+      (e) => e.reason,
+    );
   }
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }

@@ -24,6 +24,7 @@ import path from "node:path";
 import { SaxesParser } from "saxes";
 import { DEFAULT_LIMITS } from "../src/adapters/xlsx";
 import { readWorkbookBytes } from "../src/adapters/xlsx/package/readPackage";
+import { relsPath, resolveTarget } from "../src/adapters/xlsx/ooxml";
 import { readWorkbookPart } from "../src/adapters/xlsx/package/parts";
 import { scanSink } from "../src/adapters/xlsx/package/scanner";
 import { ZipPackage } from "../src/adapters/xlsx/package/zip";
@@ -123,24 +124,40 @@ function readAndMerge(files: readonly string[]): void {
 
 /**
  * Unzip + SAX parse (saxes, a general SAX parser) of the parts a read needs, nothing done with the events: what a
- * reader built on a SAX parser must pay. With `own`, the reader's own scanner instead of saxes.
+ * reader built on a SAX parser must pay. With `own`, the reader's own scanner instead of saxes. The parts are those
+ * the package reader reads: the shared strings, the styles, every sheet, and, since notes are read with the
+ * workbook, each sheet's relationships and the comments part they name.
  */
 async function floor(file: string, bytes: Buffer, own = false): Promise<void> {
   const zip = await ZipPackage.open(file, bytes, DEFAULT_LIMITS);
   const book = await readWorkbookPart(zip);
-  for (const part of [book.sharedStrings, book.styles, ...book.sheets.map((s) => s.part)]) {
-    if (!part) continue;
+  const parse = async (part: string): Promise<string[]> => {
+    const comments: string[] = [];
+    const opened = (name: string, type: () => string | undefined, target: () => string | undefined): void => {
+      if (name === "Relationship" && type()?.endsWith("/comments")) comments.push(target() ?? "");
+    };
     if (own) {
-      const sink = scanSink(file, part, { open: () => undefined, text: () => undefined });
+      const sink = scanSink(file, part, { open: (name, attrs) => opened(name, () => attrs.get("Type"), () => attrs.get("Target")), text: () => undefined });
       await zip.stream(part, (t) => sink.write(t));
       sink.end();
-      continue;
+      return comments;
     }
     const parser = new SaxesParser({ position: false });
-    parser.on("opentag", () => undefined);
+    const attr = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+    parser.on("opentag", (tag) => opened(tag.name, () => attr(tag.attributes["Type"]), () => attr(tag.attributes["Target"])));
     parser.on("text", () => undefined);
     await zip.stream(part, (t) => void parser.write(t));
     parser.close();
+    return comments;
+  };
+  for (const part of [book.sharedStrings, book.styles]) if (part) await parse(part);
+  for (const { part } of book.sheets) {
+    await parse(part);
+    if (!zip.has(relsPath(part))) continue;
+    for (const target of await parse(relsPath(part))) {
+      const comments = resolveTarget(part, target);
+      if (zip.has(comments)) await parse(comments);
+    }
   }
 }
 

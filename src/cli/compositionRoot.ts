@@ -123,9 +123,9 @@ export function createCliServices(options: CliOptions = {}): CliServices {
 const isMacroName = (file: string): boolean => path.extname(file).toLowerCase() === ".xlsm";
 
 /**
- * Every file is checked first (opened, its workbook part read, the sizes its parts declare), then read when the
- * merge comes to it, one at a time, so memory does not grow with the number of files. One that cannot be read,
- * then or later, is listed with why and the others are merged.
+ * Each file is read when the merge comes to it, one at a time, so memory does not grow with the number of files.
+ * One that cannot be read is listed with why and the others are merged. Nothing is written before every file has
+ * been read, so a pass that only checked the files first would read each of them twice for nothing.
  */
 async function consolidateFiles(
   files: readonly ReportFile[],
@@ -133,26 +133,14 @@ async function consolidateFiles(
   limits: ReadLimits,
   settings: ConsolidationSettings,
 ): Promise<AgencyConsolidation> {
-  const opened: Array<{ file: ReportFile; port: PackageWorkbook } | { file: ReportFile; error: string }> = [];
+  const merge = new ConsolidationBuilder();
   for (const file of files) {
     try {
-      opened.push({ file, port: await PackageWorkbook.probe(file.path, { limits }) });
-    } catch (e) {
-      opened.push({ file, error: reason(asReadError(file.path, e)) });
-    }
-  }
-  const merge = new ConsolidationBuilder();
-  for (const source of opened) {
-    const name = source.file.name;
-    if ("error" in source) {
-      merge.add({ file: name, error: source.error });
-      continue;
-    }
-    try {
       // A merged table an earlier run wrote (an output left in the input folder) is never read as a report.
-      merge.add({ file: name, snapshot: await source.port.read(), skipOwnSheets: true });
+      const port = await PackageWorkbook.open(file.path, { limits });
+      merge.add({ file: file.name, snapshot: await port.read(), skipOwnSheets: true });
     } catch (e) {
-      merge.add({ file: name, error: reason(asReadError(source.file.path, e)) });
+      merge.add({ file: file.name, error: reason(asReadError(file.path, e)) });
     }
   }
   return merge.consolidate(settings);

@@ -36,7 +36,7 @@ const sameWords = (reason: string): string => reason.replace(/ is damaged \([^)]
 
 async function byCli(file: string, limits: ReadLimits): Promise<Outcome> {
   try {
-    return { snapshot: await (await PackageWorkbook.probe(file, { limits })).read() };
+    return { snapshot: await (await PackageWorkbook.open(file, { limits })).read() };
   } catch (e) {
     if (!(e instanceof WorkbookReadError)) throw e;
     return { kind: e.kind, reason: sameWords(e.reason) };

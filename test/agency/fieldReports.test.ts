@@ -41,7 +41,7 @@ async function sources(files: readonly string[]): Promise<ConsolidationSource[]>
   return Promise.all(
     files.map(async (file) => {
       try {
-        return { file, port: await PackageWorkbook.probe(path.join(dir, file)) };
+        return { file, port: await PackageWorkbook.open(path.join(dir, file)) };
       } catch (e) {
         return { file, error: (e as Error).message };
       }

@@ -6,7 +6,7 @@
 import type { Planner, WorkbookPort } from "../../ports/workbookPort";
 import type { WorkbookSnapshot } from "../../sheet/grid";
 import type { SheetPatch } from "../../sheet/patch";
-import { DEFAULT_LIMITS, probeWorkbookBytes, type ReadLimits, readWorkbookBytes } from "./package/readPackage";
+import { DEFAULT_LIMITS, type ReadLimits, readWorkbookBytes } from "./package/readPackage";
 import { readXlsxBytes } from "./readFile";
 import type { WorkbookReadError } from "./readError";
 
@@ -37,15 +37,6 @@ export class PackageWorkbook implements WorkbookPort {
    */
   static async open(file: string, options: PackageReadOptions = {}): Promise<PackageWorkbook> {
     return new PackageWorkbook(file, await readXlsxBytes(file, (options.limits ?? DEFAULT_LIMITS).fileBytes), options);
-  }
-
-  /**
-   * Checks the file as open() does, and its workbook part and the declared sizes of the parts a read needs,
-   * keeping nothing: each read() reads the file again.
-   */
-  static async probe(file: string, options: PackageReadOptions = {}): Promise<PackageWorkbook> {
-    await probeWorkbookBytes(file, await readXlsxBytes(file, (options.limits ?? DEFAULT_LIMITS).fileBytes), options.limits ?? DEFAULT_LIMITS);
-    return new PackageWorkbook(file, null, options);
   }
 
   /** With `skipSheetsOverLimit`, the sheets the last read left out, each with why (one line). */

@@ -150,13 +150,14 @@ export class XlsxFile implements WorkbookPort {
       for (const r of patch.clear ?? []) sheet.clearRange(parseRange(r));
       if (unnoted.length > 0) later.push({ part: ref.part, run: () => removeNotes(edit, ref.part, unnoted) });
       for (const n of patch.removeNames ?? []) book.removeName(n);
+      const before = grid(ref.name);
       for (const w of patch.cells) {
+        const at = parseA1(w.address);
         if (w.value !== undefined || w.formula !== undefined || w.link) {
-          const { row, col } = parseA1(w.address);
-          const array = sheet.arrayAt(row, col);
+          const array = sheet.arrayAt(at.row, at.col);
           if (array) throw new PatchError(ref.name, w.address, `inside the array formula ${rangeA1(array)}; Excel changes an array formula only as a whole`);
         }
-        writeCell(sheet, styles, w, grid(ref.name), patch.replace === true);
+        writeCell(sheet, styles, w, at, before, patch.replace === true);
       }
       sheet.addMerges(patch.merges ?? []);
       for (const c of patch.columnWidths ?? []) sheet.setColumnWidth(c.col, c.chars);
@@ -256,8 +257,8 @@ function applyViews(sheet: SheetXml, book: WorkbookXml, name: string, patch: She
   if (patch.visibility) book.setSheetState(name, patch.visibility);
 }
 
-function writeCell(sheet: SheetXml, styles: StyleBook, w: CellWrite, grid: Grid | undefined, cleared: boolean): void {
-  const { row, col } = parseA1(w.address);
+function writeCell(sheet: SheetXml, styles: StyleBook, w: CellWrite, at: { row: number; col: number }, grid: Grid | undefined, cleared: boolean): void {
+  const { row, col } = at;
   let style: CellStyle | undefined = w.style;
   let formula = w.formula?.replace(/^=/, "");
   let value = w.value;

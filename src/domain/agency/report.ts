@@ -4,6 +4,7 @@
  */
 import { parseNumberText } from "../numbers";
 import type { RawValue } from "../appendix";
+import { memoByText } from "../memo";
 import { stripDiacritics } from "../text";
 
 /** The report's figures as read; the rules of AGENCY_FORM.md (≥ 0, 1–5, yes/no) are checked where a row is read. */
@@ -71,12 +72,17 @@ export function parseYesNo(v: RawValue | undefined): YesNo {
   if (typeof v === "boolean") return v;
   if (typeof v === "number") return v === 1 ? true : v === 0 ? false : "invalid";
   if (typeof v === "object") return "invalid";
+  return yesNoText(v);
+}
+
+/** Agencies type the same few answers on every row of every report: each distinct text is worked on once. */
+const yesNoText = memoByText((v: string): YesNo => {
   const key = stripDiacritics(v.toLowerCase()).replace(/\s+/g, "");
   if (key === "") return null;
   if (YES.has(key)) return true;
   if (NO.has(key)) return false;
   return "invalid";
-}
+});
 
 /**
  * A report year as agencies type it: 2024, "2024", "Năm 2024", "năm 2024." — the number (any four digits; the
@@ -86,11 +92,15 @@ export function parseReportYear(v: RawValue | undefined): number | null | "inval
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return Number.isInteger(v) ? v : "invalid";
   if (typeof v !== "string") return "invalid";
+  return yearText(v);
+}
+
+const yearText = memoByText((v: string): number | null | "invalid" => {
   const key = stripDiacritics(v.toLowerCase()).replace(/[\s\u00a0]+/g, " ").trim();
   if (key === "") return null;
   const m = /^(?:nam|year)?\s*(\d{4})\s*\.?$/.exec(key);
   return m ? Number(m[1]) : "invalid";
-}
+});
 
 /** A security level as typed: 3, "3", "cấp độ 3", "cấp 3", "level 3"; null when blank, "invalid" otherwise. */
 export function parseSecurityLevel(v: RawValue | undefined): number | null | "invalid" {

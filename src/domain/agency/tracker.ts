@@ -12,6 +12,7 @@
  * its row of the lineage table.
  */
 import { type Finding, finding } from "../findings";
+import { viOrder } from "../text";
 import { isPlanYear, periodOf } from "../units";
 import type { Conflict } from "./conflicts";
 import type { Lineage } from "./lineage";
@@ -91,7 +92,7 @@ export function trackCollection(input: {
       }),
     };
   });
-  rows.sort((a, b) => (a.successor ?? a.agency).localeCompare(b.successor ?? b.agency, "vi") || a.agency.localeCompare(b.agency, "vi"));
+  rows.sort((a, b) => viOrder(a.successor ?? a.agency, b.successor ?? b.agency) || viOrder(a.agency, b.agency));
   return { years, reportedYears, rows };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Conflict } from "../../domain/agency/conflicts";
 import { describeSource, type SourcedReport } from "../../domain/agency/consolidate";
+import { viOrder } from "../../domain/text";
 import type { Lineage } from "../../domain/agency/lineage";
 import type { Tracker } from "../../domain/agency/tracker";
 import type { AgencyField } from "../../domain/agency/report";
@@ -32,7 +33,7 @@ const PROVENANCE_WIDTH = 48;
 
 /** Year, then agency name in Vietnamese alphabetical order. */
 export function sortReports(reports: readonly SourcedReport[]): SourcedReport[] {
-  return [...reports].sort((a, b) => a.year - b.year || a.agency.localeCompare(b.agency, "vi"));
+  return [...reports].sort((a, b) => a.year - b.year || viOrder(a.agency, b.agency));
 }
 
 /** A report's figure as the merged table writes it. */
@@ -82,6 +83,8 @@ export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
   if (successorCol !== null) cells.push({ address: a1(top, successorCol), value: SUCCESSOR_HEADER, style: AGENCY_HEADER_STYLE });
 
   const rowHeights = [{ row: top, points: 48 }];
+  // Each column's field and style, looked up once for the tens of thousands of rows.
+  const body = AGENCY_FORM_COLUMNS.map((c, col) => ({ col, field: c.field, style: agencyBodyStyle(c.field) }));
   reports.forEach((r, k) => {
     const row = top + 1 + k;
     const provenance = r.sources.map(describeSource).join("; ");
@@ -91,12 +94,11 @@ export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
         { text: provenance, width: PROVENANCE_WIDTH },
       ]),
     });
-    AGENCY_FORM_COLUMNS.forEach((c, i) => {
-      const value = mergedValue(r, c.field);
-      const style = agencyBodyStyle(c.field);
+    for (const { col, field, style } of body) {
+      const value = mergedValue(r, field);
       // A blank stays blank: only the border and format are written.
-      cells.push(value === null ? { address: a1(row, i), style } : { address: a1(row, i), value, style });
-    });
+      cells.push(value === null ? { address: a1(row, col), style } : { address: a1(row, col), value, style });
+    }
     cells.push({
       address: a1(row, provenanceCol),
       value: provenance,

@@ -3,7 +3,7 @@
  * A workbook the tool only edits keeps its own table untouched (its texts are written inline instead), so no
  * index of the user's cells can move.
  */
-import { ooxmlText } from "./xmlEdit";
+import { keepsSpace, ooxmlText } from "./xmlEdit";
 
 export const SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 export const SHARED_STRINGS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
@@ -31,7 +31,7 @@ export class SharedStrings {
   toXml(): string {
     const items = this.list.map((t) => {
       // Excel trims a text's outer spaces and line breaks unless told to keep them.
-      const keep = /^\s|\s$|\n/.test(t) ? ' xml:space="preserve"' : "";
+      const keep = keepsSpace(t) ? ' xml:space="preserve"' : "";
       return `<si><t${keep}>${ooxmlText(t)}</t></si>`;
     });
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" uniqueCount="${this.list.length}">${items.join("")}</sst>`;

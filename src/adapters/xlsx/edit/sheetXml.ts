@@ -5,14 +5,15 @@
  * the editor does not know). The elements outside the rows a patch touches are edited in place (sheetElements.ts);
  * everything else of the part is kept byte for byte.
  */
-import { a1, type RangeRef } from "../../../sheet/a1";
+import { a1, colName, type RangeRef } from "../../../sheet/a1";
 import type { ConditionalFormatSpec, DataValidationSpec } from "../../../sheet/patch";
 import { slideFormula } from "../package/sharedFormula";
+import { ByteSink } from "./byteSink";
 import * as elements from "./sheetElements";
 import { WORKSHEET_ORDER } from "./sheetElements";
 import { readCell, readRow, type ReadCell, type RowSpan, scanSheet } from "./sheetRows";
 import type { SharedStrings } from "./sharedStrings";
-import { editTag, escText, insertChild, ooxmlText, prefixOf, refuseEdit, root, setAttrs, splice, tagAttrs, type XmlWhere } from "./xmlEdit";
+import { editTag, escText, insertChild, keepsSpace, ooxmlText, prefixOf, refuseEdit, root, setAttrs, splice, tagAttrs, type XmlWhere } from "./xmlEdit";
 
 export { subtract, WORKSHEET_ORDER } from "./sheetElements";
 
@@ -70,6 +71,9 @@ interface OpenRow {
 /** What stands after the cells of a row made here: nothing (one shared map, never written to). */
 const NOTHING_AFTER: ReadonlyMap<number, string> = new Map();
 
+/** The size of the chunks the part is written in. */
+const CHUNK_BYTES = 256 * 1024;
+
 /** Row attributes that make an empty row worth keeping. */
 const KEEPS_ROW = ["ht", "s", "hidden", "outlineLevel", "customFormat"];
 
@@ -89,6 +93,8 @@ export class SheetXml {
   private touched = false;
   private formulas = false;
   private bounds: { top: number; left: number; bottom: number; right: number } | null = null;
+  /** The pieces of a written cell's XML, with the part's prefix. */
+  private readonly tags: { readonly cell: string; readonly sharedValue: string; readonly value: string; readonly end: string };
 
   /** With `strings`, texts go into the workbook's shared string table (a workbook the tool creates). */
   constructor(
@@ -99,6 +105,8 @@ export class SheetXml {
     const scan = scanSheet(xml, where);
     this.source = xml;
     this.p = prefixOf({ qname: scan.rootQname });
+    const p = this.p;
+    this.tags = { cell: `<${p}c r="`, sharedValue: ` t="s"><${p}v>`, value: `><${p}v>`, end: `</${p}v></${p}c>` };
     this.arrays = scan.arrays;
     this.shared = scan.shared;
     this.duplicates = scan.duplicates;
@@ -240,20 +248,16 @@ export class SheetXml {
     if (!data) throw refuseEdit(this.where, "lost its sheetData while being edited");
     yield Buffer.from(this.outer.slice(0, data.start), "utf8");
     const rows = [...this.rows].sort((a, b) => a.index - b.index);
-    let batch: string[] = [this.outer.slice(data.start, data.innerStart), this.lead];
-    let size = 0;
+    const out = new ByteSink(CHUNK_BYTES + 16 * 1024);
+    out.text(this.outer.slice(data.start, data.innerStart));
+    out.text(this.lead);
     for (const r of rows) {
-      const text = this.rowText(r) + (r.span?.after ?? "");
-      batch.push(text);
-      size += text.length;
-      if (size > 256 * 1024) {
-        yield Buffer.from(batch.join(""), "utf8");
-        batch = [];
-        size = 0;
-      }
+      this.writeRow(out, r);
+      if (r.span?.after) out.text(r.span.after);
+      if (out.length >= CHUNK_BYTES) yield out.take();
     }
-    batch.push(this.outer.slice(data.innerEnd));
-    yield Buffer.from(batch.join(""), "utf8");
+    out.text(this.outer.slice(data.innerEnd));
+    yield out.take();
   }
 
   /** The part's text (for tests and small sheets). */
@@ -265,23 +269,65 @@ export class SheetXml {
     return { xml: this.outer, p: this.p, where: this.where };
   }
 
-  private rowText(row: Row): string {
+  private writeRow(out: ByteSink, row: Row): void {
     const open = row.open;
-    if (!open) return row.span ? this.source.slice(row.span.start, row.span.end) : "";
-    let body = open.lead;
-    let cells = false;
+    if (!open) {
+      if (row.span) out.text(this.source.slice(row.span.start, row.span.end));
+      return;
+    }
+    if (!open.cells.some((c) => c !== undefined)) {
+      out.text(this.emptyRowText(open));
+      return;
+    }
+    out.text(open.tag);
+    out.text(open.lead);
     // Cells sit at their column index: in order already; what stood after a cell stays after it, even when it goes.
-    const last = Math.max(open.cells.length, ...open.after.keys());
+    const last = open.after.size === 0 ? open.cells.length - 1 : Math.max(open.cells.length, ...open.after.keys());
     for (let col = 0; col <= last; col++) {
       const cell = open.cells[col];
       if (cell !== undefined) {
-        body += isRead(cell) ? cell.text : this.cellXml(row.index, col, cell);
-        cells = true;
+        if (isRead(cell)) out.text(cell.text);
+        else this.writeCellXml(out, row.index, col, cell);
       }
-      body += open.after.get(col) ?? "";
+      const after = open.after.get(col);
+      if (after !== undefined) out.text(after);
     }
-    if (!cells && body.trim() === "" && !KEEPS_ROW.some((name) => tagAttrs(open.tag, this.where)[name] !== undefined)) return "";
+    out.text(`</${open.qname}>`);
+  }
+
+  /** A row that holds no cell: what stood in it, or nothing when that is blank and the row says nothing of itself. */
+  private emptyRowText(open: OpenRow): string {
+    let body = open.lead;
+    for (const col of [...open.after.keys()].sort((a, b) => a - b)) body += open.after.get(col) ?? "";
+    if (body.trim() === "" && !KEEPS_ROW.some((name) => tagAttrs(open.tag, this.where)[name] !== undefined)) return "";
     return body === "" ? `${open.tag.slice(0, -1)}/>` : `${open.tag}${body}</${open.qname}>`;
+  }
+
+  /** A written cell's XML: the common cells (a shared string, a number, a styled blank) byte by byte. */
+  private writeCellXml(out: ByteSink, row: number, col: number, w: Written): void {
+    const v = w.value;
+    const number = typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER;
+    if (w.formula !== undefined || !(w.shared !== undefined || number || v === undefined || v === null)) {
+      out.text(this.cellXml(row, col, w));
+      return;
+    }
+    const t = this.tags;
+    out.text(t.cell);
+    out.text(colName(col));
+    out.digits(row + 1);
+    out.text('"');
+    if (w.style > 0) {
+      out.text(' s="');
+      out.digits(w.style);
+      out.text('"');
+    }
+    if (w.shared === undefined && (v === undefined || v === null)) {
+      out.text("/>");
+      return;
+    }
+    out.text(w.shared !== undefined ? t.sharedValue : t.value);
+    out.digits(w.shared ?? (v as number));
+    out.text(t.end);
   }
 
   private row(index: number): Row {
@@ -361,7 +407,7 @@ export class SheetXml {
     if (typeof v === "number") return Number.isFinite(v) ? `<${p}c r="${ref}"${s}><${p}v>${v}</${p}v></${p}c>` : `<${p}c r="${ref}"${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
     if (typeof v === "boolean") return `<${p}c r="${ref}"${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
     // Excel trims a text's outer spaces and line breaks unless told to keep them.
-    const keep = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : "";
+    const keep = keepsSpace(v) ? ' xml:space="preserve"' : "";
     return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t${keep}>${ooxmlText(v)}</${p}t></${p}is></${p}c>`;
   }
 

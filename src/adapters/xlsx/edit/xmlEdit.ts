@@ -132,6 +132,17 @@ export function prefixOf(span: Pick<Span, "qname">): string {
   return i < 0 ? "" : span.qname.slice(0, i + 1);
 }
 
+const SPACE = /\s/;
+
+/**
+ * Whether a text needs xml:space="preserve": Excel trims a text's outer spaces and line breaks unless told to keep
+ * them. Its two ends and a line feed are looked at, not the whole text matched against /^\s|\s$/ (which tries
+ * the end at every position: a sixth of writing a merged table's strings).
+ */
+export function keepsSpace(s: string): boolean {
+  return s !== "" && (SPACE.test(s.charAt(0)) || SPACE.test(s.charAt(s.length - 1)) || s.includes("\n"));
+}
+
 export function escText(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

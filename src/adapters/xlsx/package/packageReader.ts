@@ -9,7 +9,7 @@ import { parseRange, rangeA1 } from "../../../sheet/a1";
 import { relsPath, resolveTarget } from "../ooxml";
 import { classifyBytes, WorkbookReadError } from "../readError";
 import { DEFAULT_LIMITS, type ReadLimits, tooLarge } from "./limits";
-import { asReadError, readingPart } from "./partError";
+import { asReadError } from "./partError";
 import { parseXmlPart, readChartNames, readRels, readSharedStrings, readStyles, readWorkbookPart } from "./parts";
 import { readSheetNotes } from "./comments";
 import { SheetReader, type SheetRead } from "./sheetPart";
@@ -89,17 +89,6 @@ async function readParts(file: string, bytes: Uint8Array, limits: ReadLimits, op
   }
   if (firstRefusal && sheets.length === 0) throw firstRefusal;
   return { sheets, names: book.names, structureProtected: book.structureProtected };
-}
-
-/**
- * What can be known of a package without reading its sheets: it is a complete zip holding a workbook, its
- * workbook part parses, and none of the parts a read needs declares a size over the limit.
- */
-export async function probeWorkbookBytes(file: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<void> {
-  classifyBytes(file, bytes);
-  const zip = await readingPart(file, "", () => ZipPackage.open(file, bytes, limits));
-  const book = await readingPart(file, "xl/workbook.xml", () => readWorkbookPart(zip));
-  for (const part of [book.sharedStrings, book.styles, ...book.sheets.map((s) => s.part)]) if (part) zip.checkDeclared(part);
 }
 
 /** The ranges of the sheet's Excel tables, from each table part's own ref (its root element's attribute). */
