@@ -22,6 +22,12 @@ describe("the Reports tab", () => {
     await user.click(button("Tổng hợp báo cáo"));
     expect(await screen.findByText("Đã tổng hợp 3 báo cáo vào trang “Tổng hợp báo cáo”.")).toBeTruthy();
     expect(within(panel()).getByText("3 báo cáo được tổng hợp.")).toBeTruthy();
+    // Who has not reported, per year, under the count.
+    const tracker = within(panel()).getByRole("region", { name: "Theo dõi thu nhận báo cáo" });
+    expect(within(tracker).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "Năm 2023: 4/4 cơ quan đã báo cáo",
+      "Năm 2024: 3/4 cơ quan đã báo cáo" + "Chưa báo cáo: Tạp chí Văn nghệ" + "Số liệu khác nhau: Đài PT-TH Minh Sơn",
+    ]);
     expect(treeRows().filter((r) => r.getAttribute("aria-level") === "1").map((r) => r.textContent)).toEqual([
       "▾Tạp chí Văn nghệ · trang “Báo cáo” (1)",
       "▾Đài PT-TH Minh Sơn · trang “Báo cáo” (1)",

@@ -1,6 +1,6 @@
 /**
- * Consolidate the agency report tables of this workbook; show how many reports were merged, the figures that differ
- * between reports (the user may keep the other one) and the findings.
+ * Consolidate the agency report tables of this workbook; show how many reports were merged, who has not reported
+ * (the tracker), the figures that differ between reports (the user may keep the other one) and the findings.
  */
 import { useState } from "react";
 import type { ConflictChoice, ConsolidationView } from "../services";
@@ -9,6 +9,7 @@ import { CommandRow } from "../shell/CommandRow";
 import { usePane } from "../shell/PaneContext";
 import { ConflictList } from "./ConflictList";
 import { ReportFindings } from "./ReportFindings";
+import { TrackerSummary } from "./TrackerSummary";
 
 export function ConsolidateSection() {
   const { services, lang, t, runner } = usePane();
@@ -44,6 +45,7 @@ export function ConsolidateSection() {
       {result && (
         <>
           <p>{t.reportsCount(result.reports)}</p>
+          {result.tracker && <TrackerSummary tracker={result.tracker} sheet={result.sheet} />}
           {result.conflicts && result.conflicts.length > 0 && <ConflictList conflicts={result.conflicts} onKeep={(c) => void keep(c)} focus={focus} />}
           <ReportFindings findings={result.findings} label={t.consolidateFindingsLabel} />
         </>
