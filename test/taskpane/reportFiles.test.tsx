@@ -43,6 +43,26 @@ describe("choosing report files", () => {
     ]);
   });
 
+  it("brings the result up after a reading: the files' row with its notice to the top, the result under it", async () => {
+    const { user } = await renderApp();
+    await openTab(user, "Báo cáo");
+    const scrolled: Array<[Element, unknown]> = [];
+    const before = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element, arg?: unknown) {
+      scrolled.push([this, arg]);
+    };
+    try {
+      await user.upload(fileInput(), [xlsx("bao-minh-son.xlsx"), xlsx("tap-chi.xlsm")]);
+      await screen.findByText("2 báo cáo được tổng hợp.");
+      const [last, how] = scrolled[scrolled.length - 1] ?? [];
+      expect(how).toEqual({ block: "start" });
+      expect(last?.contains(button("Chọn tệp báo cáo…"))).toBe(true);
+      expect(last?.contains(document.querySelector(".pdx-notice"))).toBe(true);
+    } finally {
+      Element.prototype.scrollIntoView = before;
+    }
+  });
+
   it("selects no cell for a finding in a report file (its sheet is in that file), and the workbook's own cell for the others", async () => {
     const { user, services } = await renderApp();
     await openTab(user, "Báo cáo");

@@ -3,9 +3,10 @@
  * button, merged with this workbook's report tables into the consolidation sheet. The result shows who has not
  * reported (the tracker), the figures that differ between reports — keeping the other one reads the same files
  * again with that choice, which the workbook stores for every later consolidation — the files that could not be
- * read with why, and the findings, grouped under their file.
+ * read with why, and the findings, grouped under their file. After a reading, its row and the result are brought to
+ * the top of the pane, where the user looks once the file chooser closes.
  */
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { ConflictChoice, FilesConsolidation } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
@@ -29,6 +30,12 @@ export function ReportFiles() {
   // The result shown and the files it was read from, read again when the user keeps another figure of a conflict.
   const [shown, setShown] = useState<{ readonly result: FilesConsolidation; readonly files: readonly File[] } | null>(null);
   const [focus, setFocus] = useState<{ key: string; tick: number } | null>(null);
+  // Each new reading's result is brought up: its button row (with the notice) to the top, the result under it.
+  const row = useRef<HTMLDivElement>(null);
+  const [reads, setReads] = useState(0);
+  useEffect(() => {
+    if (reads > 0) row.current?.scrollIntoView?.({ block: "start" });
+  }, [reads]);
   const names = useMemo(() => new Set(shown?.files.map((x) => x.name)), [shown]);
   const result = shown?.result ?? null;
 
@@ -61,6 +68,7 @@ export function ReportFiles() {
     setStep(null);
     if (!v) return false;
     setShown({ result: v, files });
+    if (!choice) setReads((n) => n + 1);
     return true;
   };
 
@@ -89,9 +97,11 @@ export function ReportFiles() {
           void read(files);
         }}
       />
-      <CommandRow id={FILES_ROW}>
-        <CommandButton onClick={() => input.current?.click()}>{f.filesButton}</CommandButton>
-      </CommandRow>
+      <div ref={row} style={{ scrollMarginTop: 8 }}>
+        <CommandRow id={FILES_ROW}>
+          <CommandButton onClick={() => input.current?.click()}>{f.filesButton}</CommandButton>
+        </CommandRow>
+      </div>
       {result && (
         <>
           <p>{t.reportsCount(result.reports)}</p>
