@@ -107,6 +107,25 @@ describe("choosing report files", () => {
     expect(document.activeElement?.textContent).toBe("Báo Minh Sơn · 2024 · Doanh thu năm báo cáo (triệu đồng)");
   });
 
+  it("shows only the latest consolidation's result: the files' after the workbook's, and the workbook's after the files'", async () => {
+    const { user } = await renderApp();
+    await openTab(user, "Báo cáo");
+    const conflictRegions = () => within(panel()).queryAllByRole("region", { name: /^Số liệu khác nhau giữa các báo cáo/ });
+    await user.click(button("Tổng hợp báo cáo"));
+    await screen.findByText("Đã tổng hợp 3 báo cáo vào trang “Tổng hợp báo cáo”.");
+    expect(conflictRegions().map((r) => r.querySelector(".pdx-strong")?.textContent)).toEqual(["Đài PT-TH Minh Sơn · 2025 · Doanh thu năm báo cáo (triệu đồng)"]);
+    await user.upload(fileInput(), [xlsx("bao-minh-son.xlsx"), xlsx("bao-minh-son-bo-sung.xlsx")]);
+    await screen.findByText("2 báo cáo được tổng hợp.");
+    // One tracker and one list of conflicts: the files'.
+    expect(within(panel()).getAllByRole("region", { name: "Theo dõi thu nhận báo cáo" })).toHaveLength(1);
+    expect(conflictRegions().map((r) => r.querySelector(".pdx-strong")?.textContent)).toEqual(["Báo Minh Sơn · 2024 · Doanh thu năm báo cáo (triệu đồng)"]);
+    expect(within(panel()).queryByText("3 báo cáo được tổng hợp.")).toBeNull();
+    await user.click(button("Tổng hợp báo cáo"));
+    await screen.findByText("3 báo cáo được tổng hợp.");
+    expect(within(panel()).queryByText("2 báo cáo được tổng hợp.")).toBeNull();
+    expect(conflictRegions()).toHaveLength(1);
+  });
+
   it("says which file it is reading, and can be cancelled before anything is written", async () => {
     const { user, services } = await renderApp();
     await openTab(user, "Báo cáo");

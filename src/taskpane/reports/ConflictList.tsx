@@ -5,7 +5,7 @@
  * consolidation — in the pane or `pressdx consolidate --into` — keeps it. After a choice, the focus returns to the
  * conflict's title, since the button pressed is gone (its figure is the kept one now).
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { REPORT_TEXTS } from "../i18n/reports";
 import type { ConflictChoice, ConflictView } from "../services";
 import { CommandButton } from "../shell/CommandButton";
@@ -23,12 +23,13 @@ export function ConflictList({ conflicts, onKeep, focus }: ConflictListProps) {
   const { lang } = usePane();
   const t = REPORT_TEXTS[lang];
   const titles = useRef(new Map<string, HTMLElement>());
+  const heading = useId();
   useEffect(() => {
     if (focus) titles.current.get(focus.key)?.focus();
   }, [focus]);
   return (
-    <section className="pdx-stack" aria-labelledby="pane-conflicts-heading">
-      <h3 id="pane-conflicts-heading" className="pdx-h3">
+    <section className="pdx-stack" aria-labelledby={heading}>
+      <h3 id={heading} className="pdx-h3">
         {t.conflictsHeading} ({conflicts.length})
       </h3>
       <p className="pdx-caption pdx-muted">{t.conflictsHint}</p>

@@ -11,7 +11,8 @@ import { ConflictList } from "./ConflictList";
 import { ReportFindings } from "./ReportFindings";
 import { TrackerSummary } from "./TrackerSummary";
 
-export function ConsolidateSection() {
+/** `current`: this section's result is the latest consolidation (shown); `onResult`: it has a new one. */
+export function ConsolidateSection({ current, onResult }: { readonly current: boolean; readonly onResult: () => void }) {
   const { services, lang, t, runner } = usePane();
   const [result, setResult] = useState<ConsolidationView | null>(null);
   const [focus, setFocus] = useState<{ key: string; tick: number } | null>(null);
@@ -21,7 +22,9 @@ export function ConsolidateSection() {
       task: () => services.consolidate(lang),
       done: (c) => (tx) => tx.consolidated(c.reports, c.sheet),
     });
-    if (v) setResult(v);
+    if (!v) return;
+    setResult(v);
+    onResult();
   };
   const keep = async (choice: ConflictChoice): Promise<void> => {
     const v = await runner.run({
@@ -42,7 +45,7 @@ export function ConsolidateSection() {
       <CommandRow>
         <CommandButton onClick={() => void consolidate()}>{t.consolidateButton}</CommandButton>
       </CommandRow>
-      {result && (
+      {result && current && (
         <>
           <p>{t.reportsCount(result.reports)}</p>
           {result.tracker && <TrackerSummary tracker={result.tracker} sheet={result.sheet} />}

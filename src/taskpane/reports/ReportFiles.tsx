@@ -20,7 +20,8 @@ export const REPORT_FILES_INPUT = "pdx-report-files";
 /** The row whose progress and notice the reading shows: the run starts from the file chooser, not from the button. */
 const FILES_ROW = "pdx-report-files-row";
 
-export function ReportFiles() {
+/** `current`: this section's result is the latest consolidation (shown); `onResult`: it has a new one. */
+export function ReportFiles({ current, onResult }: { readonly current: boolean; readonly onResult: () => void }) {
   const { services, lang, t, runner } = usePane();
   const f = reportFilesTexts(lang);
   const input = useRef<HTMLInputElement>(null);
@@ -68,6 +69,7 @@ export function ReportFiles() {
     setStep(null);
     if (!v) return false;
     setShown({ result: v, files });
+    onResult();
     if (!choice) setReads((n) => n + 1);
     return true;
   };
@@ -102,7 +104,7 @@ export function ReportFiles() {
           <CommandButton onClick={() => input.current?.click()}>{f.filesButton}</CommandButton>
         </CommandRow>
       </div>
-      {result && (
+      {result && current && (
         <>
           <p>{t.reportsCount(result.reports)}</p>
           <TrackerSummary tracker={result.tracker} sheet={result.sheet} />
