@@ -37,13 +37,10 @@ export const FILES_CANCELLED: Record<Lang, string> = {
   en: "Reading the files was cancelled; the workbook is unchanged.",
 };
 
-/**
- * Why a file cannot be read: the kind in words, the reader's detail where it helps (as `pressdx consolidate`). The
- * detail is the reader's English; a damaged file's is left out in Vietnamese, whose sentence already says what to do.
- */
+/** Why a file cannot be read: the kind in words, the reader's detail where it helps (as `pressdx consolidate`). */
 export function readReason(e: WorkbookReadError, lang: Lang): string {
   const said = REASONS[lang][e.kind];
-  return e.kind === "too_large" || (e.kind === "corrupted" && lang === "en") ? `${said} (${e.reason})` : said;
+  return e.kind === "too_large" || e.kind === "corrupted" ? `${said} (${e.reason})` : said;
 }
 
 export async function consolidateReportFiles(

@@ -158,11 +158,8 @@ function displayNames(files: readonly string[], cwd: string): string[] {
   return files.map((f, i) => (clash ? path.relative(cwd, f) || f : (bases[i] ?? f)));
 }
 
-/**
- * Why a file is unreadable, in the user's language; the detail (a limit, the damaged part) as the reader says it, in
- * English: a damaged file's is left out in Vietnamese, whose sentence already says what to do (as the pane does).
- */
+/** Why a file is unreadable, in the user's language; the detail (a limit, the damaged part) as the reader says it. */
 function unreadableReason(e: WorkbookReadError, lang: Lang): string {
   const reason = cliTexts(lang).readReasons[e.kind];
-  return e.kind === "too_large" || (e.kind === "corrupted" && lang === "en") ? `${reason} (${e.reason})` : reason;
+  return e.kind === "too_large" || e.kind === "corrupted" ? `${reason} (${e.reason})` : reason;
 }
