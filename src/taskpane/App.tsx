@@ -68,7 +68,7 @@ export function App({ services }: { services: PaneServices }) {
   // Escape closes the notice, wherever the focus is in the pane; focus that was on it goes back to the tab.
   const onKeyDown = (e: KeyboardEvent): void => {
     if (e.key !== "Escape" || e.defaultPrevented || !runner.notice) return;
-    const inNotice = (e.target as HTMLElement).closest?.("[data-notice]") !== null;
+    const inNotice = (e.target as HTMLElement).closest?.(".pdx-notice") !== null;
     dismiss();
     if (inNotice) document.getElementById(`pane-tab-${tab}`)?.focus();
   };

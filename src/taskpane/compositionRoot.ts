@@ -265,14 +265,17 @@ export function createServices(b: HostBindings): PaneServices {
           reports: v.consolidation.reports.length,
           findings: v.consolidation.findings,
           conflicts: e.conflictViews(v.consolidation.conflicts, lang),
+          tracker: e.trackerView(v.consolidation.tracker),
         }));
       }),
 
-    consolidateFiles: (files, lang, progress, signal) =>
+    consolidateFiles: (files, lang, progress, signal, choice) =>
       run("consolidateFiles", lang, async () => {
         const { e, port } = await logging("consolidate");
         const pace = pacer(signal, e.FILES_CANCELLED[lang]);
-        return e.consolidateReportFiles(port, { file: b.workbookName, checkedAt: e.viDateTime(b.now()), files, lang, progress, pace });
+        // As `consolidate`: a choice is given over those the workbook stores, and written back with the conflicts table.
+        const choices = choice ? { choices: new Map([[choice.key, choice.source]]) } : {};
+        return e.consolidateReportFiles(port, { file: b.workbookName, checkedAt: e.viDateTime(b.now()), files, lang, progress, pace, ...choices });
       }),
 
     writeAttainment: (lang) =>

@@ -20,4 +20,5 @@ export { writeAttainment } from "../usecases/writeAttainment";
 export { consolidateWorkbook } from "../usecases/writeConsolidation";
 export { mayHaveWritten } from "../usecases/writing";
 export { conflictViews } from "./conflictViews";
+export { trackerView } from "./trackerView";
 export { decisionOf, noticeTexts, viewOf } from "./paneViews";

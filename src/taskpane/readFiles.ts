@@ -9,7 +9,9 @@ import type { Lang } from "../domain/messages";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { consolidateChosenFiles } from "../usecases/consolidateChosenFiles";
 import type { Result } from "../usecases/result";
+import { conflictViews } from "./conflictViews";
 import type { ChosenReportFile, FilesConsolidation } from "./services";
+import { trackerView } from "./trackerView";
 
 const REASONS: Record<Lang, Record<WorkbookReadErrorKind, string>> = {
   vi: {
@@ -50,6 +52,8 @@ export async function consolidateReportFiles(
     readonly lang: Lang;
     readonly progress: (file: number, total: number) => void;
     readonly pace: () => Promise<void>;
+    /** Conflict key → the source whose figure the user keeps (over those the workbook stores). */
+    readonly choices?: ReadonlyMap<string, string>;
   },
 ): Promise<Result<FilesConsolidation>> {
   const r = await consolidateChosenFiles(port, {
@@ -59,6 +63,7 @@ export async function consolidateReportFiles(
     reason: (e) => (e instanceof WorkbookReadError ? readReason(e, req.lang) : null),
     progress: req.progress,
     pace: req.pace,
+    ...(req.choices ? { settings: { choices: req.choices } } : {}),
   });
   if (!r.ok) return r;
   const { mergedSheet, consolidation } = r.value;
@@ -70,6 +75,8 @@ export async function consolidateReportFiles(
       files: req.files.length,
       findings: consolidation.findings,
       unreadable: consolidation.sources.flatMap((s) => ("error" in s ? [{ file: s.file, reason: s.error }] : [])),
+      conflicts: conflictViews(consolidation.conflicts, req.lang),
+      tracker: trackerView(consolidation.tracker),
     },
   };
 }

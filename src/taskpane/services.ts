@@ -121,6 +121,26 @@ export interface FilesConsolidation {
   readonly findings: readonly Finding[];
   /** The files that could not be read, each with why, in the pane's language. */
   readonly unreadable: ReadonlyArray<{ readonly file: string; readonly reason: string }>;
+  /** The figures that differ between reports, as the workbook's own consolidation gives them. */
+  readonly conflicts: readonly ConflictView[];
+  /** Who has reported, per year (the tracker on the consolidation sheet). */
+  readonly tracker: TrackerView;
+}
+
+/**
+ * The collection tracker as the pane shows it: per year, how many of the agencies expected that year reported, and
+ * who has not (or gave figures that differ). The sheet has the whole table (agencies × years).
+ */
+export interface TrackerView {
+  readonly years: ReadonlyArray<{
+    readonly year: number;
+    /** Agencies expected that year (those that did not exist then are not counted). */
+    readonly expected: number;
+    /** Of those, the agencies that reported (with or without conflicting figures). */
+    readonly reported: number;
+    readonly missing: readonly string[];
+    readonly conflicting: readonly string[];
+  }>;
 }
 
 export interface PaneServices {
@@ -156,9 +176,16 @@ export interface PaneServices {
   /**
    * Reads the report files the user chose (one at a time, in the pane, as `pressdx consolidate` reads them) and merges
    * them with this workbook's report tables into its consolidation sheet. `progress` hears of each file before it is
-   * read; aborting `signal` stops between files, before anything is written (code "cancelled").
+   * read; aborting `signal` stops between files, before anything is written (code "cancelled"). With `choice`, the
+   * merged table keeps that source's figure and the choice is stored, as `consolidate` does.
    */
-  consolidateFiles(files: readonly ChosenReportFile[], lang: Lang, progress: (file: number, total: number) => void, signal?: AbortSignal): Promise<Outcome<FilesConsolidation>>;
+  consolidateFiles(
+    files: readonly ChosenReportFile[],
+    lang: Lang,
+    progress: (file: number, total: number) => void,
+    signal?: AbortSignal,
+    choice?: ConflictChoice,
+  ): Promise<Outcome<FilesConsolidation>>;
   writeAttainment(lang: Lang): Promise<Outcome<AttainmentView>>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(s: PaneSettings): Promise<void>;
@@ -198,4 +225,6 @@ export interface ConsolidationView {
   readonly findings: readonly Finding[];
   /** Absent from services that do not say (nothing conflicting is an empty list). */
   readonly conflicts?: readonly ConflictView[];
+  /** Absent from services that do not say. */
+  readonly tracker?: TrackerView;
 }

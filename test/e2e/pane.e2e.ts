@@ -14,7 +14,7 @@ import { FIRST_SCREEN_BUDGET, firstScreenScripts, paneBundle } from "../../bench
 import { SEED_REPORTS, SEED_SHEET, seedCells } from "../../src/preview/seed";
 import { AGENCY_FORM_COLUMNS } from "../../src/sheet/agencyForm";
 import { writeFieldReports } from "../support/fieldReports";
-import { build, BUILD_TIMEOUT, launch, openPage, overflowing, paneWidth, ROOT, serve, shoot } from "./support";
+import { axeViolations as axeViolationsIn, build, BUILD_TIMEOUT, callModel, focusedLabel, launch, openPage, overflowing, paneWidth, ROOT, serve, shoot, tabTo as tabToIn, until } from "./support";
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -23,27 +23,7 @@ let dist: string;
 /** The scripts the page fetched before the user did anything. */
 const firstScripts: string[] = [];
 
-/** Calls the stand-in's model in the page (what a user does in Excel itself, and what a test looks at). */
-const model = <T>(fn: string, ...args: unknown[]): Promise<T> =>
-  page.evaluate(
-    ([f, a]) => {
-      const m = (window as unknown as { __standin: { model: Record<string, (...x: unknown[]) => unknown> } }).__standin.model;
-      const out = m[f as string]?.(...(a as unknown[]));
-      return JSON.parse(JSON.stringify(out ?? null));
-    },
-    [fn, args] as const,
-  ) as Promise<T>;
-
-/** Waits until `read` gives `expected` (the pane and the stand-in settle in their own time). */
-async function until<T>(read: () => Promise<T>, expected: T, tries = 100): Promise<void> {
-  let last: T = await read();
-  for (let i = 0; i < tries && JSON.stringify(last) !== JSON.stringify(expected); i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  expect(last).toEqual(expected);
-}
-
+const model = <T>(fn: string, ...args: unknown[]): Promise<T> => callModel<T>(page, fn, ...args);
 const tab = (name: RegExp) => page.getByRole("tab", { name });
 const button = (name: RegExp) => page.getByRole("button", { name });
 
@@ -53,42 +33,9 @@ async function effectiveFill(sheet: string, address: string): Promise<string | n
   return null;
 }
 
-/** What a screen reader would start with for the focused element: its role when it is a tab or a row, then its name. */
-const focused = () =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    const role = el?.getAttribute("role") ?? "";
-    // A form control is named by its label, as a screen reader says it.
-    const label = el instanceof HTMLInputElement ? (el.labels?.[0]?.textContent ?? "") : "";
-    return `${role === "tab" || role === "treeitem" ? `${role} ` : ""}${el?.getAttribute("aria-label") ?? ""} ${label}${el?.textContent ?? ""}`.trim();
-  });
-
-/** Presses Tab until the focused element matches (keyboard only); returns what it passed on the way. */
-async function tabTo(text: RegExp, max = 40): Promise<string[]> {
-  const seen: string[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
-    const label = await focused();
-    if (text.test(label)) return seen;
-    seen.push(label.slice(0, 40));
-  }
-  throw new Error(`Tab never reached ${text}; visited: ${seen.join(" | ")}`);
-}
-
-/**
- * axe-core in the page (colour contrast included, which jsdom cannot judge). Tabster's focus sentinels (empty,
- * aria-hidden <i tabindex=0 data-tabster-dummy> that hand focus on at once) are left out: Fluent's known false
- * positive (microsoft/fluentui#27517), not content.
- */
-async function axeViolations(): Promise<Array<{ id: string; targets: string[] }>> {
-  await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
-  return page.evaluate(async () => {
-    type Axe = { run(ctx: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
-    const axe = (window as unknown as { axe: Axe }).axe;
-    const r = await axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] });
-    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
-  });
-}
+const focused = (): Promise<string> => focusedLabel(page);
+const tabTo = (text: RegExp, max?: number): Promise<string[]> => tabToIn(page, text, max);
+const axeViolations = () => axeViolationsIn(page);
 
 beforeAll(async () => {
   dist = build("production");
@@ -321,7 +268,7 @@ describe("the pane at 320 px, by keyboard, over the Excel stand-in", () => {
       fs.writeFileSync(path.join(dir, "10-hong.xlsx"), fs.readFileSync(path.join(dir, "01-bao-thai-binh.xlsx")).subarray(0, 900));
       const chosen = ["01-bao-thai-binh.xlsx", "02-dai-pt-th-thai-binh.xlsx", "06-bao-thai-binh-bo-sung.xlsx", "07-bao-cao-2023.xls", "10-hong.xlsx"];
       await page.locator("#pdx-report-files").setInputFiles(chosen.map((f) => path.join(dir, f)));
-      await page.getByText(/^Đã gộp \d+ báo cáo từ 5 tệp vào trang “Tổng hợp báo cáo”\.$/).first().waitFor();
+      await page.getByText(/^Đã gộp \d+ báo cáo từ 5 tệp vào trang “Tổng hợp báo cáo”; 2 tệp không đọc được\.$/).waitFor();
       const unreadable = page.getByRole("region", { name: "2 tệp không đọc được" });
       expect(await unreadable.getByRole("listitem").allTextContents()).toEqual([
         "07-bao-cao-2023.xls: tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",

@@ -123,3 +123,65 @@ export async function overflowing(page: Page): Promise<string[]> {
     return out.slice(0, 10);
   });
 }
+
+/** Calls the stand-in's model in the page (what a user does in Excel itself, and what a test looks at). */
+export function callModel<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([f, a]) => {
+      const m = (window as unknown as { __standin: { model: Record<string, (...x: unknown[]) => unknown> } }).__standin.model;
+      const out = m[f as string]?.(...(a as unknown[]));
+      return JSON.parse(JSON.stringify(out ?? null));
+    },
+    [fn, args] as const,
+  ) as Promise<T>;
+}
+
+/** Waits until `read` gives `expected` (the pane and the stand-in settle in their own time). */
+export async function until<T>(read: () => Promise<T>, expected: T, tries = 100): Promise<void> {
+  let last: T = await read();
+  for (let i = 0; i < tries && JSON.stringify(last) !== JSON.stringify(expected); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+/** What a screen reader would start with for the focused element: its role when it is a tab or a row, then its name. */
+export function focusedLabel(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const role = el?.getAttribute("role") ?? "";
+    // A form control is named by its label, as a screen reader says it; a drop-down, then by its chosen option.
+    if (el instanceof HTMLSelectElement) return `${el.labels?.[0]?.textContent ?? ""} ${el.selectedOptions[0]?.textContent ?? ""}`.trim();
+    const label = el instanceof HTMLInputElement ? (el.labels?.[0]?.textContent ?? "") : "";
+    const said = `${role === "tab" || role === "treeitem" ? `${role} ` : ""}${el?.getAttribute("aria-label") ?? ""} ${label}${el?.textContent ?? ""}`;
+    return said.replace(/\s+/g, " ").trim();
+  });
+}
+
+/** Presses Tab until the focused element matches (keyboard only); returns what it passed on the way. */
+export async function tabTo(page: Page, text: RegExp, max = 40): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const label = await focusedLabel(page);
+    if (text.test(label)) return seen;
+    seen.push(label.slice(0, 40));
+  }
+  throw new Error(`Tab never reached ${text}; visited: ${seen.join(" | ")}`);
+}
+
+/**
+ * axe-core in the page (colour contrast included, which jsdom cannot judge). Tabster's focus sentinels (empty,
+ * aria-hidden <i tabindex=0 data-tabster-dummy> that hand focus on at once) are left out: Fluent's known false
+ * positive (microsoft/fluentui#27517), not content.
+ */
+export async function axeViolations(page: Page): Promise<Array<{ id: string; targets: string[] }>> {
+  await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  return page.evaluate(async () => {
+    type Axe = { run(ctx: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const r = await axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] });
+    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}

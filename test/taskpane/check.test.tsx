@@ -171,7 +171,7 @@ describe("a check", () => {
       unhighlighted: [],
     };
     const { user } = await checked(services);
-    const notice = document.querySelector("[data-notice]");
+    const notice = document.querySelector(".pdx-notice");
     expect(notice?.textContent).toContain("Chưa có bảng chỉ tiêu nào trong sổ làm việc.");
     expect(notice?.textContent).not.toContain("Xong");
     expect(screen.queryByText(/lỗi/)).toBeNull();

@@ -1,7 +1,7 @@
 /**
  * Conflicts decided in the open, through the pane's services (issue 17, item 3): a figure kept by the user in the
  * pane is stored in the workbook's conflicts table, the next consolidation keeps it without being told again, and
- * `pressdx consolidate --into` that workbook keeps it too.
+ * `pressdx consolidate --into` that workbook keeps it too. The same between report files the pane reads.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -20,6 +20,7 @@ import type { WorkbookPort } from "../../src/ports/workbookPort";
 import { createServices, type HostBindings } from "../../src/taskpane/compositionRoot";
 import type { ConsolidationView } from "../../src/taskpane/services";
 import type { CellWrite } from "../../src/sheet/patch";
+import { FIELD_FILES, writeFieldReports } from "../support/fieldReports";
 
 const FIGURES: Record<AgencyField, string | number> = {
   year: 2024,
@@ -152,6 +153,52 @@ describe("a conflict decided in the pane", () => {
       const out = (await (await XlsxFile.load(path.join(dir, "tong-hop.xlsx"))).read()).sheets.find((g) => g.sheet === MERGED_SHEET_NAME);
       expect(storedChoice(out)).toEqual(["bao.xlsx › Bổ sung › dòng 2", "Đã chọn"]);
       expect(mergedRevenue(out)).toBe(21350);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("between chosen report files: kept as chosen, stored, and kept again when the same files are read again; the tracker says who is missing", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pressdx-pane-files-choice-"));
+    try {
+      await writeFieldReports(dir);
+      const chosen = [FIELD_FILES[0], FIELD_FILES[2], FIELD_FILES[5]].map((name) => {
+        const bytes = fs.readFileSync(path.join(dir, name));
+        return { name, size: bytes.length, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) };
+      });
+      const wb = new MemoryWorkbook();
+      await wb.apply([{ sheet: "Sheet1", createSheet: true, cells: [] }]);
+      const pane = createServices(bindings(wb, "Sổ làm việc này"));
+      const files = async (choice?: { key: string; source: string }) => {
+        const o = await pane.consolidateFiles(chosen, "vi", () => undefined, undefined, choice);
+        if (!o.ok) throw new Error(o.error.message);
+        return o.value;
+      };
+      const merged = () => wb.read().then((s) => s.sheets.find((g) => g.sheet === MERGED_SHEET_NAME));
+      /** Báo Thái Bình's 2024 revenue in the merged table (the conflicts table beside it names 2024 too). */
+      const revenue = async (): Promise<unknown> => {
+        const grid = await merged();
+        const header = grid?.rows.findIndex((r) => r[0]?.value === AGENCY_FORM_HEADERS.year) ?? -1;
+        const col = grid?.rows[header]?.findIndex((c) => c?.value === AGENCY_FORM_HEADERS.revenue) ?? -1;
+        return grid?.rows.find((r) => r[0]?.value === 2024 && r[1]?.value === "Báo Thái Bình")?.[col]?.value;
+      };
+      const first = await files();
+      expect(await revenue()).toBe(21000);
+      const other = "06-bao-thai-binh-bo-sung.xlsx › Bổ sung › dòng 4";
+      expect(first.conflicts.map((c) => [c.key, c.candidates.map((x) => x.figure), c.kept, c.by])).toEqual([
+        ["bao thai binh|2024|revenue", ["21.000 triệu đồng", "21.350 triệu đồng"], "01-bao-thai-binh.xlsx › Báo cáo › dòng 9", "default"],
+      ]);
+      expect(first.tracker.years).toEqual([
+        { year: 2023, expected: 2, reported: 2, missing: [], conflicting: [] },
+        { year: 2024, expected: 2, reported: 1, missing: ["Tạp chí Văn nghệ Thái Bình"], conflicting: ["Báo Thái Bình"] },
+      ]);
+      const kept = await files({ key: "bao thai binh|2024|revenue", source: other });
+      expect(kept.conflicts.map((c) => [c.kept, c.by])).toEqual([[other, "choice"]]);
+      expect(storedChoice(await merged())).toEqual([other, "Đã chọn"]);
+      expect(await revenue()).toBe(21350);
+      // The same files chosen again, no choice given: the workbook's stored one holds.
+      expect((await files()).conflicts.map((c) => [c.kept, c.by])).toEqual([[other, "choice"]]);
+      expect(await revenue()).toBe(21350);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

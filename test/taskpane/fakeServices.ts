@@ -8,7 +8,7 @@ import type { Lang } from "../../src/domain/messages";
 import { findingKey, type FindingReview, OPEN } from "../../src/domain/review";
 import type { LogEntry } from "../../src/sheet/store/reviewStore";
 import type { RemovalOutcome } from "../../src/usecases/removeInserted";
-import type { AttainmentView, ChosenReportFile, ConflictChoice, ConflictView, DecisionRequest, Diagnostics, Outcome, PaneError, PaneServices, PaneSettings, UserEdit, ValidateRequest, ValidationView } from "../../src/taskpane/services";
+import type { AttainmentView, ChosenReportFile, ConflictChoice, ConflictView, DecisionRequest, TrackerView, Diagnostics, Outcome, PaneError, PaneServices, PaneSettings, UserEdit, ValidateRequest, ValidationView } from "../../src/taskpane/services";
 
 export type CommandName =
   | "insertAppendix"
@@ -183,6 +183,14 @@ export const CONFLICTS: readonly ConflictView[] = [
   },
 ];
 
+/** Four agencies, 2023 and 2024: one has not sent its 2024 report, one gave two revenues for 2024. */
+export const TRACKER: TrackerView = {
+  years: [
+    { year: 2023, expected: 4, reported: 4, missing: [], conflicting: [] },
+    { year: 2024, expected: 4, reported: 3, missing: ["Tạp chí Văn nghệ"], conflicting: ["Đài PT-TH Minh Sơn"] },
+  ],
+};
+
 export const ATTAINMENT: AttainmentView = {
   tables: [
     {
@@ -282,17 +290,32 @@ export class FakeServices implements PaneServices {
   consolidate(lang: Lang, choice?: ConflictChoice) {
     if (choice) this.conflicts = this.conflicts.map((c) => (c.key === choice.key ? { ...c, kept: choice.source, by: "choice" as const } : c));
     const args = choice ? [lang, choice] : [lang];
-    return this.answer("consolidate", args, { sheet: "Tổng hợp báo cáo", reports: 3, findings: REPORT_FINDINGS, conflicts: this.conflicts });
+    return this.answer("consolidate", args, { sheet: "Tổng hợp báo cáo", reports: 3, findings: REPORT_FINDINGS, conflicts: this.conflicts, tracker: TRACKER });
   }
-  /** A chosen file named ".xls" or "hong-…" is unreadable (an old Excel file, a damaged one); the others give one report each. */
-  consolidateFiles(files: readonly ChosenReportFile[], lang: Lang, progress: (file: number, total: number) => void, signal?: AbortSignal) {
+  /** The choice stored by the last "keep this figure" on a files' conflict. */
+  fileChoice: ConflictChoice | null = null;
+  /**
+   * A chosen file named ".xls" or "hong-…" is unreadable (an old Excel file, a damaged one); the others give one
+   * report each, the first two readable ones a revenue that differs (a choice kept as the workbook would store it),
+   * and the first one a finding at its own cell B7.
+   */
+  consolidateFiles(files: readonly ChosenReportFile[], lang: Lang, progress: (file: number, total: number) => void, signal?: AbortSignal, choice?: ConflictChoice) {
     // The first file's progress is told at once; a held command stays there (the real one stops between files).
     if (files.length > 0) progress(1, files.length);
     const unreadable = files.filter((f) => /\.xls$|^hong-/.test(f.name)).map((f) => ({ file: f.name, reason: "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx" }));
     // As the engine reports them: a whole-file finding per unreadable file (no sheet, no cell), before the others.
     const whole = unreadable.map((u) => finding({ code: "source.unreadable", sheet: "", cell: "", indicator: null, year: null, value: null, file: u.file, operands: { reason: u.reason } }));
-    const value = { sheet: "Tổng hợp báo cáo", reports: files.length - unreadable.length, files: files.length, findings: [...whole, ...REPORT_FINDINGS], unreadable };
-    return this.answer("consolidateFiles", [files.map((f) => f.name), lang], value, signal, "Đã hủy đọc tệp; sổ làm việc không thay đổi.");
+    const read = files.filter((f) => !unreadable.some((u) => u.file === f.name)).map((f) => f.name);
+    if (choice) this.fileChoice = choice;
+    const sources = read.slice(0, 2).map((name, i) => ({ source: `${name} › Báo cáo › dòng 3`, figure: i === 0 ? "21.000 triệu đồng" : "21.350 triệu đồng" }));
+    const first = sources[0]?.source ?? "";
+    const chosen = this.fileChoice && sources.some((c) => c.source === this.fileChoice?.source) ? this.fileChoice.source : null;
+    const conflicts: ConflictView[] =
+      sources.length < 2 ? [] : [{ key: "bao minh son|2024|revenue", agency: "Báo Minh Sơn", year: 2024, column: "Doanh thu năm báo cáo (triệu đồng)", candidates: sources, kept: chosen ?? first, by: chosen ? "choice" : "default" }];
+    const own = read[0] ? [finding({ code: "report.row_skipped", sheet: "Báo cáo", cell: "B7", indicator: null, year: null, value: "Tổng cộng", file: read[0], agency: "Báo Minh Sơn" })] : [];
+    const value = { sheet: "Tổng hợp báo cáo", reports: read.length, files: files.length, findings: [...whole, ...own, ...REPORT_FINDINGS], unreadable, conflicts, tracker: TRACKER };
+    const args = choice ? [files.map((f) => f.name), lang, choice] : [files.map((f) => f.name), lang];
+    return this.answer("consolidateFiles", args, value, signal, "Đã hủy đọc tệp; sổ làm việc không thay đổi.");
   }
   writeAttainment(lang: Lang) {
     return this.answer("writeAttainment", [lang], ATTAINMENT);

@@ -1,5 +1,7 @@
 /** The Reports tab: the agency form, consolidation with its findings by agency, attainment as stacked rows. */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
+import type { ConflictView } from "../../src/taskpane/services";
+import { FakeServices } from "./fakeServices";
 import { button, findingAt, openTab, panel, renderApp, treeRows } from "./renderApp";
 
 async function onReports() {
@@ -22,6 +24,12 @@ describe("the Reports tab", () => {
     await user.click(button("Tổng hợp báo cáo"));
     expect(await screen.findByText("Đã tổng hợp 3 báo cáo vào trang “Tổng hợp báo cáo”.")).toBeTruthy();
     expect(within(panel()).getByText("3 báo cáo được tổng hợp.")).toBeTruthy();
+    // Who has not reported, per year, under the count.
+    const tracker = within(panel()).getByRole("region", { name: "Theo dõi thu nhận báo cáo" });
+    expect(within(tracker).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "Năm 2023: 4/4 cơ quan đã báo cáo",
+      "Năm 2024: 3/4 cơ quan đã báo cáo" + "Chưa báo cáo: Tạp chí Văn nghệ" + "Số liệu khác nhau: Đài PT-TH Minh Sơn",
+    ]);
     expect(treeRows().filter((r) => r.getAttribute("aria-level") === "1").map((r) => r.textContent)).toEqual([
       "▾Tạp chí Văn nghệ · trang “Báo cáo” (1)",
       "▾Đài PT-TH Minh Sơn · trang “Báo cáo” (1)",
@@ -76,6 +84,38 @@ describe("the Reports tab", () => {
     expect(button("Giữ số liệu này: 21.350 triệu đồng của Sổ làm việc này › Báo cáo › dòng 8", region)).toBeTruthy();
   });
 
+  it("offers to keep each other figure once: not a copy of the kept one, nor two buttons that look alike", async () => {
+    const services = new FakeServices();
+    const src = (file: string) => `${file} › Báo cáo › dòng 9`;
+    services.conflicts = [
+      {
+        key: "bao thai binh|2024|revenue",
+        agency: "Báo Thái Bình",
+        year: 2024,
+        column: "Doanh thu năm báo cáo (triệu đồng)",
+        candidates: [
+          { source: src("01.xlsx"), figure: "21.000 triệu đồng" },
+          { source: src("06.xlsx"), figure: "21.350 triệu đồng" },
+          { source: src("11.xlsx"), figure: "21.000 triệu đồng" },
+          { source: src("12.xlsx"), figure: "21.350 triệu đồng" },
+        ],
+        kept: src("01.xlsx"),
+        by: "default",
+      },
+    ];
+    const { user } = await renderApp(services);
+    await openTab(user, "Báo cáo");
+    await user.click(button("Tổng hợp báo cáo"));
+    const region = await within(panel()).findByRole("region", { name: "Số liệu khác nhau giữa các báo cáo (1)" });
+    expect(within(region).getAllByRole("button").map((b) => [b.getAttribute("aria-label"), b.textContent])).toEqual([
+      [`Giữ số liệu này: 21.350 triệu đồng của ${src("06.xlsx")}`, "Giữ số liệu này"],
+    ]);
+    // Two other figures: a button for each, saying which.
+    services.conflicts = [{ ...(services.conflicts[0] as ConflictView), candidates: [...(services.conflicts[0]?.candidates ?? []), { source: src("13.xlsx"), figure: "2.135 triệu đồng" }] }];
+    await user.click(button("Tổng hợp báo cáo"));
+    await waitFor(() => expect(within(region).getAllByRole("button").map((b) => b.textContent)).toEqual(["Giữ số liệu này: 21.350 triệu đồng", "Giữ số liệu này: 2.135 triệu đồng"]));
+  });
+
   it("filters attainment to “Chưa đạt” only under a summary that stays on top, and focuses the summary after the click", async () => {
     const { user } = await onReports();
     const scrolled: Element[] = [];
@@ -85,7 +125,8 @@ describe("the Reports tab", () => {
     await user.click(button("Đánh giá kết quả"));
     const summary = await within(panel()).findByText("2 Đạt · 1 Chưa đạt · 3 chưa có số liệu");
     expect(document.activeElement).toBe(summary);
-    expect(scrolled).toEqual([summary]);
+    // The notice under the button is brought into view first, then the summary to the top, where it stays.
+    expect(scrolled).toEqual([document.querySelector(".pdx-notice"), summary]);
     expect(summary.parentElement?.className).toBe("pdx-sticky");
     const list = () => within(panel()).getByRole("region", { name: "Kết quả thực hiện: trang “Phụ lục”, H7:S14" });
     expect(within(list()).getAllByRole("listitem")).toHaveLength(6);

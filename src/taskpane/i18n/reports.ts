@@ -66,6 +66,14 @@ const vi = {
     security_level3: "Chưa có cơ quan báo chí điện tử nào báo cáo năm này.",
   } as Readonly<Record<string, string>>,
   emptyFiguresOther: "Chưa cơ quan nào báo cáo số liệu này.",
+  // the collection tracker (issue 17, item 5): who have we not heard from
+  trackerHeading: "Theo dõi thu nhận báo cáo",
+  trackerYear: (year: number, reported: number, expected: number) => `Năm ${year}: ${num(reported, "vi")}/${num(expected, "vi")} cơ quan đã báo cáo`,
+  trackerMissing: "Chưa báo cáo",
+  trackerConflicting: "Số liệu khác nhau",
+  trackerSheet: (sheet: string) => `Bảng đầy đủ (cơ quan × năm) ở trang “${sheet}”.`,
+  // findings of report files: the file is named, its cells are not in this workbook
+  fileGroup: (file: string, sheet: string, agency: string) => `${agency} · ${file} › ${sheet}`,
 };
 
 export type ReportTexts = typeof vi;
@@ -126,6 +134,14 @@ const en: ReportTexts = {
     security_level3: "No electronic press agency reported this year.",
   } as Readonly<Record<string, string>>,
   emptyFiguresOther: "No agency reported this figure.",
+  // the collection tracker (issue 17, item 5): who have we not heard from
+  trackerHeading: "Collection tracker",
+  trackerYear: (year: number, reported: number, expected: number) => `${year}: ${num(reported, "en")} of ${num(expected, "en")} agencies reported`,
+  trackerMissing: "Not reported",
+  trackerConflicting: "Figures differ",
+  trackerSheet: (sheet: string) => `The full table (agencies × years) is on worksheet “${sheet}”.`,
+  // findings of report files: the file is named, its cells are not in this workbook
+  fileGroup: (file: string, sheet: string, agency: string) => `${agency} · ${file} › ${sheet}`,
 };
 
 export const REPORT_TEXTS: Readonly<Record<Lang, ReportTexts>> = { vi, en };

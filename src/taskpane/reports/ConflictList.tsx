@@ -1,11 +1,11 @@
 /**
  * Conflicts decided in the open: each figure two reports of one agency and year give differently, with both sources
- * and their figures written as their field is, which one the merged table kept and why, and a button to keep the
- * other. A choice re-runs the consolidation and is stored in the workbook (the conflicts table), so every later
+ * and their figures written as their field is, which one the merged table kept and why, and a button to keep each
+ * other figure. A choice re-runs the consolidation and is stored in the workbook (the conflicts table), so every later
  * consolidation — in the pane or `pressdx consolidate --into` — keeps it. After a choice, the focus returns to the
  * conflict's title, since the button pressed is gone (its figure is the kept one now).
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { REPORT_TEXTS } from "../i18n/reports";
 import type { ConflictChoice, ConflictView } from "../services";
 import { CommandButton } from "../shell/CommandButton";
@@ -23,12 +23,13 @@ export function ConflictList({ conflicts, onKeep, focus }: ConflictListProps) {
   const { lang } = usePane();
   const t = REPORT_TEXTS[lang];
   const titles = useRef(new Map<string, HTMLElement>());
+  const heading = useId();
   useEffect(() => {
     if (focus) titles.current.get(focus.key)?.focus();
   }, [focus]);
   return (
-    <section className="pdx-stack" aria-labelledby="pane-conflicts-heading">
-      <h3 id="pane-conflicts-heading" className="pdx-h3">
+    <section className="pdx-stack" aria-labelledby={heading}>
+      <h3 id={heading} className="pdx-h3">
         {t.conflictsHeading} ({conflicts.length})
       </h3>
       <p className="pdx-caption pdx-muted">{t.conflictsHint}</p>
@@ -59,18 +60,26 @@ export function ConflictList({ conflicts, onKeep, focus }: ConflictListProps) {
               ))}
             </ul>
             <CommandRow id={`pane-conflict-${c.key}`}>
-              {c.candidates
-                .filter((x) => x.source !== c.kept)
-                .map((x) => (
-                  <CommandButton key={x.source} label={t.keepThisLabel(x.source, x.figure)} onClick={() => onKeep({ key: c.key, source: x.source })}>
-                    {t.keepThis}
-                    {c.candidates.length > 2 ? `: ${x.figure}` : ""}
-                  </CommandButton>
-                ))}
+              {others(c).map((x, _, all) => (
+                <CommandButton key={x.source} label={t.keepThisLabel(x.source, x.figure)} onClick={() => onKeep({ key: c.key, source: x.source })}>
+                  {t.keepThis}
+                  {all.length > 1 ? `: ${x.figure}` : ""}
+                </CommandButton>
+              ))}
             </CommandRow>
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/**
+ * The figures the user may keep instead: one per figure other than the kept one, from its first source (a report
+ * sent twice gives the same figure twice; keeping the copy would change nothing, and two buttons would look alike).
+ */
+function others(c: ConflictView): ConflictView["candidates"] {
+  const kept = c.candidates.find((x) => x.source === c.kept)?.figure;
+  const seen = new Set(kept === undefined ? [] : [kept]);
+  return c.candidates.filter((x) => !seen.has(x.figure) && seen.add(x.figure));
 }

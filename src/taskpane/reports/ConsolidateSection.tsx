@@ -1,6 +1,6 @@
 /**
- * Consolidate the agency report tables of this workbook; show how many reports were merged, the figures that differ
- * between reports (the user may keep the other one) and the findings.
+ * Consolidate the agency report tables of this workbook; show how many reports were merged, who has not reported
+ * (the tracker), the figures that differ between reports (the user may keep the other one) and the findings.
  */
 import { useState } from "react";
 import { REPORT_TEXTS } from "../i18n/reports";
@@ -10,8 +10,10 @@ import { CommandRow } from "../shell/CommandRow";
 import { usePane } from "../shell/PaneContext";
 import { ConflictList } from "./ConflictList";
 import { ReportFindings } from "./ReportFindings";
+import { TrackerSummary } from "./TrackerSummary";
 
-export function ConsolidateSection() {
+/** `current`: this section's result is the latest consolidation (shown); `onResult`: it has a new one. */
+export function ConsolidateSection({ current, onResult }: { readonly current: boolean; readonly onResult: () => void }) {
   const { services, lang, runner } = usePane();
   const t = REPORT_TEXTS[lang];
   const [result, setResult] = useState<ConsolidationView | null>(null);
@@ -22,7 +24,9 @@ export function ConsolidateSection() {
       task: () => services.consolidate(lang),
       done: (c) => (_, l) => REPORT_TEXTS[l].consolidated(c.reports, c.sheet),
     });
-    if (v) setResult(v);
+    if (!v) return;
+    setResult(v);
+    onResult();
   };
   const keep = async (choice: ConflictChoice): Promise<void> => {
     const v = await runner.run({
@@ -43,9 +47,10 @@ export function ConsolidateSection() {
       <CommandRow>
         <CommandButton onClick={() => void consolidate()}>{t.consolidateButton}</CommandButton>
       </CommandRow>
-      {result && (
+      {result && current && (
         <>
           <p>{t.reportsCount(result.reports)}</p>
+          {result.tracker && <TrackerSummary tracker={result.tracker} sheet={result.sheet} />}
           {result.conflicts && result.conflicts.length > 0 && <ConflictList conflicts={result.conflicts} onKeep={(c) => void keep(c)} focus={focus} />}
           <ReportFindings findings={result.findings} label={t.consolidateFindingsLabel} />
         </>

@@ -1,35 +1,51 @@
 /**
  * "Choose report files…": the agencies' workbooks read in the pane, one at a time with the count shown and a Cancel
- * button, merged with this workbook's report tables into the consolidation sheet; the files that could not be read
- * are listed with why, and the findings shown as the workbook's own consolidation shows them.
+ * button, merged with this workbook's report tables into the consolidation sheet. The result shows who has not
+ * reported (the tracker), the figures that differ between reports — keeping the other one reads the same files
+ * again with that choice, which the workbook stores for every later consolidation — the files that could not be
+ * read with why, and the findings, grouped under their file. After a reading, its row and the result are brought to
+ * the top of the pane, where the user looks once the file chooser closes.
  */
-import { useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { REPORT_TEXTS } from "../i18n/reports";
-import type { FilesConsolidation } from "../services";
+import type { ConflictChoice, FilesConsolidation } from "../services";
 import { CommandButton } from "../shell/CommandButton";
 import { CommandRow } from "../shell/CommandRow";
 import { usePane } from "../shell/PaneContext";
+import { ConflictList } from "./ConflictList";
 import { ReportFindings } from "./ReportFindings";
 import { reportFilesTexts } from "./reportFilesTexts";
+import { TrackerSummary } from "./TrackerSummary";
 
 export const REPORT_FILES_INPUT = "pdx-report-files";
 /** The row whose progress and notice the reading shows: the run starts from the file chooser, not from the button. */
 const FILES_ROW = "pdx-report-files-row";
 
-export function ReportFiles() {
+/** `current`: this section's result is the latest consolidation (shown); `onResult`: it has a new one. */
+export function ReportFiles({ current, onResult }: { readonly current: boolean; readonly onResult: () => void }) {
   const { services, lang, runner } = usePane();
   const f = reportFilesTexts(lang);
   const input = useRef<HTMLInputElement>(null);
   // The file being read: kept in a ref for the progress line and in state so the row is drawn again.
   const step = useRef<{ file: number; total: number } | null>(null);
   const [, setStep] = useState<{ file: number; total: number } | null>(null);
-  const [result, setResult] = useState<FilesConsolidation | null>(null);
+  // The result shown and the files it was read from, read again when the user keeps another figure of a conflict.
+  const [shown, setShown] = useState<{ readonly result: FilesConsolidation; readonly files: readonly File[] } | null>(null);
+  const [focus, setFocus] = useState<{ key: string; tick: number } | null>(null);
+  // Each new reading's result is brought up: its button row (with the notice) to the top, the result under it.
+  const row = useRef<HTMLDivElement>(null);
+  const [reads, setReads] = useState(0);
+  useEffect(() => {
+    if (reads > 0) row.current?.scrollIntoView?.({ block: "start" });
+  }, [reads]);
+  const names = useMemo(() => new Set(shown?.files.map((x) => x.name)), [shown]);
+  const result = shown?.result ?? null;
 
-  const read = async (files: readonly File[]): Promise<void> => {
-    if (files.length === 0) return;
+  const read = async (files: readonly File[], choice?: ConflictChoice): Promise<boolean> => {
+    if (files.length === 0) return false;
     step.current = null;
     const v = await runner.run({
-      activity: () => (step.current ? f.filesReading(step.current.file, step.current.total) : f.filesActivity),
+      activity: (_, l) => (step.current ? f.filesReading(step.current.file, step.current.total) : choice ? REPORT_TEXTS[l].choosing : f.filesActivity),
       task: (signal) =>
         services.consolidateFiles(
           files,
@@ -39,14 +55,28 @@ export function ReportFiles() {
             setStep(step.current);
           },
           signal,
+          choice,
         ),
       cancellable: true,
-      origin: FILES_ROW,
-      done: (r) => (r.unreadable.length > 0 ? { intent: "warning", text: () => f.filesMerged(r.reports, r.files, r.sheet) } : () => f.filesMerged(r.reports, r.files, r.sheet)),
+      // A choice's progress and notice show at the conflict (the row of the button pressed).
+      ...(choice ? {} : { origin: FILES_ROW }),
+      done: (r) => {
+        if (choice) return (_, l) => REPORT_TEXTS[l].chosen(choice.source);
+        if (r.unreadable.length === 0) return () => f.filesMerged(r.reports, r.files, r.sheet);
+        return { intent: "warning", text: () => f.filesMergedUnreadable(r.reports, r.files, r.sheet, r.unreadable.length) };
+      },
     });
     step.current = null;
     setStep(null);
-    if (v) setResult(v);
+    if (!v) return false;
+    setShown({ result: v, files });
+    onResult();
+    if (!choice) setReads((n) => n + 1);
+    return true;
+  };
+
+  const keep = async (choice: ConflictChoice): Promise<void> => {
+    if (shown && (await read(shown.files, choice))) setFocus((x) => ({ key: choice.key, tick: (x?.tick ?? 0) + 1 }));
   };
 
   return (
@@ -70,12 +100,16 @@ export function ReportFiles() {
           void read(files);
         }}
       />
-      <CommandRow id={FILES_ROW}>
-        <CommandButton onClick={() => input.current?.click()}>{f.filesButton}</CommandButton>
-      </CommandRow>
-      {result && (
+      <div ref={row} style={{ scrollMarginTop: 8 }}>
+        <CommandRow id={FILES_ROW}>
+          <CommandButton onClick={() => input.current?.click()}>{f.filesButton}</CommandButton>
+        </CommandRow>
+      </div>
+      {result && current && (
         <>
-          <p>{f.filesMerged(result.reports, result.files, result.sheet)}</p>
+          <p>{REPORT_TEXTS[lang].reportsCount(result.reports)}</p>
+          <TrackerSummary tracker={result.tracker} sheet={result.sheet} />
+          {result.conflicts.length > 0 && <ConflictList conflicts={result.conflicts} onKeep={(c) => void keep(c)} focus={focus} />}
           {result.unreadable.length > 0 && (
             <section aria-label={f.filesUnreadableLabel(result.unreadable.length)}>
               <h3 className="pdx-h3">{f.filesUnreadableLabel(result.unreadable.length)}</h3>
@@ -88,7 +122,8 @@ export function ReportFiles() {
               </ul>
             </section>
           )}
-          <ReportFindings findings={result.findings} label={REPORT_TEXTS[lang].consolidateFindingsLabel} />
+          {/* The unreadable files are listed just above, with why; the tree has the rest. */}
+          <ReportFindings findings={result.findings.filter((x) => x.code !== "source.unreadable")} label={REPORT_TEXTS[lang].consolidateFindingsLabel} files={names} />
         </>
       )}
     </section>

@@ -18,6 +18,8 @@ const vi = {
   filesReading: (file: number, total: number) => `Đang đọc tệp ${n(file)}/${n(total)}…`,
   filesMerged: (reports: number, files: number, sheet: string) => `Đã gộp ${n(reports)} báo cáo từ ${n(files)} tệp vào trang “${sheet}”.`,
   filesUnreadableLabel: (count: number) => `${n(count)} tệp không đọc được`,
+  filesMergedUnreadable: (reports: number, files: number, sheet: string, unreadable: number) =>
+    `Đã gộp ${n(reports)} báo cáo từ ${n(files)} tệp vào trang “${sheet}”; ${n(unreadable)} tệp không đọc được.`,
 };
 
 const en: typeof vi = {
@@ -29,6 +31,8 @@ const en: typeof vi = {
   filesReading: (file: number, total: number) => `Reading file ${e(file)} of ${e(total)}…`,
   filesMerged: (reports: number, files: number, sheet: string) => `Merged ${plural(reports, "report", "reports")} from ${plural(files, "file", "files")} into worksheet “${sheet}”.`,
   filesUnreadableLabel: (count: number) => `${plural(count, "file", "files")} could not be read`,
+  filesMergedUnreadable: (reports: number, files: number, sheet: string, unreadable: number) =>
+    `Merged ${plural(reports, "report", "reports")} from ${plural(files, "file", "files")} into worksheet “${sheet}”; ${plural(unreadable, "file", "files")} could not be read.`,
 };
 
 export const reportFilesTexts = (lang: Lang): typeof vi => (lang === "en" ? en : vi);

@@ -26,6 +26,8 @@ export interface FindingTreeProps {
   readonly currentKey: string | null;
   /** Selects a finding's cell in the workbook. */
   onOpen(finding: Finding, key: string): void;
+  /** Whether a finding's cell is in this workbook (default: when it has one); others select nothing. */
+  opens?(finding: Finding): boolean;
   readonly label: string;
   /** A line under a group's heading (the sheet and range of a table). */
   subheading?(group: FindingGroup): string | null;
@@ -34,6 +36,7 @@ export interface FindingTreeProps {
 export function FindingTree(props: FindingTreeProps) {
   const t = CHECK_TEXTS[usePane().lang];
   const rows = visibleRows(props.groups, props.state);
+  const opens = (f: Finding): boolean => f.cell !== "" && (props.opens?.(f) ?? true);
   const active = rows.find((r) => r.key === props.activeKey)?.key ?? rows[0]?.key ?? null;
   const container = useRef<HTMLDivElement>(null);
   // The row to focus once rendered, when the keyboard moved the tab stop.
@@ -63,7 +66,9 @@ export function FindingTree(props: FindingTreeProps) {
   };
   const activate = (row: Row): void => {
     props.onActive(row.key);
-    if (row.kind === "finding") props.onOpen(row.finding, row.key);
+    if (row.kind === "finding") {
+      if (opens(row.finding)) props.onOpen(row.finding, row.key);
+    }
     else if (row.kind === "more") props.onState(showMore(props.state, row));
     else props.onState(toggle(props.state, row.key));
   };
@@ -109,7 +114,7 @@ export function FindingTree(props: FindingTreeProps) {
             aria-expanded={expandable ? row.expanded : undefined}
             aria-current={row.key === props.currentKey ? "true" : undefined}
             tabIndex={row.key === active ? 0 : -1}
-            title={row.kind === "finding" && row.finding.cell ? t.goToCell(whereOf(row.finding)) : undefined}
+            title={row.kind === "finding" && opens(row.finding) ? t.goToCell(whereOf(row.finding)) : undefined}
             className="pdx-tree-row"
             style={stripe ? { borderLeftColor: stripe } : undefined}
             onClick={(e) => {
