@@ -16,6 +16,7 @@
 import type { ProvinceMark, ReportCell, ReportRow, TableValue } from "../domain/agency/reportRow";
 import { type AgencyField, INDICATOR_FIELDS, parseNumberCell, parseReportYear, parseYesNo } from "../domain/agency/report";
 import { provinceEndingName, provinceInText } from "../domain/agency/provinces";
+import { memoByText } from "../domain/memo";
 import { fold } from "../domain/text";
 import { a1, rangeA1 } from "./a1";
 import { type Grid, type GridCell, cellAt, cellText, gridBottom, gridRight, isEmptyCell, isPercentFormat } from "./grid";
@@ -86,6 +87,15 @@ interface HeaderColumns {
   readonly province?: AgencyColumn;
 }
 
+/**
+ * What a cell's text would name in a header row. Every row of every sheet is looked at for a header, and its texts
+ * (agency names, Có/Không) recur across rows and files: each distinct text is matched once.
+ */
+const headerOf = memoByText((text: string): { readonly province: boolean; readonly field: AgencyField | null } => ({
+  province: PROVINCE_HEADER.test(fold(text)),
+  field: matchAgencyHeader(text),
+}));
+
 /** The form columns a row names, first column winning when a field appears twice. */
 function headerColumns(grid: Grid, row: number, right: number): HeaderColumns {
   const columns: Partial<Record<AgencyField, AgencyColumn>> = {};
@@ -93,11 +103,12 @@ function headerColumns(grid: Grid, row: number, right: number): HeaderColumns {
   for (let col = grid.left; col <= right; col++) {
     const cell = cellAt(grid, row, col);
     if (typeof cell?.value !== "string") continue;
-    if (!province && PROVINCE_HEADER.test(fold(cell.value))) {
+    const named = headerOf(cell.value);
+    if (!province && named.province) {
       province = { col, header: cellText(cell) };
       continue;
     }
-    const field = matchAgencyHeader(cell.value);
+    const field = named.field;
     if (field && !columns[field]) columns[field] = { col, header: cellText(cell) };
   }
   return province ? { columns, province } : { columns };

@@ -12,6 +12,7 @@
 import { type LineageDate, type LineageEntry, lineageKindOf } from "../domain/agency/lineage";
 import { PROVINCE_MERGER_DATE_2025, knownProvince, provinceKey } from "../domain/agency/provinces";
 import { tidyName } from "../domain/agency/text";
+import { memoByText } from "../domain/memo";
 import { fold } from "../domain/text";
 import { a1, rangeA1 } from "./a1";
 import { type Grid, cellAt, cellText, gridBottom, gridRight } from "./grid";
@@ -33,11 +34,12 @@ const PATTERNS: ReadonlyArray<readonly [Column, RegExp]> = [
   ["date", /tu ngay|hieu luc|ngay|date|from/],
 ];
 
-function matchColumn(text: string): Column | null {
+/** Every text of every sheet is tried as a lineage header: each distinct text is matched once. */
+const matchColumn = memoByText((text: string): Column | null => {
   const key = fold(text);
   if (key === "" || key.length > 60) return null;
   return PATTERNS.find(([, re]) => re.test(key))?.[0] ?? null;
-}
+});
 
 export interface LineageTable {
   readonly sheet: string;
