@@ -23,6 +23,9 @@ import { writeConsolidation, type WrittenConsolidation } from "../usecases/write
 import { UsageError } from "./args";
 import { InputError } from "./context";
 
+/** How a read error is worded for the user: commands take it from here, as they take the adapters. */
+export { readErrorDetail } from "../adapters/xlsx/readError";
+
 /** A sheet `validate` left out, over a reading limit, with why. */
 export interface SkippedSheet {
   readonly sheet: string;

@@ -4,7 +4,7 @@
  * in the pane's language (kept here, not in i18n/vi.ts, so the first screen does not carry them).
  */
 import { readChosenFile } from "../adapters/xlsx/browserReader";
-import { WorkbookReadError, type WorkbookReadErrorKind } from "../adapters/xlsx/readError";
+import { readErrorDetail, WorkbookReadError, type WorkbookReadErrorKind } from "../adapters/xlsx/readError";
 import type { Lang } from "../domain/messages";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { consolidateChosenFiles } from "../usecases/consolidateChosenFiles";
@@ -39,8 +39,7 @@ export const FILES_CANCELLED: Record<Lang, string> = {
 
 /** Why a file cannot be read: the kind in words, the reader's detail where it helps (as `pressdx consolidate`). */
 export function readReason(e: WorkbookReadError, lang: Lang): string {
-  const said = REASONS[lang][e.kind];
-  return e.kind === "too_large" || e.kind === "corrupted" ? `${said} (${e.reason})` : said;
+  return REASONS[lang][e.kind] + readErrorDetail(e, lang);
 }
 
 export async function consolidateReportFiles(

@@ -194,8 +194,8 @@ describe("consolidating staff at 320 px, by keyboard: form, plan, a dozen files,
     expect(await unreadable.getByRole("listitem").allTextContents()).toEqual([
       "07-bao-cao-2023.xls: tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
       "08-dai-cu.xlsx: tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
-      // With the reader's detail, as `pressdx consolidate` says it (in English: the reader has no other words).
-      `${DAMAGED}: tệp bị hỏng hoặc không đầy đủ; hãy sao chép hoặc tải lại (is damaged or incomplete (the zip directory is missing); copy or download it again)`,
+      // As `pressdx consolidate` says it, all in Vietnamese: the reader's detail (English) names no part here.
+      `${DAMAGED}: tệp bị hỏng hoặc không đầy đủ; hãy sao chép hoặc tải lại`,
     ]);
     const tree = page.getByRole("tree", { name: "Vấn đề trong các báo cáo" }).last();
     expect(await tree.getByText(/^Không đọc được tệp/).count()).toBe(0);
