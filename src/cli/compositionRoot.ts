@@ -24,7 +24,7 @@ import { UsageError } from "./args";
 import { InputError } from "./context";
 
 /** How a read error is worded for the user: commands take it from here, as they take the adapters. */
-export { readErrorDetail } from "../adapters/xlsx/readError";
+export { readErrorText } from "../adapters/xlsx/readErrorWords";
 
 /** A sheet `validate` left out, over a reading limit, with why. */
 export interface SkippedSheet {

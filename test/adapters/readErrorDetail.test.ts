@@ -2,7 +2,8 @@
  * A damaged or oversized file's detail in the user's language: English quotes the reader's words; Vietnamese names
  * only the part (the reader words its details in English), and adds nothing when no part is named.
  */
-import { readErrorDetail, WorkbookReadError } from "../../src/adapters/xlsx/readError";
+import { WorkbookReadError } from "../../src/adapters/xlsx/readError";
+import { readErrorDetail } from "../../src/adapters/xlsx/readErrorWords";
 import { asReadError } from "../../src/adapters/xlsx/package/partError";
 import { tooLarge } from "../../src/adapters/xlsx/package/limits";
 

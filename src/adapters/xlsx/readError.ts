@@ -20,19 +20,6 @@ export class WorkbookReadError extends Error {
   }
 }
 
-/**
- * What a damaged or oversized file's message adds after the kind's words, in the user's language. The reader words
- * its details in English: an English message quotes the detail whole; a Vietnamese one names only the part it is
- * about (a file name, the same in every language), so no English stands inside a Vietnamese sentence.
- */
-export function readErrorDetail(e: WorkbookReadError, lang: "vi" | "en"): string {
-  if (e.kind !== "corrupted" && e.kind !== "too_large") return "";
-  if (lang === "en") return ` (${e.reason})`;
-  const part = /\bpart (\S+)/.exec(e.reason)?.[1]?.replace(/[:;,]$/, "");
-  if (!part) return "";
-  return e.kind === "corrupted" ? ` (phần bị hỏng: ${part})` : ` (phần vượt giới hạn: ${part})`;
-}
-
 const OLE_MAGIC = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
 /** "EncryptionInfo" in UTF-16LE, the stream an encrypted package has inside its OLE file. */
 const ENCRYPTION_INFO = Uint8Array.from([..."EncryptionInfo"].flatMap((c) => [c.charCodeAt(0), 0]));

@@ -7,7 +7,7 @@ import { type Lang, renderMessage } from "../../domain/messages";
 import { localStamp } from "../../domain/time";
 import { renderError } from "../../usecases/errorMessages";
 import { parseArgs, UsageError } from "../args";
-import { type CliServices, readErrorDetail, type ReportFile } from "../compositionRoot";
+import { type CliServices, readErrorText, type ReportFile } from "../compositionRoot";
 import { consolidationJson, findingJson, formatConsolidation } from "../consolidationText";
 import { type CliContext, InputError, langOf } from "../context";
 import { cliTexts } from "../i18n";
@@ -160,5 +160,5 @@ function displayNames(files: readonly string[], cwd: string): string[] {
 
 /** Why a file is unreadable, in the user's language; the detail (a limit, the damaged part) as the reader says it. */
 function unreadableReason(e: WorkbookReadError, lang: Lang): string {
-  return cliTexts(lang).readReasons[e.kind] + readErrorDetail(e, lang);
+  return readErrorText(e, lang);
 }

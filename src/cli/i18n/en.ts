@@ -27,14 +27,6 @@ export const en: CliTexts = {
   trackerHeading: "Collection tracker:",
   trackerYear: (year, reported, missing, conflicting) =>
     [`Year ${year}: ${reported} reported`, ...(missing.length > 0 ? [`missing: ${missing.join(", ")}`] : []), ...(conflicting.length > 0 ? [`conflicting: ${conflicting.join(", ")}`] : [])].join(" · "),
-  readReasons: {
-    missing: "file not found",
-    not_xlsx: "not an .xlsx workbook; open it in Excel and save it as .xlsx",
-    corrupted: "the file is damaged or incomplete; copy or download it again",
-    password_protected: "the file is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save again",
-    too_large: "the file is over the reading limits",
-    old_excel: "an old Excel 97–2003 (.xls) file; open it in Excel and save it as .xlsx",
-  },
 
   attainment: (file) => `Attainment: ${file}`,
   attainHeaders: ["Indicator", "Year", "Target", "Actual", "Ratio", "Status"],

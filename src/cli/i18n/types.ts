@@ -1,5 +1,4 @@
 /** Every text the command line prints, per language (vi.ts, en.ts); the compiler keeps the two in step. */
-import type { WorkbookReadErrorKind } from "../../adapters/xlsx/readError";
 import type { Status } from "../../domain/agency/attainment";
 import type { FindingSummary, Severity } from "../../domain/findings";
 import type { IndicatorId } from "../../domain/indicators";
@@ -31,7 +30,6 @@ export interface CliTexts {
   trackerHeading: string;
   trackerYear(year: number, reported: number, missing: readonly string[], conflicting: readonly string[]): string;
   /** Why a report file cannot be read, as the list of sources and the review sheet say it. */
-  readReasons: Readonly<Record<WorkbookReadErrorKind, string>>;
 
   // attain
   attainment(file: string): string;

@@ -26,14 +26,6 @@ export const vi: CliTexts = {
   trackerHeading: "Theo dõi thu nhận báo cáo:",
   trackerYear: (year, reported, missing, conflicting) =>
     [`Năm ${year}: ${reported} đã báo cáo`, ...(missing.length > 0 ? [`chưa báo cáo: ${missing.join(", ")}`] : []), ...(conflicting.length > 0 ? [`số liệu khác nhau: ${conflicting.join(", ")}`] : [])].join(" · "),
-  readReasons: {
-    missing: "không tìm thấy tệp",
-    not_xlsx: "không phải sổ làm việc Excel .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
-    corrupted: "tệp bị hỏng hoặc không đầy đủ; hãy sao chép hoặc tải lại",
-    password_protected: "tệp có mật khẩu; hãy gỡ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại",
-    too_large: "tệp vượt giới hạn đọc",
-    old_excel: "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
-  },
 
   attainment: (file) => `Kết quả thực hiện: ${file}`,
   attainHeaders: ["Chỉ tiêu", "Năm", "Mục tiêu", "Thực hiện", "Tỷ lệ đạt", "Đánh giá"],
