@@ -4,8 +4,9 @@
  * merges overlap neither existing merges nor each other, no value lands inside a merged area (the workbook's or
  * the same batch's), charts line up. Pure; every adapter runs it (memory, xlsx, Office), on what it read.
  */
-import { parseA1, parseRange, rangeA1, type RangeRef } from "../sheet/a1";
-import type { CellStyle, SheetPatch } from "../sheet/patch";
+import { a1, parseA1, parseRange, rangeA1, type RangeRef } from "../sheet/a1";
+import type { CellStyle, RowBlock, SheetPatch } from "../sheet/patch";
+import { blockArea } from "../sheet/patchCells";
 import { PatchError } from "../ports/patchError";
 import { HEX_COLOUR, MAX_COL, MAX_ROW } from "../sheet/excelLimits";
 import { checkCharts } from "./chartCheck";
@@ -109,6 +110,12 @@ export function checkPatches(patches: readonly SheetPatch[], shape: WorkbookShap
       }
     }
 
+    for (const b of p.blocks ?? []) checkBlock(sheet, b, [...existing, ...batch], (address, style) => {
+      if (checkedStyles.has(style)) return;
+      checkStyle(sheet, address, style);
+      checkedStyles.add(style);
+    });
+
     for (const c of p.columnWidths ?? []) {
       if (!Number.isInteger(c.col) || c.col < 0 || c.col > MAX_COL) throw new PatchError(sheet, null, `bad column index ${c.col}`);
       if (!(c.chars > 0 && c.chars <= 255)) throw new PatchError(sheet, null, `bad width ${c.chars} for column ${c.col}`);
@@ -167,6 +174,32 @@ function checkDeletion(p: SheetPatch, sheet: string, shape: WorkbookShape): void
   if (shape.structureProtected()) throw new PatchError(sheet, null, "the workbook's structure is protected: no sheet can be deleted", "structure_protected");
   const extra = Object.entries(p).filter(([k, v]) => !["sheet", "deleteSheet", "removeNames", "cells"].includes(k) && v !== undefined);
   if (p.cells.length > 0 || extra.length > 0) throw new PatchError(sheet, null, "a sheet to delete gets no other change");
+}
+
+/** A row block: inside the sheet, every row as wide as its styles, values Excel holds, no cell inside a merge. */
+function checkBlock(sheet: string, b: RowBlock, merges: readonly RangeRef[], style: (address: string, s: CellStyle) => void): void {
+  if (!Number.isInteger(b.top) || !Number.isInteger(b.left) || b.top < 0 || b.left < 0) throw new PatchError(sheet, null, `bad block corner (${b.top}, ${b.left})`);
+  const area = blockArea(b);
+  if (!area) return;
+  if (area.bottom > MAX_ROW || area.right > MAX_COL) throw new PatchError(sheet, rangeA1(area), "outside the sheet");
+  b.styles.forEach((s, j) => style(a1(b.top, b.left + j), s));
+  b.rows.forEach((values, i) => {
+    if (values.length !== b.styles.length) throw new PatchError(sheet, a1(b.top + i, b.left), `a block row of ${values.length} values for ${b.styles.length} columns`);
+    for (let j = 0; j < values.length; j++) {
+      const v = values[j];
+      if (typeof v === "number" && !Number.isFinite(v)) throw new PatchError(sheet, a1(b.top + i, b.left + j), `value ${v} is not a finite number`);
+      if (typeof v === "string" && v.length > 32_767) throw new PatchError(sheet, a1(b.top + i, b.left + j), "a text over Excel's 32,767 characters");
+    }
+  });
+  // Every cell of a block is written: one inside a merge, other than its top-left, would be lost.
+  for (const m of merges) {
+    if (!overlaps(m, area)) continue;
+    for (let row = Math.max(m.top, area.top); row <= Math.min(m.bottom, area.bottom); row++) {
+      for (let col = Math.max(m.left, area.left); col <= Math.min(m.right, area.right); col++) {
+        if (row !== m.top || col !== m.left) throw new PatchError(sheet, a1(row, col), `inside merged area ${rangeA1(m)}; write to its top-left cell`);
+      }
+    }
+  }
 }
 
 /** Visibility, AutoFilter and frozen panes: a hidden state needs the structure unlocked, as in Excel. */

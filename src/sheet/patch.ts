@@ -51,6 +51,22 @@ export interface CellWrite {
   readonly link?: { readonly sheet: string; readonly cell: string };
 }
 
+/**
+ * A rectangle of cells written row by row, one style per column: the body of a table of tens of thousands of rows
+ * (the merged agency table) as arrays of values, where half a million CellWrites, each with its address, would
+ * cost the time and memory of the whole write. It means exactly the CellWrites `blockCells` lists: every cell of
+ * the rectangle gets its column's style and its value, `null` blanking it. An adapter may expand it so.
+ */
+export interface RowBlock {
+  /** 0-based row and column of the top-left cell. */
+  readonly top: number;
+  readonly left: number;
+  /** One style per column; the rectangle is as wide as this list. */
+  readonly styles: readonly CellStyle[];
+  /** The values, row by row, each row as long as `styles`. */
+  readonly rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>;
+}
+
 export interface DataValidationSpec {
   /** A1 range the rule covers. */
   readonly range: string;
@@ -122,6 +138,8 @@ export interface SheetPatch {
    */
   readonly deleteSheet?: boolean;
   readonly cells: readonly CellWrite[];
+  /** Rectangles written before `cells` (a cell of both gets the CellWrite). */
+  readonly blocks?: readonly RowBlock[];
   readonly merges?: readonly string[];
   /** Column widths in characters of the default font (Excel's own unit in a file), by 0-based column index. */
   readonly columnWidths?: ReadonlyArray<{ readonly col: number; readonly chars: number }>;

@@ -21,6 +21,7 @@ import { highlightOwners, OWNED_SHEET_NAMES, ownedSheetTarget } from "./owned";
 import { fail, ok, type Result } from "./result";
 import { validateSnapshot, validateSnapshotPaced, type ValidateRequest, type ValidationReport } from "./validateWorkbook";
 import { updating } from "./writing";
+import { blockArea } from "../sheet/patchCells";
 
 export interface CheckRequest extends ValidateRequest {
   /** Highlight the flagged cells (warnings and errors) that are not accepted. */
@@ -160,6 +161,11 @@ export function ownSheet(patch: SheetPatch, replace: boolean, name: string): She
     const r = parseA1(c.address);
     if (r.row > bottom) bottom = r.row;
     if (r.col > right) right = r.col;
+  }
+  for (const b of patch.blocks ?? []) {
+    const r = blockArea(b);
+    if (r && r.bottom > bottom) bottom = r.bottom;
+    if (r && r.right > right) right = r.right;
   }
   const area = { top: 0, left: 0, bottom, right };
   return {

@@ -8,6 +8,7 @@ import type { Planner, UpdateOptions, WorkbookPort } from "../ports/workbookPort
 import { rangeA1, parseRange, quoteSheet, parseA1, type RangeRef } from "../sheet/a1";
 import type { WorkbookSnapshot } from "../sheet/grid";
 import type { SheetPatch } from "../sheet/patch";
+import { blockArea } from "../sheet/patchCells";
 import { type LogEntry, logCells, readStore, storeGrid, withStoreCells } from "../sheet/store/reviewStore";
 
 /** The commands the log names (the pane shows each in its language). */
@@ -55,6 +56,10 @@ export function describeWrites(snapshot: WorkbookSnapshot, patches: readonly She
     for (const c of p.cells) {
       const { row, col } = parseA1(c.address);
       grow({ top: row, left: col, bottom: row, right: col });
+    }
+    for (const b of p.blocks ?? []) {
+      const r = blockArea(b);
+      if (r) grow(r);
     }
     for (const r of [...(p.conditionalFormats ?? []).map((c) => c.range), ...(p.validations ?? []).map((v) => v.range), ...(p.merges ?? [])]) grow(parseRange(r));
     areas.set(p.sheet, area);

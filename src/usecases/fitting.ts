@@ -6,7 +6,7 @@
  */
 import { fitCellText, MAX_CELL_TEXT } from "../sheet/cellLimits";
 import { EXCEL_DEFAULT_COLUMN_WIDTH, type Grid, type WorkbookSnapshot } from "../sheet/grid";
-import type { CellWrite, SheetPatch } from "../sheet/patch";
+import type { CellWrite, RowBlock, SheetPatch } from "../sheet/patch";
 
 export function fitToWorkbook(snapshot: WorkbookSnapshot, patches: readonly SheetPatch[]): SheetPatch[] {
   return patches.map((p) => keepUserColumns(fitTexts(p), userSheet(snapshot, p)));
@@ -16,9 +16,12 @@ export function fitToWorkbook(snapshot: WorkbookSnapshot, patches: readonly Shee
 function fitTexts(p: SheetPatch): SheetPatch {
   const long = (w: CellWrite): boolean => typeof w.value === "string" && w.value.length > MAX_CELL_TEXT;
   const longNote = p.notes?.some((n) => n.text.length > MAX_CELL_TEXT) ?? false;
-  if (!p.cells.some(long) && !longNote) return p;
+  const longBlock = (b: RowBlock): boolean => b.rows.some((r) => r.some((v) => typeof v === "string" && v.length > MAX_CELL_TEXT));
+  const blocks = p.blocks?.some(longBlock) ? { blocks: p.blocks.map((b) => (longBlock(b) ? { ...b, rows: b.rows.map((r) => r.map((v) => (typeof v === "string" ? fitCellText(v) : v))) } : b)) } : {};
+  if (!p.cells.some(long) && !longNote && !("blocks" in blocks)) return p;
   return {
     ...p,
+    ...blocks,
     cells: p.cells.map((w) => (long(w) ? { ...w, value: fitCellText(w.value as string) } : w)),
     ...(p.notes ? { notes: p.notes.map((n) => ({ ...n, text: fitCellText(n.text) })) } : {}),
   };

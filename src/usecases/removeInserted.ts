@@ -17,6 +17,7 @@ import { highlightOwners, nameTarget, OWNED_SHEET_NAMES, ownedSheet } from "./ow
 import { fail, ok, type Result } from "./result";
 import { ATTAIN_NAME_PREFIX } from "./writeAttainment";
 import { updating } from "./writing";
+import { patchCells } from "../sheet/patchCells";
 
 export interface InsertedItem {
   readonly kind: "highlights" | "attainment" | "table" | "form" | "sheet";
@@ -33,7 +34,7 @@ export interface RemovalOutcome {
 
 /** An inserted table or form with its marker name: the hash of what was written, and whether it made the sheet. */
 export function markInserted(patch: SheetPatch, kind: InsertedKind, range: string, snapshot: WorkbookSnapshot, createdSheet: boolean): SheetPatch {
-  const name = insertedName(kind, writesHash(patch.cells, range), createdSheet, Object.keys(snapshot.names));
+  const name = insertedName(kind, writesHash(patchCells(patch), range), createdSheet, Object.keys(snapshot.names));
   return { ...patch, names: [...(patch.names ?? []), { name, range }] };
 }
 

@@ -106,3 +106,29 @@ describe("memory workbook", () => {
     expect(wb.merges("Phụ lục")).toContain("F5:H5");
   });
 });
+
+describe("the pre-write check of row blocks", () => {
+  const refusal = async (blocks: SheetPatch["blocks"]): Promise<string> => {
+    const wb = sample();
+    const before = JSON.stringify(await wb.read());
+    const e = await wb.apply([{ sheet: "Kế hoạch", cells: [{ address: "A1", value: "ok" }], ...(blocks ? { blocks } : {}) }]).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(PatchError);
+    expect(JSON.stringify(await wb.read())).toBe(before);
+    return (e as PatchError).message;
+  };
+
+  it("refuses a block that leaves the sheet, a figure Excel cannot hold, a text too long or a bad style, naming the cell", async () => {
+    expect(await refusal([{ top: 1_048_575, left: 0, styles: [{}], rows: [[1], [2]] }])).toContain("A1048576:A1048577: outside the sheet");
+    expect(await refusal([{ top: -1, left: 0, styles: [{}], rows: [[1]] }])).toContain("bad block corner");
+    expect(await refusal([{ top: 9, left: 1, styles: [{}, {}], rows: [[1, 2], [3, Number.NaN]] }])).toContain("C11: value NaN is not a finite number");
+    expect(await refusal([{ top: 9, left: 0, styles: [{}], rows: [["x".repeat(32_768)]] }])).toContain("A10: a text over Excel's 32,767 characters");
+    expect(await refusal([{ top: 9, left: 0, styles: [{ fill: "red" }], rows: [[1]] }])).toContain('A10: fill "red" is not RRGGBB');
+  });
+
+  it("lets a block write the top-left cell of a merge, as a cell write may", async () => {
+    const wb = sample();
+    await wb.apply([{ sheet: "Kế hoạch", cells: [], blocks: [{ top: 0, left: 3, styles: [{}, {}], rows: [["d", "e"]] }] }]);
+    const plan = (await wb.read()).sheets[0]!;
+    expect([cellAt(plan, 0, 3)?.value, cellAt(plan, 0, 4)?.value]).toEqual(["d", "e"]);
+  });
+});

@@ -9,6 +9,8 @@ import { PRESETS } from "../../src/domain/presets";
 import { insertAppendix } from "../../src/usecases/insertAppendix";
 import { parseA1 } from "../../src/sheet/a1";
 import { cellAt } from "../../src/sheet/grid";
+import type { SheetPatch } from "../../src/sheet/patch";
+import { blockCells } from "../../src/sheet/patchCells";
 
 const part = async (bytes: Buffer, name: string): Promise<string | undefined> => (await JSZip.loadAsync(bytes)).file(name)?.async("string");
 
@@ -111,5 +113,75 @@ describe("XlsxFile: Excel tables", () => {
     const book = await XlsxFile.load(await withTable());
     const r = await insertAppendix(book, { preset: PRESETS.national, periods: ["2023-2025"], sheet: "Phụ lục" });
     expect(r.ok && r.value.range.startsWith("A7:")).toBe(true);
+  });
+});
+
+describe("XlsxFile: row blocks", () => {
+  const block = {
+    top: 1,
+    left: 1,
+    styles: [{ border: true }, { numberFormat: "0.0", border: true }, {}, { wrap: true }],
+    rows: [
+      ["Báo Minh Sơn", 1.5, true, " lề "],
+      ["Đài PT-TH & <TV>", -2, null, null],
+      ["Báo Minh Sơn", 300, false, "x"],
+    ],
+  } as const;
+  const asCells = { address: "C3", value: "sau khối" };
+  const sheetXml = async (book: XlsxFile): Promise<string> => (await part(book.contents, "xl/worksheets/sheet1.xml")) ?? "";
+
+  it("writes a workbook it creates byte for byte as the cells the block stands for, with rows sized after it", async () => {
+    const patch = (withBlock: boolean): SheetPatch => ({
+      sheet: "Tổng hợp",
+      createSheet: true,
+      ...(withBlock ? { blocks: [block] } : {}),
+      cells: [...(withBlock ? [] : blockCells(block)), asCells],
+      rowHeights: [{ row: 2, points: 30 }],
+    });
+    const viaBlock = XlsxFile.create();
+    await viaBlock.apply([patch(true)]);
+    const viaCells = XlsxFile.create();
+    await viaCells.apply([patch(false)]);
+    expect(await sheetXml(viaBlock)).toBe(await sheetXml(viaCells));
+    expect(await part(viaBlock.contents, "xl/sharedStrings.xml")).toBe(await part(viaCells.contents, "xl/sharedStrings.xml"));
+    expect(await part(viaBlock.contents, "xl/styles.xml")).toBe(await part(viaCells.contents, "xl/styles.xml"));
+    expect(await sheetXml(viaBlock)).toContain('<row r="3" ht="30" customHeight="1">');
+  });
+
+  it("writes into a file it edits as the cells would: texts inline, the user's rows kept around the cells it writes", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Kế hoạch");
+    ws.getCell("A2").value = "của người dùng";
+    ws.getCell("C3").value = 7;
+    ws.getCell("F3").value = "bên phải";
+    const input = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "pressdx-block-")), "in.xlsx");
+    await fs.writeFile(input, Buffer.from(await wb.xlsx.writeBuffer()));
+    const viaBlock = await XlsxFile.load(input);
+    await viaBlock.apply([{ sheet: "Kế hoạch", blocks: [block], cells: [{ address: "H4", value: 1 }] }]);
+    const viaCells = await XlsxFile.load(input);
+    await viaCells.apply([{ sheet: "Kế hoạch", cells: [...blockCells(block), { address: "H4", value: 1 }] }]);
+    expect(await sheetXml(viaBlock)).toBe(await sheetXml(viaCells));
+    expect(await sheetXml(viaBlock)).toContain('t="inlineStr"><is><t xml:space="preserve"> lề </t></is>');
+    const grid = (await viaBlock.read()).sheets[0];
+    const at = (a: string): unknown => (grid ? cellAt(grid, parseA1(a).row, parseA1(a).col)?.value : undefined);
+    expect(["A2", "B2", "C3", "D3", "F3", "E4", "H4"].map(at)).toEqual(["của người dùng", "Báo Minh Sơn", -2, undefined, "bên phải", "x", 1]);
+  });
+
+  it("refuses a block over part of an array formula, writing nothing", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Kế hoạch");
+    for (const [i, v] of [1, 2, 3].entries()) ws.getCell(`A${i + 1}`).value = v;
+    ws.getCell("B5").value = { formula: "A1:A3*2", result: 2, shareType: "array", ref: "B5:B7" } as unknown as ExcelJS.CellValue;
+    const input = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "pressdx-block-array-")), "in.xlsx");
+    await fs.writeFile(input, Buffer.from(await wb.xlsx.writeBuffer()));
+    const book = await XlsxFile.load(input);
+    const before = book.contents;
+    await expect(book.apply([{ sheet: "Kế hoạch", blocks: [{ top: 5, left: 0, styles: [{}, {}], rows: [[1, 2]] }], cells: [] }])).rejects.toThrow(
+      'sheet "Kế hoạch", A6:B6: overlaps the array formula B5:B7; Excel changes an array formula only as a whole',
+    );
+    expect(book.contents).toBe(before);
+    // Its first cell alone may be replaced, as by a cell write.
+    await book.apply([{ sheet: "Kế hoạch", blocks: [{ top: 4, left: 1, styles: [{}], rows: [["thay"]] }], cells: [] }]);
+    expect(await sheetXml(book)).not.toContain('t="array"');
   });
 });

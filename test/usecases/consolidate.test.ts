@@ -5,6 +5,7 @@ import { a1, parseA1 } from "../../src/sheet/a1";
 import { cellAt, cellText } from "../../src/sheet/grid";
 import { AGENCY_FORM_HEADERS, findAgencyTables } from "../../src/sheet/agencyForm";
 import { layoutMergedTable, MERGED_TABLE_NAME, PROVENANCE_HEADER } from "../../src/sheet/layout/mergedTable";
+import { patchCells } from "../../src/sheet/patchCells";
 import { layoutReviewSheet } from "../../src/sheet/layout/reviewSheet";
 import { consolidateAgencies, type ConsolidationSource } from "../../src/usecases/consolidateAgencies";
 import { CONSOLIDATION_REVIEW_SHEET, consolidateWorkbook, writeConsolidation } from "../../src/usecases/writeConsolidation";
@@ -134,21 +135,22 @@ describe("layoutMergedTable", () => {
       },
     ]);
     const patch = layoutMergedTable({ sheet: "Tổng hợp báo cáo", reports: r.reports });
-    const at = (address: string): unknown => patch.cells.find((c) => c.address === address)?.value;
+    const cells = patchCells(patch);
+    const at = (address: string): unknown => cells.find((c) => c.address === address)?.value;
     expect([at("A4"), at("B4"), at("M4")]).toEqual(["Năm", "Cơ quan báo chí", PROVENANCE_HEADER]);
     expect([at("B5"), at("B6"), at("B7")]).toEqual(["Đài PT-TH", "Báo Minh Sơn", "Tạp chí Văn nghệ"]);
     expect(at("M5")).toBe("x.xlsx › S › dòng 5; x.xlsx › S › dòng 7");
     // Tạp chí: "x" → Có, "1.500" → 1500, blank electronic → Không, blank level stays blank (style only).
     expect([at("E7"), at("I7"), at("C7")]).toEqual(["Có", 1500, "Không"]);
-    const styleOnly = (address: string): boolean => {
-      const c = patch.cells.find((x) => x.address === address);
-      return c !== undefined && !("value" in c) && c.style?.border === true;
+    const blankWithBorder = (address: string): boolean => {
+      const c = cells.find((x) => x.address === address);
+      return c !== undefined && c.value === null && c.style?.border === true;
     };
-    expect(styleOnly("L7")).toBe(true);
+    expect(blankWithBorder("L7")).toBe(true);
     // A yes/no left blank stays blank.
-    expect(styleOnly("F6")).toBe(true);
+    expect(blankWithBorder("F6")).toBe(true);
     expect(patch.names).toEqual([{ name: MERGED_TABLE_NAME, range: "A4:M7" }]);
-    expect(patch.cells.find((c) => c.address === "A4")?.style).toMatchObject({ border: true, fill: expect.any(String) });
+    expect(cells.find((c) => c.address === "A4")?.style).toMatchObject({ border: true, fill: expect.any(String) });
     expect(patch.columnWidths).toHaveLength(13);
   });
 });

@@ -13,6 +13,7 @@ import type { ReadState, SheetHandle } from "./read";
 import { callBytes, type SyncScope, type WriteStep } from "./steps";
 import { charsToPoints, toHtmlColor } from "./units";
 import { clearViews, queueViews } from "./views";
+import { patchCells } from "../../sheet/patchCells";
 
 export interface WritePlanOptions {
   /** Cell notes need ExcelApi 1.18 (no perpetual Office has it); without it a note becomes the cell's input prompt. */
@@ -50,7 +51,7 @@ export function planWrites(state: ReadState, patches: readonly SheetPatch[], tar
     removeOwned(state, handle, patch, step, removed, removals);
     if (handle) clearRanges(handle, patch, step, opts);
 
-    steps.push(...cellSteps(sheet, patch.cells, opts.budgetBytes));
+    steps.push(...cellSteps(sheet, patchCells(patch), opts.budgetBytes));
     for (const m of patch.merges ?? []) {
       const ref = rangeA1(parseRange(m));
       if (patch.replace || !handle?.merges.some((e) => rangeA1(e) === ref)) step(callBytes(1, m), (_at, ws) => ws.getRange(m).merge(false));

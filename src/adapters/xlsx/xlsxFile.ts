@@ -9,6 +9,7 @@ import { PatchError } from "../../ports/patchError";
 import { absoluteRange, parseA1, parseRange, quoteSheet, rangeA1 } from "../../sheet/a1";
 import { cellAt, type Grid, type WorkbookSnapshot } from "../../sheet/grid";
 import type { CellStyle, CellWrite, ChartSpec, SheetPatch } from "../../sheet/patch";
+import { blockArea, patchCells } from "../../sheet/patchCells";
 import { checkPatches, type WorkbookShape } from "../patchCheck";
 import { cellsOf, type ChartCache } from "./chartXml";
 import { clearSheetParts, removeCharts, writeCharts } from "./edit/charts";
@@ -151,6 +152,13 @@ export class XlsxFile implements WorkbookPort {
       if (unnoted.length > 0) later.push({ part: ref.part, run: () => removeNotes(edit, ref.part, unnoted) });
       for (const n of patch.removeNames ?? []) book.removeName(n);
       const before = grid(ref.name);
+      for (const b of patch.blocks ?? []) {
+        const area = blockArea(b);
+        if (!area) continue;
+        const array = sheet.arrayIn(area);
+        if (array) throw new PatchError(ref.name, rangeA1(area), `overlaps the array formula ${rangeA1(array)}; Excel changes an array formula only as a whole`);
+        sheet.writeBlock(b.top, b.left, b.styles.length, b.rows, (base, j) => styles.cellXf(base, b.styles[j] ?? {}));
+      }
       for (const w of patch.cells) {
         const at = parseA1(w.address);
         if (w.value !== undefined || w.formula !== undefined || w.link) {
@@ -172,7 +180,7 @@ export class XlsxFile implements WorkbookPort {
       const charts = patch.charts ?? [];
       const notes = patch.notes ?? [];
       if (removed.length > 0 || charts.length > 0) {
-        const writes = patch.cells;
+        const writes = patchCells(patch);
         const g = patch.replace ? undefined : grid(ref.name);
         later.push({
           part: ref.part,

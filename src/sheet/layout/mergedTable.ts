@@ -83,32 +83,19 @@ export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
   if (successorCol !== null) cells.push({ address: a1(top, successorCol), value: SUCCESSOR_HEADER, style: AGENCY_HEADER_STYLE });
 
   const rowHeights = [{ row: top, points: 48 }];
-  // Each column's field and style, looked up once for the tens of thousands of rows.
-  const body = AGENCY_FORM_COLUMNS.map((c, col) => ({ col, field: c.field, style: agencyBodyStyle(c.field) }));
-  reports.forEach((r, k) => {
-    const row = top + 1 + k;
+  // The body as one block of rows (tens of thousands of them): values in arrays, one style per column.
+  const fields = AGENCY_FORM_COLUMNS.map((c) => c.field);
+  const rows = reports.map((r, k) => {
     const provenance = r.sources.map(describeSource).join("; ");
-    rowHeights.push({
-      row,
-      points: heightFor([
-        { text: provenance, width: PROVENANCE_WIDTH },
-      ]),
-    });
-    for (const { col, field, style } of body) {
-      const value = mergedValue(r, field);
-      // A blank stays blank: only the border and format are written.
-      cells.push(value === null ? { address: a1(row, col), style } : { address: a1(row, col), value, style });
-    }
-    cells.push({
-      address: a1(row, provenanceCol),
-      value: provenance,
-      style: PROVENANCE_STYLE,
-    });
-    if (successorCol !== null) {
-      const now = successor(r);
-      cells.push(now === null ? { address: a1(row, successorCol), style: PROVENANCE_STYLE } : { address: a1(row, successorCol), value: now, style: PROVENANCE_STYLE });
-    }
+    rowHeights.push({ row: top + 1 + k, points: heightFor([{ text: provenance, width: PROVENANCE_WIDTH }]) });
+    // A blank stays blank (null): only the border and format are written.
+    const values: Array<string | number | null> = fields.map((field) => mergedValue(r, field));
+    values.push(provenance);
+    if (successorCol !== null) values.push(successor(r));
+    return values;
   });
+  const styles = [...fields.map((field) => agencyBodyStyle(field)), PROVENANCE_STYLE, ...(successorCol === null ? [] : [PROVENANCE_STYLE])];
+  const blocks = reports.length === 0 ? [] : [{ top: top + 1, left: 0, styles, rows }];
 
   const range = rangeA1({ top, left: 0, bottom: top + reports.length, right: provenanceCol });
   const columnWidths = [
@@ -136,6 +123,7 @@ export function layoutMergedTable(opts: MergedTableOptions): SheetPatch {
   return {
     sheet: opts.sheet,
     createSheet: true,
+    blocks,
     // Without a province this time, an earlier run's name must not point at whatever B3 now holds.
     ...(opts.province ? {} : { removeNames: [PROVINCE_NAME] }),
     print: { landscape: true, fitToWidth: true },

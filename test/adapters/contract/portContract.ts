@@ -8,6 +8,7 @@ import { PatchError } from "../../../src/ports/patchError";
 import type { WorkbookPort } from "../../../src/ports/workbookPort";
 import type { GridCell } from "../../../src/sheet/grid";
 import type { ChartSpec, SheetPatch } from "../../../src/sheet/patch";
+import { blockCells } from "../../../src/sheet/patchCells";
 
 /** A sheet to start from: cells, the user's own fills and conditional formats, merges, protection. */
 export interface ContractSheet {
@@ -138,6 +139,57 @@ export function describePortContract(harness: Harness): void {
       expect(sheet.cells.B2).toEqual({ value: 0.5, numberFormat: "0%" });
       expect(sheet.fills).toEqual({ B2: "FFFF00", E2: "C6EFCE" });
       expect(sheet.cells.E2).toEqual({ value: "Đạt" });
+    });
+
+    it("writes a row block as the cells it stands for, over the user's cells and with cells written after it", async () => {
+      const blocks = [
+        {
+          top: 1,
+          left: 2,
+          styles: [{ numberFormat: "0.0" }, { fill: "C6EFCE" }, {}],
+          rows: [
+            [1.5, "Có", null],
+            [2, null, true],
+            [-3, "  dấu cách  ", "x"],
+          ],
+        },
+      ];
+      const cells = [{ address: "D3", value: "sau khối" }];
+      // One workbook at a time: the Office harness's stand-in is the page's one Excel.
+      const viaCells = await harness.make([PLAN]);
+      await viaCells.port.apply([{ sheet: "Kế hoạch", cells: [...blockCells(blocks[0]!), ...cells] }]);
+      const expected = await viaCells.inspect();
+      const viaBlock = await harness.make([PLAN]);
+      await viaBlock.port.apply([{ sheet: "Kế hoạch", blocks, cells }]);
+      const state = await viaBlock.inspect();
+      expect(state).toEqual(expected);
+      const sheet = sheetOf(state, "Kế hoạch");
+      // C2 held the user's 12: the block's null in E2 blanks, its values replace; D3 is the later cell's.
+      expect([sheet.cells.C2, sheet.cells.D2, sheet.cells.E2, sheet.cells.D3, sheet.cells.D4]).toEqual([
+        { value: 1.5, numberFormat: "0.0" },
+        { value: "Có" },
+        undefined,
+        { value: "sau khối" },
+        { value: "  dấu cách  " },
+      ]);
+      expect(sheet.fills).toMatchObject({ B2: "FFFF00", D2: "C6EFCE", D3: "C6EFCE", D4: "C6EFCE" });
+    });
+
+    it("refuses a row block over a merge, or with a row of another width, and writes nothing of the batch", async () => {
+      const s = await harness.make([{ ...PLAN, merges: ["F5:G5"] }]);
+      const before = await s.inspect();
+      const merged = await rejection(
+        s.port.apply([
+          { sheet: "Kế hoạch", cells: [{ address: "A8", value: "ok" }] },
+          { sheet: "Kế hoạch", cells: [], blocks: [{ top: 3, left: 5, styles: [{}, {}], rows: [["a", "b"], ["c", "d"]] }] },
+        ]),
+      );
+      expect(merged).toBeInstanceOf(PatchError);
+      expect((merged as PatchError).cell).toBe("G5");
+      const ragged = await rejection(s.port.apply([{ sheet: "Kế hoạch", cells: [], blocks: [{ top: 9, left: 0, styles: [{}, {}], rows: [["a", "b"], ["c"]] }] }]));
+      expect(ragged).toBeInstanceOf(PatchError);
+      expect((ragged as PatchError).cell).toBe("A11");
+      expect(await s.inspect()).toEqual(before);
     });
 
     it("refuses a value inside a merge of the same patch, and writes nothing of the batch", async () => {

@@ -66,6 +66,18 @@ interface OpenRow {
   readonly cells: Array<Cell | undefined>;
   readonly after: ReadonlyMap<number, string>;
   readonly style: number;
+  /** A row made by writeBlock: its cells are still the block's k-th row, turned into cells only if written again. */
+  block?: { readonly data: BlockData; readonly k: number };
+}
+
+/** A block of rows as written: the patch's own values, a style index per column, the texts' shared indexes. */
+interface BlockData {
+  readonly left: number;
+  readonly cols: number;
+  readonly styles: Int32Array;
+  readonly rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>;
+  /** Row-major shared string index of each text (-1 for other values); null when texts are written inline. */
+  readonly shared: Int32Array | null;
 }
 
 /** What stands after the cells of a row made here: nothing (one shared map, never written to). */
@@ -129,6 +141,17 @@ export class SheetXml {
     return this.arrays.find((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right && (row !== a.top || col !== a.left));
   }
 
+  /** The array formula a block over `area` would break (one with a cell other than its first inside), if any. */
+  arrayIn(area: RangeRef): RangeRef | undefined {
+    return this.arrays.find((a) => {
+      const top = Math.max(a.top, area.top);
+      const left = Math.max(a.left, area.left);
+      const bottom = Math.min(a.bottom, area.bottom);
+      const right = Math.min(a.right, area.right);
+      return top <= bottom && left <= right && (top !== a.top || left !== a.left || bottom > top || right > left);
+    });
+  }
+
   /** The cellXfs index the cell has now (0 when none), so a style-only write can build on it. */
   styleOf(row: number, col: number): number {
     const r = this.byIndex.get(row);
@@ -160,10 +183,50 @@ export class SheetXml {
     this.extend(edit.row, edit.col);
   }
 
+  /**
+   * Writes a rectangle row by row: `rows[i][j]` at (top + i, left + j) with the style index `style(base, j)` gives
+   * for the cell's current one, null blanking the cell. Rows the sheet does not have yet keep the values as given
+   * until output, with no record per cell (a merged table's half a million cells); rows it has are written cell by
+   * cell as writeCell does.
+   */
+  writeBlock(top: number, left: number, cols: number, rows: BlockData["rows"], style: (base: number, j: number) => number): void {
+    if (rows.length === 0 || cols === 0) return;
+    this.touched = true;
+    const fresh = new Int32Array(cols);
+    for (let j = 0; j < cols; j++) fresh[j] = style(0, j);
+    let shared: Int32Array | null = null;
+    const strings = this.strings;
+    if (strings) {
+      shared = new Int32Array(rows.length * cols).fill(-1);
+      for (let i = 0; i < rows.length; i++) {
+        const values = rows[i] ?? [];
+        for (let j = 0; j < cols; j++) {
+          const v = values[j];
+          if (typeof v === "string") shared[i * cols + j] = strings.index(v);
+        }
+      }
+    }
+    const data: BlockData = { left, cols, styles: fresh, rows, shared };
+    for (let i = 0; i < rows.length; i++) {
+      const index = top + i;
+      if (this.byIndex.has(index) || this.duplicates.has(index)) {
+        const values = rows[i] ?? [];
+        for (let j = 0; j < cols; j++) this.writeCell({ row: index, col: left + j, value: values[j] ?? null, style: style(this.styleOf(index, left + j), j) });
+        continue;
+      }
+      const r: Row = { index, span: null, open: { tag: `<${this.p}row r="${index + 1}">`, qname: `${this.p}row`, lead: "", cells: [], after: NOTHING_AFTER, style: 0, block: { data, k: i } } };
+      this.rows.push(r);
+      this.byIndex.set(index, r);
+    }
+    this.extend(top, left);
+    this.extend(top + rows.length - 1, left + cols - 1);
+  }
+
   setRowHeight(row: number, points: number): void {
     this.touched = true;
     const r = this.row(row);
-    const open = this.cellsOf(r);
+    // Only the row's tag changes: a block's row keeps its cells as the block holds them.
+    const open = r.open ?? this.cellsOf(r);
     // A row made here has the tag this class wrote: written again whole, not parsed (a merged table makes thousands).
     const made = `<${this.p}row r="${row + 1}">`;
     open.tag = r.span === null && open.tag === made ? `${made.slice(0, -1)} ht="${points}" customHeight="1">` : editTag(open.tag, this.where, { ht: String(points), customHeight: "1" });
@@ -275,6 +338,20 @@ export class SheetXml {
       if (row.span) out.text(this.source.slice(row.span.start, row.span.end));
       return;
     }
+    if (open.block) {
+      const { data, k } = open.block;
+      const values = data.rows[k] ?? [];
+      out.text(open.tag);
+      for (let j = 0; j < data.cols; j++) {
+        const v = values[j] ?? null;
+        const style = data.styles[j] ?? 0;
+        // A blank without a style is no cell at all, as writeCell leaves it.
+        if (v === null && style === 0) continue;
+        this.plainCell(out, row.index, data.left + j, style, v, data.shared ? (data.shared[k * data.cols + j] ?? -1) : -1);
+      }
+      out.text(`</${open.qname}>`);
+      return;
+    }
     if (!open.cells.some((c) => c !== undefined)) {
       out.text(this.emptyRowText(open));
       return;
@@ -303,31 +380,53 @@ export class SheetXml {
     return body === "" ? `${open.tag.slice(0, -1)}/>` : `${open.tag}${body}</${open.qname}>`;
   }
 
-  /** A written cell's XML: the common cells (a shared string, a number, a styled blank) byte by byte. */
+  /** A written cell's XML: a formula as text, any other cell byte by byte. */
   private writeCellXml(out: ByteSink, row: number, col: number, w: Written): void {
-    const v = w.value;
-    const number = typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER;
-    if (w.formula !== undefined || !(w.shared !== undefined || number || v === undefined || v === null)) {
-      out.text(this.cellXml(row, col, w));
-      return;
-    }
+    if (w.formula !== undefined) out.text(this.cellXml(row, col, w));
+    else this.plainCell(out, row, col, w.style, w.value, w.shared ?? -1);
+  }
+
+  /**
+   * A cell without a formula, byte by byte, as cellXml would write it: a shared string (`shared` ≥ 0), a number,
+   * a boolean, an inline text, or a styled blank.
+   */
+  private plainCell(out: ByteSink, row: number, col: number, style: number, v: string | number | boolean | null | undefined, shared: number): void {
     const t = this.tags;
     out.text(t.cell);
     out.text(colName(col));
     out.digits(row + 1);
     out.text('"');
-    if (w.style > 0) {
+    if (style > 0) {
       out.text(' s="');
-      out.digits(w.style);
+      out.digits(style);
       out.text('"');
     }
-    if (w.shared === undefined && (v === undefined || v === null)) {
+    if (shared >= 0) {
+      out.text(t.sharedValue);
+      out.digits(shared);
+      out.text(t.end);
+    } else if (v === undefined || v === null) {
       out.text("/>");
-      return;
+    } else if (typeof v === "number") {
+      // Excel has no NaN or infinity in a cell: the nearest thing it holds is an error value.
+      if (!Number.isFinite(v)) out.text(' t="e"');
+      out.text(t.value);
+      if (!Number.isFinite(v)) out.text("#NUM!");
+      else if (Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER) out.digits(v);
+      else out.text(String(v));
+      out.text(t.end);
+    } else if (typeof v === "boolean") {
+      out.text(' t="b"');
+      out.text(t.value);
+      out.text(v ? "1" : "0");
+      out.text(t.end);
+    } else {
+      // Excel trims a text's outer spaces and line breaks unless told to keep them.
+      const p = this.p;
+      out.text(` t="inlineStr"><${p}is><${p}t${keepsSpace(v) ? ' xml:space="preserve"' : ""}>`);
+      out.text(ooxmlText(v));
+      out.text(`</${p}t></${p}is></${p}c>`);
     }
-    out.text(w.shared !== undefined ? t.sharedValue : t.value);
-    out.digits(w.shared ?? (v as number));
-    out.text(t.end);
   }
 
   private row(index: number): Row {
@@ -343,7 +442,21 @@ export class SheetXml {
 
   /** The row's cells by column, read on first touch; the row is rebuilt from them on output. */
   private cellsOf(row: Row): OpenRow {
-    if (row.open) return row.open;
+    const open = row.open;
+    if (open?.block) {
+      // A block's row written again: its cells become records like any written cell's.
+      const { data, k } = open.block;
+      const values = data.rows[k] ?? [];
+      for (let j = 0; j < data.cols; j++) {
+        const value = values[j] ?? null;
+        const style = data.styles[j] ?? 0;
+        const shared = data.shared ? (data.shared[k * data.cols + j] ?? -1) : -1;
+        if (value === null && style === 0) continue;
+        open.cells[data.left + j] = shared >= 0 ? { style, shared } : { style, value };
+      }
+      delete open.block;
+    }
+    if (open) return open;
     const span = row.span;
     if (!span) throw refuseEdit(this.where, "lost a row while editing it");
     const read = readRow(this.source.slice(span.start, span.end), row.index, this.where);
