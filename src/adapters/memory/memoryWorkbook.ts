@@ -11,7 +11,7 @@ import { a1, absoluteRef, parseA1, parseRange, quoteSheet, rangeA1, type RangeRe
 import type { CellValue, Grid, GridCell, WorkbookSnapshot } from "../../sheet/grid";
 import type { CellStyle, ChartSpec, DataValidationSpec, SheetPatch, SheetVisibility } from "../../sheet/patch";
 import { checkPatches } from "../patchCheck";
-import { patchCells } from "../../sheet/patchCells";
+import { eachCell } from "../../sheet/patchCells";
 
 /** A sheet given cell by cell: `{ name: "Phụ lục", cells: { C6: { value: 0.67, numberFormat: "0%" } } }`. */
 export interface MemorySheetInput {
@@ -152,7 +152,7 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     for (const n of p.removeNames ?? []) this.definedNames.delete(n);
 
-    for (const w of patchCells(p)) {
+    for (const w of eachCell(p)) {
       const addr = normal(w.address);
       const cell: MemoryCell = { ...(sheet.cells.get(addr) ?? { value: null }) };
       if (w.formula !== undefined) {
