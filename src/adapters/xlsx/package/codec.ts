@@ -8,18 +8,13 @@ import zlib from "node:zlib";
 
 export { crc32 } from "./crc32";
 
-/** The largest output buffer inflateWhole allocates at once (a larger part's output grows by as much). */
-const ONE_BUFFER = 4 * 1024 * 1024 + 1;
-
 /** Thrown by inflateWhole when the data inflates past `max` bytes. */
 export class InflatedTooFar extends Error {}
 
 /** The data inflated in one call, giving up with InflatedTooFar past `max` bytes (the pane's at `max`: callers pass one byte more than they accept); another error when it is damaged. */
 export function inflateWhole(data: Uint8Array, max: number): Uint8Array {
   try {
-    // Output in one buffer of the part's declared size (+1): zlib's default 16 KiB chunks make a sheet of 40 KB
-    // three buffers and a concatenation.
-    return zlib.inflateRawSync(data, { maxOutputLength: max, chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, Math.min(max, ONE_BUFFER)) });
+    return zlib.inflateRawSync(data, { maxOutputLength: max });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new InflatedTooFar();
     throw e;
