@@ -61,14 +61,20 @@ describe("XlsxFile: reading", () => {
   });
 });
 
+/** A file whose sheet "Kế hoạch" holds 1, 2, 3 in A1:A3 and the array formula A1:A3*2 over `ref`, from `first`. */
+async function withArrayFormula(first: string, ref: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Kế hoạch");
+  for (const [i, v] of [1, 2, 3].entries()) ws.getCell(`A${i + 1}`).value = v;
+  ws.getCell(first).value = { formula: "A1:A3*2", result: 2, shareType: "array", ref } as unknown as ExcelJS.CellValue;
+  const input = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "pressdx-array-")), "in.xlsx");
+  await fs.writeFile(input, Buffer.from(await wb.xlsx.writeBuffer()));
+  return input;
+}
+
 describe("XlsxFile: array formulas", () => {
   it("refuses a write into part of an array formula, writing nothing; its first cell and the cells around stay writable", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Kế hoạch");
-    for (const [i, v] of [1, 2, 3].entries()) ws.getCell(`A${i + 1}`).value = v;
-    ws.getCell("B1").value = { formula: "A1:A3*2", result: 2, shareType: "array", ref: "B1:B3" } as unknown as ExcelJS.CellValue;
-    const input = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "pressdx-array-")), "in.xlsx");
-    await fs.writeFile(input, Buffer.from(await wb.xlsx.writeBuffer()));
+    const input = await withArrayFormula("B1", "B1:B3");
     const sheet = async (book: XlsxFile): Promise<string> => (await part(book.contents, "xl/worksheets/sheet1.xml")) ?? "";
     const book = await XlsxFile.load(input);
     expect(await sheet(book)).toMatch(/t="array"[^>]*ref="B1:B3"|ref="B1:B3"[^>]*t="array"/);
@@ -168,12 +174,7 @@ describe("XlsxFile: row blocks", () => {
   });
 
   it("refuses a block over part of an array formula, writing nothing", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Kế hoạch");
-    for (const [i, v] of [1, 2, 3].entries()) ws.getCell(`A${i + 1}`).value = v;
-    ws.getCell("B5").value = { formula: "A1:A3*2", result: 2, shareType: "array", ref: "B5:B7" } as unknown as ExcelJS.CellValue;
-    const input = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "pressdx-block-array-")), "in.xlsx");
-    await fs.writeFile(input, Buffer.from(await wb.xlsx.writeBuffer()));
+    const input = await withArrayFormula("B5", "B5:B7");
     const book = await XlsxFile.load(input);
     const before = book.contents;
     await expect(book.apply([{ sheet: "Kế hoạch", blocks: [{ top: 5, left: 0, styles: [{}, {}], rows: [[1, 2]] }], cells: [] }])).rejects.toThrow(
