@@ -134,15 +134,17 @@ describe("XlsxFile: row blocks", () => {
     ],
   } as const;
   const asCells = { address: "C3", value: "sau khối" };
+  /** Rows of unstyled blanks: no cell, and no row unless it says something of itself (a height). */
+  const blanks = { top: 8, left: 0, styles: [{}, {}], rows: [[null, null], [null, null]] };
   const sheetXml = async (book: XlsxFile): Promise<string> => (await part(book.contents, "xl/worksheets/sheet1.xml")) ?? "";
 
   it("writes a workbook it creates byte for byte as the cells the block stands for, with rows sized after it", async () => {
     const patch = (withBlock: boolean): SheetPatch => ({
       sheet: "Tổng hợp",
       createSheet: true,
-      ...(withBlock ? { blocks: [block] } : {}),
-      cells: [...(withBlock ? [] : blockCells(block)), asCells],
-      rowHeights: [{ row: 2, points: 30 }],
+      ...(withBlock ? { blocks: [block, blanks] } : {}),
+      cells: [...(withBlock ? [] : [...blockCells(block), ...blockCells(blanks)]), asCells],
+      rowHeights: [{ row: 2, points: 30 }, { row: 9, points: 20 }],
     });
     const viaBlock = XlsxFile.create();
     await viaBlock.apply([patch(true)]);
@@ -152,6 +154,8 @@ describe("XlsxFile: row blocks", () => {
     expect(await part(viaBlock.contents, "xl/sharedStrings.xml")).toBe(await part(viaCells.contents, "xl/sharedStrings.xml"));
     expect(await part(viaBlock.contents, "xl/styles.xml")).toBe(await part(viaCells.contents, "xl/styles.xml"));
     expect(await sheetXml(viaBlock)).toContain('<row r="3" ht="30" customHeight="1">');
+    expect(await sheetXml(viaBlock)).toContain('<row r="10" ht="20" customHeight="1"/>');
+    expect(await sheetXml(viaBlock)).not.toContain('<row r="9"');
   });
 
   it("writes into a file it edits as the cells would: texts inline, the user's rows kept around the cells it writes", async () => {

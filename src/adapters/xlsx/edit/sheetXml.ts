@@ -341,6 +341,11 @@ export class SheetXml {
     if (open.block) {
       const { data, k } = open.block;
       const values = data.rows[k] ?? [];
+      // A row of unstyled blanks holds no cell: written as a row without cells is (kept only for its height).
+      if (!values.some((v, j) => v !== null || data.styles[j] !== 0)) {
+        out.text(this.emptyRowText(open));
+        return;
+      }
       out.text(open.tag);
       for (let j = 0; j < data.cols; j++) {
         const v = values[j] ?? null;
