@@ -86,5 +86,6 @@ function checkAmbiguousTable(table: AppendixTable, rows: readonly TargetRowReadi
 
 /** Most checks find nothing: a plain loop skips the empty lists that `push(...list)` would still spread (cold code). */
 function append(out: Finding[], found: readonly Finding[]): void {
-  for (const f of found) out.push(f);
+  // An index, not for…of: called three times per cell, mostly with no finding, and the iterator was allocated.
+  for (let i = 0; i < found.length; i++) out.push(found[i] as Finding);
 }
