@@ -5,7 +5,7 @@
  * Revenue: the share may fall only if the threshold rises; a threshold must not fall.
  */
 import type { RawFigure } from "../appendix";
-import { finding, type Finding } from "../findings";
+import { finding, type Finding, NO_FINDINGS } from "../findings";
 import type { IndicatorId } from "../indicators";
 import { indicator } from "../indicators";
 import { HALF_POINT, rawOperand, type ReadCell, type TargetRowReading } from "./reading";
@@ -45,7 +45,9 @@ export function checkDecreasing(plan: readonly PlanTable[]): Finding[] {
     const compound = indicator(id).compound;
     for (const current of entries) {
       const previous = nearestEarlier(entries, current);
-      if (previous) out.push(...compare(id, compound, previous, current));
+      if (!previous) continue;
+      const found = compare(id, compound, previous, current);
+      for (let i = 0; i < found.length; i++) out.push(found[i] as Finding);
     }
   }
   return out;
@@ -63,7 +65,16 @@ function nearestEarlier(entries: readonly Entry[], current: Entry): Entry | unde
   return best;
 }
 
-function compare(id: IndicatorId, compound: boolean, previous: Entry, current: Entry): Finding[] {
+function compare(id: IndicatorId, compound: boolean, previous: Entry, current: Entry): readonly Finding[] {
+  const t0 = previous.threshold;
+  const t1 = current.threshold;
+  const bothThresholds = compound && t0 !== null && t1 !== null;
+  const thresholdFell = bothThresholds && t1 < t0 - HALF_POINT;
+  // A smaller share of agencies is fine when each of them must grow more; a zero share has no threshold to raise.
+  const thresholdRose = bothThresholds && t1 > t0 + HALF_POINT;
+  const shareFell = current.share < previous.share - HALF_POINT && !thresholdRose;
+  // Most years do not fall: decided before any finding is built (every figure of a plan comes through here).
+  if (!thresholdFell && !shareFell) return NO_FINDINGS;
   // A threshold read from a cell of its own (revenue on two rows or in two columns) is flagged on that cell.
   const on = (part: "share" | "threshold"): { cell: string; raw: RawFigure } =>
     part === "threshold" && current.rc.thresholdAt ? current.rc.thresholdAt : current.rc.cell;
@@ -79,12 +90,7 @@ function compare(id: IndicatorId, compound: boolean, previous: Entry, current: E
       operands: { part, current: now, previous: before, previousYear: previous.year },
     });
   const out: Finding[] = [];
-  const t0 = previous.threshold;
-  const t1 = current.threshold;
-  const bothThresholds = compound && t0 !== null && t1 !== null;
-  if (bothThresholds && t1 < t0 - HALF_POINT) out.push(make("threshold", t1, t0));
-  // A smaller share of agencies is fine when each of them must grow more; a zero share has no threshold to raise.
-  const thresholdRose = bothThresholds && t1 > t0 + HALF_POINT;
-  if (current.share < previous.share - HALF_POINT && !thresholdRose) out.push(make("share", current.share, previous.share));
+  if (thresholdFell) out.push(make("threshold", t1 as number, t0 as number));
+  if (shareFell) out.push(make("share", current.share, previous.share));
   return out;
 }
